@@ -1,0 +1,134 @@
+// The API contract: every operation the UI or CLI can ask of the archive, declared once with
+// zod input and output schemas. IPC (main/app), HTTP (main/serve) and the renderer's client
+// are all built from this one table, so a missing handler is a compile error.
+import { z } from 'zod'
+import {
+  ArticleIdSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  ImportReportSchema,
+  ReadStatusSchema,
+  TagNameSchema,
+  TagWithCountSchema,
+} from './model.ts'
+import type { ApiError } from './errors.ts'
+import type { EventName, EventPayload } from './events.ts'
+
+export const MAX_PAGE_SIZE = 500
+/** Uploads arrive base64-encoded; this caps one file at about 48 MB of raw bytes. */
+export const MAX_UPLOAD_BASE64_CHARS = 64 * 1024 * 1024
+
+export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'archived', 'trash'])
+export type LibraryView = z.infer<typeof LibraryViewSchema>
+
+export const SortFieldSchema = z.enum(['imported', 'published', 'title'])
+export type SortField = z.infer<typeof SortFieldSchema>
+
+export const ListQuerySchema = z
+  .object({
+    view: LibraryViewSchema.default('inbox'),
+    status: ReadStatusSchema.optional(),
+    tag: TagNameSchema.optional(),
+    /** Case-insensitive match on title, subtitle, authors and source. */
+    text: z.string().max(500).optional(),
+    sort: SortFieldSchema.default('imported'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+  })
+  .strict()
+export type ListQuery = z.input<typeof ListQuerySchema>
+
+export const ArticlePageSchema = z.object({
+  items: z.array(ArticleSummarySchema),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+})
+export type ArticlePage = z.infer<typeof ArticlePageSchema>
+
+export const ArticleWithBodySchema = z.object({
+  article: ArticleSchema,
+  /** Sanitised HTML written by Quire's importers. */
+  body: z.string(),
+})
+export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
+
+export const ArticlePatchSchema = z
+  .object({
+    title: z.string().trim().min(1).max(1000),
+    tags: z.array(TagNameSchema).max(200),
+    status: ReadStatusSchema,
+    progress: z.number().min(0).max(1),
+    favorite: z.boolean(),
+    archived: z.boolean(),
+  })
+  .partial()
+  .strict()
+export type ArticlePatch = z.infer<typeof ArticlePatchSchema>
+
+const IdsSchema = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict()
+const CountSchema = z.object({ count: z.number().int().nonnegative() })
+const Empty = z.object({}).strict()
+
+export const UploadFileSchema = z
+  .object({
+    name: z.string().min(1).max(1000),
+    dataBase64: z.string().max(MAX_UPLOAD_BASE64_CHARS, 'file is too large to upload'),
+  })
+  .strict()
+
+export const ArchiveInfoSchema = z.object({
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  articleCount: z.number().int(),
+  trashCount: z.number().int(),
+  readOnly: z.boolean(),
+})
+export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>
+
+export const api = {
+  'archive:info': { input: Empty, output: ArchiveInfoSchema },
+  'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
+  'articles:get': { input: z.object({ id: ArticleIdSchema }).strict(), output: ArticleWithBodySchema },
+  'articles:update': {
+    input: z.object({ id: ArticleIdSchema, patch: ArticlePatchSchema }).strict(),
+    output: ArticleSchema,
+  },
+  'articles:delete': { input: IdsSchema, output: CountSchema },
+  'articles:restore': { input: IdsSchema, output: CountSchema },
+  'trash:empty': { input: Empty, output: CountSchema },
+  'import:upload': {
+    input: z
+      .object({
+        files: z.array(UploadFileSchema).min(1).max(10_000),
+        tags: z.array(TagNameSchema).max(50).default([]),
+      })
+      .strict(),
+    output: ImportReportSchema,
+  },
+  'tags:list': { input: Empty, output: z.array(TagWithCountSchema) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Api = typeof api
+export type Op = keyof Api
+export type OpInput<K extends Op> = z.input<Api[K]['input']>
+export type OpParsedInput<K extends Op> = z.output<Api[K]['input']>
+export type OpOutput<K extends Op> = z.output<Api[K]['output']>
+
+export const OPS = Object.keys(api) as Op[]
+
+export function isOp(name: unknown): name is Op {
+  return typeof name === 'string' && Object.hasOwn(api, name)
+}
+
+/** The envelope every transport answers with. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+/** Handlers for every operation: a mapped type, so forgetting one fails the compile. */
+export type Handlers = { [K in Op]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }
+
+/** What `window.quire` offers the renderer, whatever the transport. */
+export interface QuireClient {
+  call<K extends Op>(op: K, input: OpInput<K>): Promise<OpOutput<K>>
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+}

@@ -1,0 +1,26 @@
+// Main -> renderer events and their payload schemas.
+import { z } from 'zod'
+
+export const events = {
+  'archive:changed': z.object({ reason: z.string() }),
+  'import:progress': z.object({
+    done: z.number().int(),
+    total: z.number().int(),
+    current: z.string(),
+  }),
+  'import:finished': z.object({
+    imported: z.number().int(),
+    duplicates: z.number().int(),
+    skipped: z.number().int(),
+    failed: z.number().int(),
+    failures: z.array(z.object({ source: z.string(), message: z.string() })),
+  }),
+} as const satisfies Record<string, z.ZodType>
+
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name)
+}

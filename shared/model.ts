@@ -1,0 +1,148 @@
+// The data model shared by main and renderer: articles, tags, annotations, import results.
+// Every shape is a zod schema so the same definition validates disk, IPC and HTTP input.
+import { z } from 'zod'
+
+/** Article ids are 16 lowercase hex chars; the first two pick the catalog shard. */
+export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id')
+export type ArticleId = z.infer<typeof ArticleIdSchema>
+
+export const ReadStatusSchema = z.enum(['unread', 'reading', 'read'])
+export type ReadStatus = z.infer<typeof ReadStatusSchema>
+
+/** Tag names: trimmed, no control chars, `/` nests (`region/gaza`). */
+export const TagNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'tag name is empty')
+  .max(100, 'tag name is longer than 100 characters')
+  .refine((s) => !/[\u0000-\u001f\u007f,]/.test(s), 'tag name has a control character or comma')
+
+export const TagSchema = z.object({
+  name: TagNameSchema,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+})
+export type Tag = z.infer<typeof TagSchema>
+
+export const TagWithCountSchema = TagSchema.extend({ count: z.number().int().nonnegative() })
+export type TagWithCount = z.infer<typeof TagWithCountSchema>
+
+/** W3C Web Annotation selectors over the article's normalised text. */
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+})
+export const TextPositionSelectorSchema = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>
+export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>
+
+export const HighlightColorSchema = z.enum(['yellow', 'green', 'blue', 'pink', 'purple'])
+
+export const AnnotationSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  color: HighlightColorSchema,
+  note: z.string().max(100_000),
+  tags: z.array(TagNameSchema),
+  target: z.object({
+    quote: TextQuoteSelectorSchema,
+    position: TextPositionSelectorSchema,
+  }),
+  orphaned: z.boolean(),
+})
+export type Annotation = z.infer<typeof AnnotationSchema>
+
+/** A dateline such as "ANKARA (AA) –": the place and the agency, kept out of the body. */
+export const DatelineSchema = z.object({
+  place: z.string(),
+  agency: z.string().optional(),
+  date: z.string().optional(),
+  raw: z.string(),
+})
+export type Dateline = z.infer<typeof DatelineSchema>
+
+export const ArticleOriginSchema = z.object({
+  kind: z.enum(['file', 'upload']),
+  /** The file name as the user knows it (never a full path in the renderer). */
+  name: z.string(),
+  format: z.enum(['text']),
+  encoding: z.string().optional(),
+})
+
+export const ArticleSchema = z.object({
+  id: ArticleIdSchema,
+  title: z.string(),
+  subtitle: z.string().optional(),
+  byline: z.string().optional(),
+  authors: z.array(z.string()),
+  dateline: DatelineSchema.optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  canonicalUrl: z.string().optional(),
+  publishedAt: z.string().optional(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+  language: z.string().optional(),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().nonnegative(),
+  excerpt: z.string(),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  origin: ArticleOriginSchema,
+  tags: z.array(TagNameSchema),
+  status: ReadStatusSchema,
+  progress: z.number().min(0).max(1),
+  favorite: z.boolean(),
+  archivedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+  annotations: z.array(AnnotationSchema),
+  note: z.string(),
+})
+export type Article = z.infer<typeof ArticleSchema>
+
+/** What the library list needs: the record without annotations bodies or notes. */
+export const ArticleSummarySchema = ArticleSchema.omit({ annotations: true, note: true }).extend({
+  annotationCount: z.number().int().nonnegative(),
+})
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
+
+export const ImportErrorCodeSchema = z.enum([
+  'EMPTY',
+  'BINARY',
+  'TOO_LARGE',
+  'UNSUPPORTED_FORMAT',
+  'NOT_FOUND',
+  'IO',
+  'INVALID_INPUT',
+])
+
+export const ImportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), source: z.string(), id: ArticleIdSchema, title: z.string() }),
+  z.object({
+    status: z.literal('duplicate'),
+    source: z.string(),
+    id: ArticleIdSchema,
+    title: z.string(),
+  }),
+  z.object({ status: z.literal('skipped'), source: z.string(), reason: z.string() }),
+  z.object({
+    status: z.literal('failed'),
+    source: z.string(),
+    error: z.object({ code: ImportErrorCodeSchema, message: z.string() }),
+  }),
+])
+export type ImportResult = z.infer<typeof ImportResultSchema>
+
+export const ImportReportSchema = z.object({
+  results: z.array(ImportResultSchema),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.number().int(),
+})
+export type ImportReport = z.infer<typeof ImportReportSchema>
