@@ -1,0 +1,37 @@
+// Runs one operation for a transport: checks the name, validates the input with the
+// contract's schema, calls the handler and wraps the answer in a Result envelope.
+import { api, isOp, type Handlers, type Result } from '../../shared/api.ts'
+import { toApiError } from '../../shared/errors.ts'
+
+export async function dispatch(
+  handlers: Handlers,
+  op: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
+  if (!isOp(op)) {
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_OPERATION', message: `Unknown operation: ${String(op).slice(0, 80)}` },
+    }
+  }
+  const parsed = api[op].input.safeParse(input ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Invalid input for ${op}${where}: ${issue?.message ?? 'rejected'}`,
+        details: parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path, message: i.message })),
+      },
+    }
+  }
+  try {
+    // The handler table is keyed by the same op, so the parsed input matches its handler.
+    const handler = handlers[op] as (input: unknown) => Promise<unknown>
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (err) {
+    return { ok: false, error: toApiError(err) }
+  }
+}

@@ -1,0 +1,40 @@
+// The contract's operations bound to an ArchiveService. One mapped object, so an operation
+// without a handler is a type error. Used by every transport (IPC, HTTP).
+import type { Handlers } from '../../shared/api.ts'
+import type { EventName, EventPayload } from '../../shared/events.ts'
+import type { ArchiveService } from '../archive/service.ts'
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
+
+export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
+  const changed = (reason: string) => emit('archive:changed', { reason })
+  return {
+    'archive:info': () => service.info(),
+    'articles:list': (q) => service.list(q),
+    'articles:get': ({ id }) => service.get(id),
+    'articles:update': async ({ id, patch }) => {
+      const article = await service.update(id, patch)
+      changed('update')
+      return article
+    },
+    'articles:delete': async ({ ids }) => withChange(service.delete(ids), changed, 'delete'),
+    'articles:restore': async ({ ids }) => withChange(service.restore(ids), changed, 'restore'),
+    'trash:empty': async () => withChange(service.emptyTrash(), changed, 'trash'),
+    'import:upload': async ({ files, tags }) => {
+      const uploads = files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') }))
+      const report = await service.importUploads(uploads, {
+        tags,
+        onProgress: (p) => emit('import:progress', p),
+      })
+      changed('import')
+      return report
+    },
+    'tags:list': () => service.tags(),
+  }
+}
+
+async function withChange<T>(p: Promise<T>, changed: (r: string) => void, reason: string) {
+  const value = await p
+  changed(reason)
+  return value
+}

@@ -1,0 +1,27 @@
+// The plain-text importer: bytes -> decoded text -> title, dek, byline, dateline, paragraphs.
+import { decodeText } from './text/decode.ts'
+import { parsePlainText } from './text/parse-text.ts'
+import { TextImportError } from './text/errors.ts'
+import { ImportFailure, type ExtractedArticle } from './extracted.ts'
+
+export function extractPlainText(bytes: Uint8Array): ExtractedArticle {
+  try {
+    const { text, encoding } = decodeText(bytes)
+    const parsed = parsePlainText(text)
+    if (!parsed.title) throw new ImportFailure('EMPTY', 'the file has no text')
+    return {
+      title: parsed.title,
+      ...(parsed.subtitle ? { subtitle: parsed.subtitle } : {}),
+      ...(parsed.byline ? { byline: parsed.byline } : {}),
+      authors: parsed.authors,
+      ...(parsed.affiliation ? { source: parsed.affiliation } : {}),
+      ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
+      paragraphs: parsed.paragraphs,
+      format: 'text',
+      encoding,
+    }
+  } catch (err) {
+    if (err instanceof TextImportError) throw new ImportFailure(err.code, err.message)
+    throw err
+  }
+}

@@ -1,0 +1,65 @@
+// Filtering, sorting and paging of the library list. Pure: takes records, returns a page.
+import type { ArticlePage, ListQuerySchema } from '../../../shared/api.ts'
+import type { Article, ArticleSummary } from '../../../shared/model.ts'
+import type { z } from 'zod'
+
+type ParsedListQuery = z.output<typeof ListQuerySchema>
+
+export function listArticles(records: Iterable<Article>, q: ParsedListQuery): ArticlePage {
+  const text = q.text?.trim().toLocaleLowerCase()
+  const matches: Article[] = []
+  for (const a of records) {
+    if (!inView(a, q.view)) continue
+    if (q.status && a.status !== q.status) continue
+    if (q.tag && !hasTag(a, q.tag)) continue
+    if (text && !matchesText(a, text)) continue
+    matches.push(a)
+  }
+  matches.sort(comparator(q.sort, q.order))
+  return {
+    items: matches.slice(q.offset, q.offset + q.limit).map(toSummary),
+    total: matches.length,
+    offset: q.offset,
+  }
+}
+
+function inView(a: Article, view: ParsedListQuery['view']): boolean {
+  if (view === 'trash') return a.deletedAt !== null
+  if (a.deletedAt !== null) return false
+  if (view === 'archived') return a.archivedAt !== null
+  if (view === 'inbox') return a.archivedAt === null
+  if (view === 'favorites') return a.favorite
+  return true
+}
+
+/** A tag filter also matches nested tags: `region` matches `region/gaza`. */
+function hasTag(a: Article, tag: string): boolean {
+  return a.tags.some((t) => t === tag || t.startsWith(`${tag}/`))
+}
+
+function matchesText(a: Article, needle: string): boolean {
+  const hay = [a.title, a.subtitle ?? '', a.source ?? '', ...a.authors].join('\n')
+  return hay.toLocaleLowerCase().includes(needle)
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+function comparator(sort: ParsedListQuery['sort'], order: ParsedListQuery['order']) {
+  const sign = order === 'asc' ? 1 : -1
+  return (a: Article, b: Article): number => {
+    let c: number
+    if (sort === 'title') c = collator.compare(a.title, b.title)
+    else if (sort === 'published') c = cmp(a.publishedAt ?? a.importedAt, b.publishedAt ?? b.importedAt)
+    else c = cmp(a.importedAt, b.importedAt)
+    return c !== 0 ? sign * c : cmp(a.id, b.id)
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function toSummary(a: Article): ArticleSummary {
+  const { annotations, note: _note, ...rest } = a
+  return { ...rest, annotationCount: annotations.length }
+}

@@ -1,0 +1,9 @@
+// The error a store raises when a file on disk fails to parse or validate.
+export class DamagedFileError extends Error {
+  readonly path: string
+  constructor(path: string, reason: string) {
+    super(`${path} is damaged: ${reason}`)
+    this.name = 'DamagedFileError'
+    this.path = path
+  }
+}

@@ -1,0 +1,55 @@
+// Where each part of an archive lives on disk. The only module that builds archive paths.
+import { join } from 'node:path'
+import { homedir } from 'node:os'
+import { ArticleIdSchema } from '../../../shared/model.ts'
+
+export const SHARD_COUNT = 256
+
+export interface ArchiveLayout {
+  root: string
+  manifest: string
+  catalogDir: string
+  contentDir: string
+  assetsDir: string
+  indexDir: string
+  backupsDir: string
+}
+
+export function archiveLayout(root: string): ArchiveLayout {
+  return {
+    root,
+    manifest: join(root, 'quire.json'),
+    catalogDir: join(root, 'catalog'),
+    contentDir: join(root, 'content'),
+    assetsDir: join(root, 'assets'),
+    indexDir: join(root, 'index'),
+    backupsDir: join(root, 'backups'),
+  }
+}
+
+/** The shard key of an article: the first two hex digits of its (random) id. */
+export function shardKey(id: string): string {
+  return id.slice(0, 2)
+}
+
+export function shardPath(layout: ArchiveLayout, key: string): string {
+  return join(layout.catalogDir, `${key}.json`)
+}
+
+/** Ids are validated before they become file names, so no id can escape content/. */
+export function contentPath(layout: ArchiveLayout, id: string): string {
+  return join(layout.contentDir, `${ArticleIdSchema.parse(id)}.html`)
+}
+
+export function allShardKeys(): string[] {
+  return Array.from({ length: SHARD_COUNT }, (_, i) => i.toString(16).padStart(2, '0'))
+}
+
+/**
+ * The archive folder: `--archive DIR` beats `QUIRE_ARCHIVE`, which beats `~/Quire`.
+ */
+export function resolveArchiveRoot(flag: string | undefined, env = process.env): string {
+  if (flag) return flag
+  if (env.QUIRE_ARCHIVE) return env.QUIRE_ARCHIVE
+  return join(homedir(), 'Quire')
+}

@@ -1,0 +1,32 @@
+// Schema versions and the migration hook. Each step upgrades the raw JSON of the manifest
+// and of every article record by one version, before validation, so old archives open.
+export const CURRENT_SCHEMA_VERSION = 1
+
+export interface MigrationStep {
+  /** The version this step produces (from `to - 1`). */
+  to: number
+  manifest?: (raw: Record<string, unknown>) => Record<string, unknown>
+  record?: (raw: Record<string, unknown>) => Record<string, unknown>
+}
+
+/** Steps from version 1 onward; append one per schema change, never edit a shipped one. */
+export const MIGRATIONS: readonly MigrationStep[] = []
+
+/** The steps that take an archive at `from` to `CURRENT_SCHEMA_VERSION`, in order. */
+export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS) {
+  return steps.filter((s) => s.to > from).sort((a, b) => a.to - b.to)
+}
+
+export function upgradeRecord(
+  raw: Record<string, unknown>,
+  steps: readonly MigrationStep[],
+): Record<string, unknown> {
+  return steps.reduce((r, s) => (s.record ? s.record(r) : r), raw)
+}
+
+export function upgradeManifest(
+  raw: Record<string, unknown>,
+  steps: readonly MigrationStep[],
+): Record<string, unknown> {
+  return steps.reduce((m, s) => ({ ...(s.manifest ? s.manifest(m) : m), schemaVersion: s.to }), raw)
+}

@@ -1,0 +1,120 @@
+// The `quire` command line: import, list, show, delete, restore, empty-trash, serve.
+import { parseArgs } from 'node:util'
+import { ListQuerySchema, LibraryViewSchema } from '../../shared/api.ts'
+import { QuireError } from '../../shared/errors.ts'
+import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
+import { htmlToText } from '../../shared/html-text.ts'
+import { ArchiveService } from '../archive/service.ts'
+import { resolveArchiveRoot } from '../archive/store/layout.ts'
+import { runServe } from '../serve/run-serve.ts'
+import { formatArticle, formatImportReport, formatList } from './format.ts'
+import { USAGE, UsageError } from './usage.ts'
+
+const OPTIONS = {
+  archive: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  view: { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true })
+  const [command, ...args] = positionals
+  if (values.help || !command) {
+    console.log(USAGE)
+    return command || values.help ? 0 : 2
+  }
+  const root = resolveArchiveRoot(values.archive)
+  const print = (value: unknown, human: () => string) =>
+    console.log(values.json ? JSON.stringify(value, null, 2) : human())
+
+  switch (command) {
+    case 'import': {
+      if (!args.length) throw new UsageError('import needs at least one file or folder')
+      const service = await ArchiveService.open(root)
+      const progress = !values.json && process.stderr.isTTY
+      const report = await service.importPaths(args, {
+        tags: values.tag ?? [],
+        ...(progress
+          ? { onProgress: (p) => process.stderr.write(`\rimporting ${p.done}/${p.total}`) }
+          : {}),
+      })
+      if (progress) process.stderr.write('\r\x1b[K')
+      print(report, () => formatImportReport(report))
+      return report.failed > 0 ? 1 : 0
+    }
+    case 'list': {
+      const view = LibraryViewSchema.safeParse(values.view ?? 'all')
+      if (!view.success) throw new UsageError(`unknown view "${values.view}"`)
+      const service = await ArchiveService.open(root)
+      const query = ListQuerySchema.parse({
+        view: view.data,
+        ...(values.tag?.[0] ? { tag: values.tag[0] } : {}),
+        limit: 500,
+      })
+      const items: ArticleSummary[] = []
+      let total = 0
+      for (let offset = 0; ; offset += query.limit) {
+        const page = await service.list({ ...query, offset })
+        items.push(...page.items)
+        total = page.total
+        if (items.length >= total || page.items.length === 0) break
+      }
+      print(items, () => formatList(items, total))
+      return 0
+    }
+    case 'show': {
+      const id = requireIds(args, 1)[0]!
+      const service = await ArchiveService.open(root)
+      const found = await service.get(id)
+      print({ ...found.article, text: htmlToText(found.body) }, () => formatArticle(found))
+      return 0
+    }
+    case 'delete':
+    case 'restore': {
+      const ids = requireIds(args)
+      const service = await ArchiveService.open(root)
+      const { count } = command === 'delete' ? await service.delete(ids) : await service.restore(ids)
+      print({ count }, () => `${count} article${count === 1 ? '' : 's'} ${command === 'delete' ? 'moved to the trash' : 'restored'}`)
+      return 0
+    }
+    case 'empty-trash': {
+      const service = await ArchiveService.open(root)
+      const { count } = await service.emptyTrash()
+      print({ count }, () => `${count} article${count === 1 ? '' : 's'} deleted for good`)
+      return 0
+    }
+    case 'serve': {
+      await runServe({ archive: root, port: values.port ? Number(values.port) : undefined })
+      return new Promise<number>(() => {}) // runs until SIGINT/SIGTERM
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`)
+  }
+}
+
+function requireIds(args: string[], exactly?: number): string[] {
+  if (!args.length) throw new UsageError('give an article id (see `quire list`)')
+  if (exactly !== undefined && args.length !== exactly) throw new UsageError('give exactly one id')
+  for (const id of args) {
+    if (!ArticleIdSchema.safeParse(id).success) throw new UsageError(`"${id}" is not an article id`)
+  }
+  return args
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2))
+} catch (err) {
+  if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`quire: ${(err as Error).message}\n\n${USAGE}`)
+    process.exitCode = 2
+  } else if (err instanceof QuireError) {
+    console.error(`quire: ${err.message}`)
+    process.exitCode = 1
+  } else {
+    console.error(`quire: ${(err as Error).message ?? String(err)}`)
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,39 @@
+// Starts the browser shell for an archive and keeps it running until SIGINT/SIGTERM.
+// Shared by `npm run serve`, `quire serve` and `npm start` without Electron.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ArchiveService } from '../archive/service.ts'
+import { resolveArchiveRoot } from '../archive/store/layout.ts'
+import { createHandlers } from '../api/handlers.ts'
+import { startServer, type RunningServer } from './server.ts'
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url))
+
+export interface RunServeOptions {
+  archive?: string | undefined
+  port?: number | undefined
+}
+
+export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
+  const root = resolveArchiveRoot(opts.archive)
+  const service = await ArchiveService.open(root)
+  // Handlers emit through the server, which needs the handlers first: break the cycle here.
+  const ref: { server?: RunningServer } = {}
+  const handlers = createHandlers(service, (event, payload) => ref.server?.emit(event, payload))
+  const hasUi = existsSync(RENDERER_DIR)
+  const server = await startServer({
+    handlers,
+    ...(hasUi ? { staticDir: RENDERER_DIR } : {}),
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+  })
+  ref.server = server
+  if (!hasUi) console.log('The UI is not built (run `npm run build:renderer`); serving the API only.')
+  console.log(`Quire is serving the archive ${root}`)
+  console.log(`Open ${server.appUrl}`)
+  const stop = () => {
+    void server.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return server
+}

@@ -1,0 +1,169 @@
+// The API contract over HTTP on 127.0.0.1, plus the built renderer: the browser shell.
+// Every API call needs the per-launch token; Host and Origin are checked against our own
+// address so other web pages and DNS rebinding cannot reach the archive.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Handlers } from '../../shared/api.ts'
+import { EVENT_NAMES, type EventName, type EventPayload } from '../../shared/events.ts'
+import { dispatch } from '../api/dispatch.ts'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
+
+export interface ServeOptions {
+  handlers: Handlers
+  /** The built renderer (dist/renderer); API-only when missing. */
+  staticDir?: string
+  port?: number
+  token?: string
+}
+
+export interface RunningServer {
+  url: string
+  /** The address to open in a browser: the token travels in the fragment, never to logs. */
+  appUrl: string
+  token: string
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  close(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 100 * 1024 * 1024
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const token = opts.token ?? randomBytes(24).toString('hex')
+  const streams = new Set<ServerResponse>()
+  let origin = ''
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(err) } })
+      else res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin)
+    if (!isOurHost(req.headers.host, origin) || !isOurOrigin(req.headers.origin, origin)) {
+      return sendJson(res, 403, forbidden('request from another site'))
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (url.searchParams.get('token') !== token) return sendJson(res, 401, forbidden('bad token'))
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      })
+      res.write(': connected\n\n')
+      streams.add(res)
+      req.on('close', () => streams.delete(res))
+      return
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, forbidden('use POST'))
+      if (req.headers['x-quire-token'] !== token) return sendJson(res, 401, forbidden('bad token'))
+      const body = await readBody(req)
+      if (body === null) return sendJson(res, 413, invalid('request body is too large'))
+      let input: unknown
+      try {
+        input = body.length ? JSON.parse(body) : {}
+      } catch {
+        return sendJson(res, 400, invalid('request body is not JSON'))
+      }
+      const op = decodeURIComponent(url.pathname.slice('/api/'.length))
+      return sendJson(res, 200, await dispatch(opts.handlers, op, input))
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('GET only'))
+    return serveStatic(res, opts.staticDir, url.pathname)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
+
+  return {
+    url: origin,
+    appUrl: `${origin}/#token=${token}`,
+    token,
+    emit(event, payload) {
+      if (!EVENT_NAMES.includes(event)) return
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+      for (const s of streams) s.write(frame)
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of streams) s.end()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+function isOurHost(host: string | undefined, origin: string): boolean {
+  return host !== undefined && `http://${host}` === origin
+}
+
+/** Browsers send Origin on cross-site and POST requests; when present it must be ours. */
+function isOurOrigin(header: string | undefined, origin: string): boolean {
+  return header === undefined || header === origin
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function serveStatic(res: ServerResponse, dir: string | undefined, pathname: string) {
+  if (!dir) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no UI built' } })
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const full = normalize(join(dir, rel))
+  if (!full.startsWith(normalize(dir) + sep)) return sendJson(res, 404, forbidden('outside the app'))
+  let data: Buffer
+  try {
+    data = await readFile(full)
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' })
+    res.end('not found')
+    return
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[extname(full)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache',
+  })
+  res.end(data)
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function forbidden(message: string) {
+  return { ok: false, error: { code: 'FORBIDDEN', message } }
+}
+
+function invalid(message: string) {
+  return { ok: false, error: { code: 'INVALID_INPUT', message } }
+}
