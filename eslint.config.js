@@ -8,12 +8,23 @@ import globals from 'globals'
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run without Node.' }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'node_modules/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'node_modules/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off',
     },
@@ -37,7 +48,10 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
-            { group: ['**/main/**', 'electron'], message: 'The renderer talks to main only through window.quire.' },
+            {
+              group: ['**/main/**', 'electron'],
+              message: 'The renderer talks to main only through window.quire.',
+            },
           ],
         },
       ],
@@ -51,7 +65,10 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
-            { group: ['electron', 'react', '**/main/**', '**/renderer/**'], message: 'shared/ imports nothing from either side.' },
+            {
+              group: ['electron', 'react', '**/main/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from either side.',
+            },
           ],
         },
       ],
@@ -64,7 +81,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/app/**'], message: 'The archive engine knows nothing of Electron or React.' },
+            {
+              group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/app/**'],
+              message: 'The archive engine knows nothing of Electron or React.',
+            },
           ],
         },
       ],

@@ -89,7 +89,10 @@ export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
-  'articles:get': { input: z.object({ id: ArticleIdSchema }).strict(), output: ArticleWithBodySchema },
+  'articles:get': {
+    input: z.object({ id: ArticleIdSchema }).strict(),
+    output: ArticleWithBodySchema,
+  },
   'articles:update': {
     input: z.object({ id: ArticleIdSchema, patch: ArticlePatchSchema }).strict(),
     output: ArticleSchema,

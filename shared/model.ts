@@ -122,7 +122,12 @@ export const ImportErrorCodeSchema = z.enum([
 ])
 
 export const ImportResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), source: z.string(), id: ArticleIdSchema, title: z.string() }),
+  z.object({
+    status: z.literal('imported'),
+    source: z.string(),
+    id: ArticleIdSchema,
+    title: z.string(),
+  }),
   z.object({
     status: z.literal('duplicate'),
     source: z.string(),

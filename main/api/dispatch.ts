@@ -11,7 +11,10 @@ export async function dispatch(
   if (!isOp(op)) {
     return {
       ok: false,
-      error: { code: 'UNKNOWN_OPERATION', message: `Unknown operation: ${String(op).slice(0, 80)}` },
+      error: {
+        code: 'UNKNOWN_OPERATION',
+        message: `Unknown operation: ${String(op).slice(0, 80)}`,
+      },
     }
   }
   const parsed = api[op].input.safeParse(input ?? {})

@@ -21,7 +21,10 @@ export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
     'articles:restore': async ({ ids }) => withChange(service.restore(ids), changed, 'restore'),
     'trash:empty': async () => withChange(service.emptyTrash(), changed, 'trash'),
     'import:upload': async ({ files, tags }) => {
-      const uploads = files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') }))
+      const uploads = files.map((f) => ({
+        name: f.name,
+        bytes: Buffer.from(f.dataBase64, 'base64'),
+      }))
       const report = await service.importUploads(uploads, {
         tags,
         onProgress: (p) => emit('import:progress', p),

@@ -20,7 +20,11 @@ const OPTIONS = {
 } as const
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true })
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  })
   const [command, ...args] = positionals
   if (values.help || !command) {
     console.log(USAGE)
@@ -76,8 +80,13 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const ids = requireIds(args)
       const service = await ArchiveService.open(root)
-      const { count } = command === 'delete' ? await service.delete(ids) : await service.restore(ids)
-      print({ count }, () => `${count} article${count === 1 ? '' : 's'} ${command === 'delete' ? 'moved to the trash' : 'restored'}`)
+      const { count } =
+        command === 'delete' ? await service.delete(ids) : await service.restore(ids)
+      print(
+        { count },
+        () =>
+          `${count} article${count === 1 ? '' : 's'} ${command === 'delete' ? 'moved to the trash' : 'restored'}`,
+      )
       return 0
     }
     case 'empty-trash': {

@@ -27,7 +27,8 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   })
   ref.server = server
-  if (!hasUi) console.log('The UI is not built (run `npm run build:renderer`); serving the API only.')
+  if (!hasUi)
+    console.log('The UI is not built (run `npm run build:renderer`); serving the API only.')
   console.log(`Quire is serving the archive ${root}`)
   console.log(`Open ${server.appUrl}`)
   const stop = () => {

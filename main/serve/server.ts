@@ -47,7 +47,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(err) } })
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(err) } })
       else res.end()
     })
   })
@@ -83,7 +84,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       const op = decodeURIComponent(url.pathname.slice('/api/'.length))
       return sendJson(res, 200, await dispatch(opts.handlers, op, input))
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('GET only'))
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, forbidden('GET only'))
     return serveStatic(res, opts.staticDir, url.pathname)
   }
 
@@ -133,10 +135,12 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 async function serveStatic(res: ServerResponse, dir: string | undefined, pathname: string) {
-  if (!dir) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no UI built' } })
+  if (!dir)
+    return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no UI built' } })
   const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const full = normalize(join(dir, rel))
-  if (!full.startsWith(normalize(dir) + sep)) return sendJson(res, 404, forbidden('outside the app'))
+  if (!full.startsWith(normalize(dir) + sep))
+    return sendJson(res, 404, forbidden('outside the app'))
   let data: Buffer
   try {
     data = await readFile(full)
@@ -156,7 +160,10 @@ async function serveStatic(res: ServerResponse, dir: string | undefined, pathnam
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  })
   res.end(JSON.stringify(body))
 }
 

@@ -113,7 +113,13 @@ const out = join('test', 'bench', 'results', 'latest.json')
 await writeFile(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), node: process.version, writes, sizes: results, import: importResult },
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      writes,
+      sizes: results,
+      import: importResult,
+    },
     null,
     2,
   ) + '\n',

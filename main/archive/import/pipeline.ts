@@ -38,7 +38,10 @@ const CONCURRENCY = 16
 /** Records are flushed to the catalog at least this often during long imports. */
 const FLUSH_EVERY = 1000
 
-export async function runImport(items: ImportItem[], ctx: PipelineContext): Promise<ImportResult[]> {
+export async function runImport(
+  items: ImportItem[],
+  ctx: PipelineContext,
+): Promise<ImportResult[]> {
   const results: ImportResult[] = new Array(items.length)
   let next = 0
   let done = 0

@@ -49,7 +49,8 @@ function comparator(sort: ParsedListQuery['sort'], order: ParsedListQuery['order
   return (a: Article, b: Article): number => {
     let c: number
     if (sort === 'title') c = collator.compare(a.title, b.title)
-    else if (sort === 'published') c = cmp(a.publishedAt ?? a.importedAt, b.publishedAt ?? b.importedAt)
+    else if (sort === 'published')
+      c = cmp(a.publishedAt ?? a.importedAt, b.publishedAt ?? b.importedAt)
     else c = cmp(a.importedAt, b.importedAt)
     return c !== 0 ? sign * c : cmp(a.id, b.id)
   }

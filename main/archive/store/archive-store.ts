@@ -29,13 +29,19 @@ export interface OpenOptions {
   currentVersion?: number
 }
 
-export async function openArchiveStore(root: string, opts: OpenOptions = {}): Promise<ArchiveStore> {
+export async function openArchiveStore(
+  root: string,
+  opts: OpenOptions = {},
+): Promise<ArchiveStore> {
   const layout = archiveLayout(root)
   const current = opts.currentVersion ?? CURRENT_SCHEMA_VERSION
   try {
     await mkdir(layout.root, { recursive: true })
   } catch (err) {
-    throw new QuireError('IO', `Cannot create the archive folder ${root}: ${(err as Error).message}`)
+    throw new QuireError(
+      'IO',
+      `Cannot create the archive folder ${root}: ${(err as Error).message}`,
+    )
   }
 
   const found = await readSchemaVersion(layout.manifest)

@@ -24,9 +24,12 @@ export class Catalog {
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await Promise.all(
       allShardKeys().map(async (key) => {
-        const db = new Low<Shard>(new JsonFileAdapter(shardPath(layout, key), ShardSchema, upgrade), {
-          articles: {},
-        })
+        const db = new Low<Shard>(
+          new JsonFileAdapter(shardPath(layout, key), ShardSchema, upgrade),
+          {
+            articles: {},
+          },
+        )
         await db.read()
         catalog.#shards.set(key, db)
         if (steps.length && Object.keys(db.data.articles).length) catalog.#dirty.add(key)

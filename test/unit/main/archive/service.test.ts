@@ -60,7 +60,10 @@ describe('ArchiveService', () => {
     await mkdir(dir)
     await writeFile(join(dir, 'empty.txt'), '')
     await writeFile(join(dir, 'blank.txt'), ' \n\n \n')
-    await writeFile(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0]))
+    await writeFile(
+      join(dir, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0]),
+    )
     await writeFile(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
     await writeFile(join(dir, 'README'), 'about this folder')
     await copyFile(join(FIXTURES, 'markets.txt'), join(dir, 'good.txt'))
@@ -75,7 +78,10 @@ describe('ArchiveService', () => {
       status: 'failed',
       error: { code: 'UNSUPPORTED_FORMAT' },
     })
-    expect(bySource['missing.txt']).toMatchObject({ status: 'failed', error: { code: 'NOT_FOUND' } })
+    expect(bySource['missing.txt']).toMatchObject({
+      status: 'failed',
+      error: { code: 'NOT_FOUND' },
+    })
     expect(bySource['README']).toMatchObject({ status: 'skipped' })
     expect(bySource['good.txt']).toMatchObject({ status: 'imported' })
   })
@@ -89,7 +95,9 @@ describe('ArchiveService', () => {
     const service = await ArchiveService.open(join(root, 'archive'))
     const report = await service.importPaths([big])
     expect(report.results[0]).toMatchObject({ status: 'failed', error: { code: 'TOO_LARGE' } })
-    expect((report.results[0] as { error: { message: string } }).error.message).toMatch(/50(\.0)? MB/)
+    expect((report.results[0] as { error: { message: string } }).error.message).toMatch(
+      /50(\.0)? MB/,
+    )
   })
 
   it('lists with views, status and tag filters, text match, sort and paging', async () => {
@@ -108,7 +116,9 @@ describe('ArchiveService', () => {
     await service.update(b!, { archived: true })
     expect((await service.list(q({ view: 'inbox' }))).items.map((x) => x.id)).toEqual([a])
     expect((await service.list(q({ view: 'archived' }))).items.map((x) => x.id)).toEqual([b])
-    expect(await service.tags()).toEqual([{ name: 'region/europe', count: 1, color: expect.any(String) }])
+    expect(await service.tags()).toEqual([
+      { name: 'region/europe', count: 1, color: expect.any(String) },
+    ])
   })
 
   it('keeps edits across reopen', async () => {
@@ -116,7 +126,11 @@ describe('ArchiveService', () => {
     const id = report.results[0]!.status === 'imported' ? report.results[0]!.id : ''
     await service.update(id, { title: 'Renamed', progress: 0.5, status: 'reading' })
     const again = await ArchiveService.open(service.root)
-    expect((await again.get(id)).article).toMatchObject({ title: 'Renamed', progress: 0.5, status: 'reading' })
+    expect((await again.get(id)).article).toMatchObject({
+      title: 'Renamed',
+      progress: 0.5,
+      status: 'reading',
+    })
   })
 
   it('moves to the trash, restores, and empties the trash for good', async () => {
@@ -138,7 +152,9 @@ describe('ArchiveService', () => {
   it('says which body is missing instead of failing silently', async () => {
     const { service, report } = await archiveWithFixtures()
     const id = report.results[0]!.status === 'imported' ? report.results[0]!.id : ''
-    await import('node:fs/promises').then((fs) => fs.rm(join(service.root, 'content', `${id}.html`)))
+    await import('node:fs/promises').then((fs) =>
+      fs.rm(join(service.root, 'content', `${id}.html`)),
+    )
     await expect(service.get(id)).rejects.toThrow(/is missing from the archive/)
   })
 })

@@ -9,7 +9,9 @@ const FIXTURES = join(import.meta.dirname, '../../../fixtures/import')
 
 function quire(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, QUIRE_ARCHIVE: '' } })
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, QUIRE_ARCHIVE: '' },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c) => (stdout += c))
@@ -22,7 +24,15 @@ function quire(...args: string[]): Promise<{ code: number; stdout: string; stder
 describe('quire CLI', () => {
   it('imports, lists and shows with --json', async () => {
     const archive = await tempDir()
-    const imported = await quire('import', FIXTURES, '--archive', archive, '--tag', 'news', '--json')
+    const imported = await quire(
+      'import',
+      FIXTURES,
+      '--archive',
+      archive,
+      '--tag',
+      'news',
+      '--json',
+    )
     expect(imported.code).toBe(0)
     const report = JSON.parse(imported.stdout)
     expect(report).toMatchObject({ imported: 2, failed: 0 })
@@ -50,7 +60,13 @@ describe('quire CLI', () => {
   it('exits 1 and names each failed file with its reason', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'empty.txt'), '')
-    const r = await quire('import', join(dir, 'empty.txt'), join(FIXTURES, 'markets.txt'), '--archive', join(dir, 'a'))
+    const r = await quire(
+      'import',
+      join(dir, 'empty.txt'),
+      join(FIXTURES, 'markets.txt'),
+      '--archive',
+      join(dir, 'a'),
+    )
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/failed\s+.*empty\.txt: the file is empty/)
     expect(r.stdout).toMatch(/1 imported, 0 duplicates, 1 failed/)
@@ -65,10 +81,16 @@ describe('quire CLI', () => {
 
   it('deletes to the trash and restores', async () => {
     const archive = await tempDir()
-    const report = JSON.parse((await quire('import', FIXTURES, '--archive', archive, '--json')).stdout)
+    const report = JSON.parse(
+      (await quire('import', FIXTURES, '--archive', archive, '--json')).stdout,
+    )
     const id = report.results[0].id as string
-    expect((await quire('delete', id, '--archive', archive)).stdout).toMatch(/1 article moved to the trash/)
-    const trash = JSON.parse((await quire('list', '--view', 'trash', '--archive', archive, '--json')).stdout)
+    expect((await quire('delete', id, '--archive', archive)).stdout).toMatch(
+      /1 article moved to the trash/,
+    )
+    const trash = JSON.parse(
+      (await quire('list', '--view', 'trash', '--archive', archive, '--json')).stdout,
+    )
     expect(trash.map((a: { id: string }) => a.id)).toEqual([id])
     expect((await quire('restore', id, '--archive', archive)).code).toBe(0)
     const all = JSON.parse((await quire('list', '--archive', archive, '--json')).stdout)

@@ -86,7 +86,11 @@ describe('the HTTP shell', () => {
   it('answers invalid input as INVALID_INPUT and non-JSON bodies as 400', async () => {
     const s = await start()
     const headers = { 'x-quire-token': s.token }
-    const bad = await send(`${s.url}/api/articles:get`, { method: 'POST', headers, body: '{"id":1}' })
+    const bad = await send(`${s.url}/api/articles:get`, {
+      method: 'POST',
+      headers,
+      body: '{"id":1}',
+    })
     expect(JSON.parse(bad.body).error.code).toBe('INVALID_INPUT')
     const notJson = await send(`${s.url}/api/articles:get`, { method: 'POST', headers, body: '{' })
     expect(notJson.status).toBe(400)

@@ -12,7 +12,10 @@ describe('openArchiveStore', () => {
     await openArchiveStore(root)
     expect((await readdir(root)).sort()).toEqual(['catalog', 'content', 'quire.json'])
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
-    expect(manifest).toMatchObject({ format: 'quire-archive', schemaVersion: CURRENT_SCHEMA_VERSION })
+    expect(manifest).toMatchObject({
+      format: 'quire-archive',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    })
   })
 
   it('persists records across reopen, in the shard named by the id', async () => {

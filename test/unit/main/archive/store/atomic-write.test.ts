@@ -35,7 +35,9 @@ describe('writeFileAtomic', () => {
   it('gives concurrent writers distinct temp files, so the result is one whole value', async () => {
     const dir = await tempDir()
     const path = join(dir, 'a.json')
-    const values = Array.from({ length: 20 }, (_, i) => JSON.stringify({ i, pad: 'x'.repeat(5000) }))
+    const values = Array.from({ length: 20 }, (_, i) =>
+      JSON.stringify({ i, pad: 'x'.repeat(5000) }),
+    )
     await Promise.all(values.map((v) => writeFileAtomic(path, v)))
     expect(values).toContain(await readFile(path, 'utf8'))
   })
