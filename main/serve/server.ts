@@ -81,7 +81,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, invalid('request body is not JSON'))
       }
-      const op = decodeURIComponent(url.pathname.slice('/api/'.length))
+      let op: string
+      try {
+        op = decodeURIComponent(url.pathname.slice('/api/'.length))
+      } catch {
+        return sendJson(res, 400, invalid('malformed operation name'))
+      }
       return sendJson(res, 200, await dispatch(opts.handlers, op, input))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -137,7 +142,12 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 async function serveStatic(res: ServerResponse, dir: string | undefined, pathname: string) {
   if (!dir)
     return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no UI built' } })
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  let rel: string
+  try {
+    rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  } catch {
+    return sendJson(res, 400, invalid('malformed path'))
+  }
   const full = normalize(join(dir, rel))
   if (!full.startsWith(normalize(dir) + sep))
     return sendJson(res, 404, forbidden('outside the app'))

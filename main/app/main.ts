@@ -1,0 +1,101 @@
+// Electron entry: one instance; the archive from --archive, QUIRE_ARCHIVE or ~/Quire; the
+// app:// protocol, the window, the menu and the IPC API, wired together.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { app, dialog, session, shell, type BrowserWindow } from 'electron'
+import { toApiError } from '../../shared/errors.ts'
+import { createHandlers } from '../api/handlers.ts'
+import { ArchiveService } from '../archive/service.ts'
+import { resolveArchiveRoot } from '../archive/store/layout.ts'
+import { APP_START_URL } from './app-url.ts'
+import { archiveFlag } from './args.ts'
+import { createEmitter, registerIpc } from './ipc.ts'
+import { importFromDialog, installMenu } from './menu.ts'
+import { restrictPermissions } from './permissions.ts'
+import { handleAppProtocol, registerAppScheme } from './protocol.ts'
+import { describeSettingsIssue, openSettings, type SettingsIssue } from './settings.ts'
+import { createMainWindow, guardWebContents } from './window.ts'
+
+// This file is bundled to dist/main/app.cjs (also inside app.asar); the renderer and the
+// preload are built next to it, so paths come from __dirname, not from import.meta.
+const RENDERER_DIR = join(__dirname, '..', 'renderer')
+const PRELOAD_PATH = join(__dirname, 'preload.cjs')
+
+// A throwaway profile for tests, so they never touch the user's settings.
+if (process.env.QUIRE_USER_DATA_DIR) app.setPath('userData', process.env.QUIRE_USER_DATA_DIR)
+app.enableSandbox()
+registerAppScheme()
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  start().catch((err: unknown) => fail('Quire could not start.', toApiError(err).message))
+}
+
+async function start(): Promise<void> {
+  const root = resolveArchiveRoot(archiveFlag(process.argv), process.env)
+  await app.whenReady()
+  const issues: SettingsIssue[] = []
+  const settings = openSettings({ cwd: app.getPath('userData'), onIssue: (i) => issues.push(i) })
+  restrictPermissions(session.defaultSession)
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    return fail(
+      'The Quire interface is not built.',
+      `Run "npm run build" (looked in ${RENDERER_DIR}).`,
+    )
+  }
+  let service: ArchiveService
+  try {
+    service = await ArchiveService.open(root)
+  } catch (err) {
+    return fail(`Quire could not open the archive ${root}`, toApiError(err).message)
+  }
+  handleAppProtocol(RENDERER_DIR)
+
+  let win: BrowserWindow | null = null
+  const getWindow = () => win
+  const emit = createEmitter(getWindow)
+  registerIpc({ handlers: createHandlers(service, emit), getWindow })
+  installMenu(process.platform, {
+    importFrom: (pick) => {
+      importFromDialog({ pick, window: win, service, emit }).catch((err: unknown) =>
+        dialog.showErrorBox('The import could not start.', toApiError(err).message),
+      )
+    },
+    showArchiveFolder: () => void shell.openPath(service.root),
+  })
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow({
+      preloadPath: PRELOAD_PATH,
+      startUrl: APP_START_URL,
+      settings,
+    })
+    created.on('closed', () => {
+      if (win === created) win = null
+    })
+    win = created
+    return created
+  }
+  openWindow()
+  for (const issue of issues) {
+    void dialog.showMessageBox({ type: 'warning', ...describeSettingsIssue(issue) })
+  }
+
+  app.on('second-instance', () => {
+    const current = win ?? openWindow()
+    if (current.isMinimized()) current.restore()
+    current.focus()
+  })
+  app.on('activate', () => {
+    if (!win) openWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
+
+function fail(message: string, detail: string): void {
+  dialog.showErrorBox(message, detail)
+  app.exit(1)
+}

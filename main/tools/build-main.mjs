@@ -1,0 +1,61 @@
+// Bundles the Electron main process (dist/main/app.cjs) and the sandboxed preload
+// (dist/main/preload.cjs) with esbuild. Both are single CommonJS files: Electron loads the
+// main entry with require(), and a sandboxed preload cannot require anything but 'electron'.
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'silent',
+}
+
+const targets = [
+  // Electron 45 runs Node 24 in the main process.
+  {
+    ...common,
+    entryPoints: ['main/app/main.ts'],
+    outfile: 'dist/main/app.cjs',
+    platform: 'node',
+    target: 'node24',
+  },
+  // platform 'browser': a Node built-in pulled into the preload fails the build instead of
+  // failing at runtime inside the sandbox.
+  {
+    ...common,
+    entryPoints: ['main/app/preload.ts'],
+    outfile: 'dist/main/preload.cjs',
+    platform: 'browser',
+    target: 'chrome130',
+  },
+]
+
+try {
+  const results = await Promise.all(targets.map((t) => build(t)))
+  for (const [i, result] of results.entries()) {
+    // import.meta is empty in CommonJS: a use of it would resolve paths wrongly at runtime.
+    const importMeta = result.warnings.filter((w) => w.id === 'empty-import-meta')
+    if (importMeta.length > 0) {
+      const where = importMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')
+      throw new Error(`import.meta is used in the ${targets[i].outfile} bundle (${where})`)
+    }
+    for (const w of result.warnings) console.warn(`warning: ${w.text} (${w.location?.file ?? '?'})`)
+    const [out, meta] = Object.entries(result.metafile.outputs).find(([f]) => !f.endsWith('.map'))
+    console.log(`built ${out} (${Math.round(meta.bytes / 1024)} KB)`)
+  }
+} catch (err) {
+  const errors = err?.errors ?? []
+  for (const e of errors)
+    console.error(`error: ${e.text} (${e.location?.file ?? '?'}:${e.location?.line ?? '?'})`)
+  if (errors.length === 0)
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`)
+  process.exitCode = 1
+}
