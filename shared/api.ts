@@ -77,6 +77,38 @@ export const UploadFileSchema = z
   })
   .strict()
 
+export const SearchInputSchema = z
+  .object({
+    /** The query language of shared/search (`rafah tag:gaza is:unread`). */
+    query: z.string().max(2000),
+    view: LibraryViewSchema.default('all'),
+    sort: z.enum(['relevance', 'imported', 'published', 'title']).default('relevance'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  })
+  .strict()
+export type SearchInput = z.input<typeof SearchInputSchema>
+
+export const SearchResultsSchema = z.object({
+  items: z.array(
+    ArticleSummarySchema.extend({
+      /** Body text around the matches; matched words sit between U+E000 and U+E001. */
+      snippet: z.string().optional(),
+    }),
+  ),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+})
+export type SearchResults = z.infer<typeof SearchResultsSchema>
+
+export const IndexStatusSchema = z.object({
+  state: z.enum(['stopped', 'syncing', 'ready', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  message: z.string().optional(),
+})
+
 export const ArchiveInfoSchema = z.object({
   name: z.string(),
   schemaVersion: z.number().int(),
@@ -110,6 +142,8 @@ export const api = {
     output: ImportReportSchema,
   },
   'tags:list': { input: Empty, output: z.array(TagWithCountSchema) },
+  'articles:search': { input: SearchInputSchema, output: SearchResultsSchema },
+  'index:status': { input: Empty, output: IndexStatusSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Api = typeof api

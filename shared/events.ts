@@ -8,6 +8,11 @@ export const events = {
     total: z.number().int(),
     current: z.string(),
   }),
+  'index:progress': z.object({
+    state: z.enum(['syncing', 'ready', 'failed']),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
   'import:finished': z.object({
     imported: z.number().int(),
     duplicates: z.number().int(),

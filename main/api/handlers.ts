@@ -33,6 +33,8 @@ export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
       return report
     },
     'tags:list': () => service.tags(),
+    'articles:search': (input) => service.search(input),
+    'index:status': async () => service.indexStatus ?? { state: 'stopped', done: 0, total: 0 },
   }
 }
 

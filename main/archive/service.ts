@@ -9,19 +9,38 @@ import type {
   ArticlePatch,
   ArticleWithBody,
   ListQuerySchema,
+  SearchInputSchema,
+  SearchResults,
 } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
-import type { Article, ImportReport, ImportResult, TagWithCount } from '../../shared/model.ts'
+import type {
+  Article,
+  ArticleSummary,
+  ImportReport,
+  ImportResult,
+  TagWithCount,
+} from '../../shared/model.ts'
+import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
 import { runImport, type ImportItem, type ImportProgress } from './import/pipeline.ts'
-import { listArticles } from './query/list-articles.ts'
+import { listArticles, toSummary } from './query/list-articles.ts'
 import { openArchiveStore, type ArchiveStore, type OpenOptions } from './store/archive-store.ts'
 import { tagColor } from './tag-color.ts'
+import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
+import { parseQuery } from '../../shared/search/parser.ts'
 
 export interface ImportOptions {
   tags?: string[]
   onProgress?: (p: ImportProgress) => void
 }
+
+export interface IndexOptions {
+  /** Where the index worker's code is (the Electron bundle ships it as a separate file). */
+  workerUrl?: string | URL
+  onStatus?: (s: IndexStatus) => void
+}
+
+type SearchInput = z.output<typeof SearchInputSchema>
 
 export interface Upload {
   name: string
@@ -32,6 +51,9 @@ export class ArchiveService {
   readonly #store: ArchiveStore
   readonly #hashes = new Map<string, string>()
   #queue: Promise<unknown> = Promise.resolve()
+  /** The search index worker, started on first use or by startIndex(). */
+  #search: ArchiveSearch | null = null
+  #indexOptions: IndexOptions = {}
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -63,8 +85,84 @@ export class ArchiveService {
     }
   }
 
+  /**
+   * A page of the library. Served by the search index once it is in step with the catalog;
+   * until then (and for the substring `text` filter) by a scan of the in-memory catalog.
+   */
   async list(query: z.output<typeof ListQuerySchema>): Promise<ArticlePage> {
-    return listArticles(this.#store.catalog.all(), query)
+    if (this.#search?.status.state !== 'ready' || query.text) {
+      return listArticles(this.#store.catalog.all(), query)
+    }
+    const q = emptyQuery()
+    if (query.tag) q.tags.push(query.tag)
+    if (query.status) q.is[query.status] = true
+    const page = await this.#search.search(
+      q,
+      query.view,
+      query.sort,
+      query.order,
+      query.offset,
+      query.limit,
+    )
+    return { items: this.#summaries(page.ids), total: page.total, offset: query.offset }
+  }
+
+  /** Ranked full-text search with the query language of shared/search. */
+  async search(input: SearchInput): Promise<SearchResults> {
+    const parsed = parseQuery(input.query)
+    if (!parsed.ok) {
+      throw new QuireError('INVALID_INPUT', parsed.error.message, {
+        start: parsed.error.start,
+        end: parsed.error.end,
+      })
+    }
+    const engine = this.startIndex()
+    await engine.whenReady()
+    if (engine.status.state === 'failed') {
+      throw new QuireError('IO', `The search index could not be built: ${engine.status.message}`)
+    }
+    const sort = input.sort === 'relevance' && isEmptyQuery(parsed.query) ? 'imported' : input.sort
+    const page = await engine.search(
+      parsed.query,
+      input.view,
+      sort,
+      input.order,
+      input.offset,
+      input.limit,
+    )
+    const items = this.#summaries(page.ids).map((a) =>
+      page.snippets[a.id] ? { ...a, snippet: page.snippets[a.id] } : a,
+    )
+    return { items, total: page.total, offset: input.offset }
+  }
+
+  /** Start the index worker (syncing it with the catalog in the background) if not running. */
+  startIndex(opts?: IndexOptions): ArchiveSearch {
+    if (opts) this.#indexOptions = opts
+    this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
+    return this.#search
+  }
+
+  get indexStatus(): IndexStatus | null {
+    return this.#search?.status ?? null
+  }
+
+  async close(): Promise<void> {
+    await this.#queue
+    await this.#search?.close()
+    this.#search = null
+  }
+
+  #summaries(ids: string[]): ArticleSummary[] {
+    return ids.flatMap((id) => {
+      const a = this.#store.catalog.get(id)
+      return a ? [toSummary(a)] : []
+    })
+  }
+
+  /** Tell a running index what changed; a stopped one catches up by shard stamps on start. */
+  #indexChanged(articles: Article[], removed: string[] = []): void {
+    void this.#search?.changed(articles, removed)
   }
 
   async get(id: string): Promise<ArticleWithBody> {
@@ -114,6 +212,7 @@ export class ArchiveService {
       }
       this.#store.catalog.put(next)
       await this.#store.catalog.flush()
+      this.#indexChanged([next])
       return next
     })
   }
@@ -138,6 +237,10 @@ export class ArchiveService {
       // Records go first: a crash between the two steps leaves unreferenced bodies, never
       // records without a body.
       await this.#store.catalog.flush()
+      this.#indexChanged(
+        [],
+        trashed.map((a) => a.id),
+      )
       await Promise.all(trashed.map((a) => this.#store.content.remove(a.id)))
       return { count: trashed.length }
     })
@@ -156,30 +259,37 @@ export class ArchiveService {
   }
 
   #import(items: ImportItem[], opts: ImportOptions): Promise<ImportResult[]> {
-    return this.#exclusive(() =>
-      runImport(items, {
+    return this.#exclusive(async () => {
+      const results = await runImport(items, {
         catalog: this.#store.catalog,
         content: this.#store.content,
         hashes: this.#hashes,
         tags: opts.tags ?? [],
         now: () => new Date().toISOString(),
         ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      }),
-    )
+      })
+      const imported = results.flatMap((r) =>
+        r.status === 'imported' ? [this.#store.catalog.get(r.id)!] : [],
+      )
+      if (imported.length) this.#indexChanged(imported)
+      return results
+    })
   }
 
   #setDeleted(ids: string[], deleted: boolean): Promise<{ count: number }> {
     return this.#exclusive(async () => {
       const now = new Date().toISOString()
-      let count = 0
+      const changed: Article[] = []
       for (const id of new Set(ids)) {
         const a = this.#require(id)
         if ((a.deletedAt !== null) === deleted) continue
-        this.#store.catalog.put({ ...a, deletedAt: deleted ? now : null, updatedAt: now })
-        count++
+        const next = { ...a, deletedAt: deleted ? now : null, updatedAt: now }
+        this.#store.catalog.put(next)
+        changed.push(next)
       }
       await this.#store.catalog.flush()
-      return { count }
+      this.#indexChanged(changed)
+      return { count: changed.length }
     })
   }
 

@@ -1,0 +1,86 @@
+// The main thread's handle on the index worker: requests in order, answers as promises.
+import { Worker } from 'node:worker_threads'
+import type { Article } from '../../../shared/model.ts'
+import type { Query } from '../../../shared/search/query.ts'
+import type { LibraryView } from '../../../shared/api.ts'
+import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
+import type { IndexSort, SearchPage } from './search-index.ts'
+
+export const DEFAULT_WORKER_URL = new URL('./index-worker.ts', import.meta.url)
+
+export class IndexClient {
+  readonly #worker: Worker
+  readonly #pending = new Map<
+    number,
+    { resolve: (b: WorkerResponseBody) => void; reject: (e: Error) => void }
+  >()
+  #nextId = 1
+  #onProgress: ((p: { done: number; total: number }) => void) | undefined
+
+  constructor(root: string, workerUrl: string | URL = DEFAULT_WORKER_URL) {
+    this.#worker = new Worker(workerUrl, { workerData: { root } })
+    this.#worker.unref()
+    this.#worker.on('message', (msg: WorkerMessage) => {
+      if (msg.id === null) return this.#onProgress?.(msg.progress)
+      const p = this.#pending.get(msg.id)
+      this.#pending.delete(msg.id)
+      if (msg.ok) p?.resolve(msg.body)
+      else p?.reject(new Error(`search index: ${msg.error.message}`))
+    })
+    this.#worker.on('error', (err) => this.#failAll(err))
+    this.#worker.on('exit', () => this.#failAll(new Error('search index worker stopped')))
+  }
+
+  onProgress(fn: (p: { done: number; total: number }) => void): void {
+    this.#onProgress = fn
+  }
+
+  sync() {
+    return this.#request({ type: 'sync' }) as Promise<
+      Extract<WorkerResponseBody, { type: 'synced' }>
+    >
+  }
+
+  async update(
+    articles: Article[],
+    removed: string[],
+    stamps: Record<string, string>,
+  ): Promise<void> {
+    await this.#request({ type: 'update', articles, removed, stamps })
+  }
+
+  async search(
+    query: Query,
+    view: LibraryView,
+    sort: IndexSort,
+    order: 'asc' | 'desc',
+    offset: number,
+    limit: number,
+  ): Promise<SearchPage> {
+    const body = await this.#request({ type: 'search', query, view, sort, order, offset, limit })
+    if (body.type !== 'page') throw new Error('search index: unexpected answer')
+    return body.page
+  }
+
+  async close(): Promise<void> {
+    await this.#request({ type: 'close' }).catch(() => {})
+    await this.#worker.terminate()
+  }
+
+  #request(req: WorkerRequest): Promise<WorkerResponseBody> {
+    const id = this.#nextId++
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject })
+      // While requests are pending the worker keeps the process alive; idle, it does not.
+      this.#worker.ref()
+      this.#worker.postMessage({ id, req })
+    }).finally(() => {
+      if (this.#pending.size === 0) this.#worker.unref()
+    }) as Promise<WorkerResponseBody>
+  }
+
+  #failAll(err: Error): void {
+    for (const p of this.#pending.values()) p.reject(err)
+    this.#pending.clear()
+  }
+}

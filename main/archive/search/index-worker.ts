@@ -1,0 +1,102 @@
+// The index worker: owns the SQLite search index and does all indexing and querying off the
+// main process's event loop. Reads shards and bodies from disk itself to keep main light.
+import { parentPort, workerData } from 'node:worker_threads'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Article } from '../../../shared/model.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import { SearchIndex } from './search-index.ts'
+import { compileQuery } from './compile-query.ts'
+import { shardStamp } from './shard-stamp.ts'
+import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
+
+const { root } = workerData as { root: string }
+const index = new SearchIndex(join(root, 'index', 'search.sqlite'))
+const port = parentPort!
+
+function bodyText(id: string): string {
+  try {
+    return htmlToText(readFileSync(join(root, 'content', `${id}.html`), 'utf8'))
+  } catch {
+    return '' // a missing body is reported when the article is opened, not here
+  }
+}
+
+function readShard(key: string): Article[] {
+  try {
+    const raw = JSON.parse(readFileSync(join(root, 'catalog', `${key}.json`), 'utf8')) as {
+      articles?: Record<string, Article>
+    }
+    return Object.values(raw.articles ?? {})
+  } catch {
+    return [] // missing or damaged: the store reports damage; the index holds what it can
+  }
+}
+
+/** Reindex every shard whose file changed since the index last saw it. */
+function sync(): WorkerResponseBody {
+  const started = performance.now()
+  const known = index.shardStamps()
+  const keys = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+  const stale = keys.filter((k) => known.get(k) !== shardStamp(join(root, 'catalog', `${k}.json`)))
+  let reindexed = 0
+  stale.forEach((key, i) => {
+    const stamp = shardStamp(join(root, 'catalog', `${key}.json`))
+    const articles = readShard(key)
+    index.transaction(() => {
+      const present = new Set(articles.map((a) => a.id))
+      for (const id of index.idsInShard(key)) if (!present.has(id)) index.remove(id)
+      for (const a of articles) index.upsert(a, bodyText(a.id))
+      index.setShardStamp(key, stamp)
+    })
+    reindexed += articles.length
+    post({ id: null, progress: { done: i + 1, total: stale.length } })
+  })
+  return {
+    type: 'synced',
+    reindexed,
+    shards: stale.length,
+    ms: Math.round(performance.now() - started),
+  }
+}
+
+function handle(req: WorkerRequest): WorkerResponseBody {
+  switch (req.type) {
+    case 'sync':
+      return sync()
+    case 'update':
+      index.transaction(() => {
+        for (const id of req.removed) index.remove(id)
+        for (const a of req.articles) index.upsert(a, bodyText(a.id))
+        for (const [key, stamp] of Object.entries(req.stamps)) index.setShardStamp(key, stamp)
+      })
+      return { type: 'updated' }
+    case 'search':
+      return {
+        type: 'page',
+        page: index.search(
+          compileQuery(req.query, req.view),
+          req.sort,
+          req.order,
+          req.offset,
+          req.limit,
+        ),
+      }
+    case 'close':
+      index.close()
+      return { type: 'closed' }
+  }
+}
+
+function post(msg: WorkerMessage): void {
+  port.postMessage(msg)
+}
+
+port.on('message', (msg: { id: number; req: WorkerRequest }) => {
+  try {
+    post({ id: msg.id, ok: true, body: handle(msg.req) })
+  } catch (err) {
+    post({ id: msg.id, ok: false, error: { message: (err as Error).message } })
+  }
+  if (msg.req.type === 'close') port.close()
+})

@@ -1,0 +1,188 @@
+// The full-text index over the archive: SQLite FTS5 through node:sqlite. Synchronous: it
+// runs inside the index worker, never on the main process's event loop.
+import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { mkdirSync, renameSync, existsSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { Article } from '../../../shared/model.ts'
+import { INDEX_SCHEMA, INDEX_VERSION } from './index-schema.ts'
+import { indexRow, indexText } from './index-doc.ts'
+import { foldText } from '../../../shared/search/normalize.ts'
+
+export interface SqlQuery {
+  /** SQL boolean expression over table `a` (articles) with `?` parameters. */
+  where: string
+  params: (string | number)[]
+  /** FTS5 MATCH expression, or null when the query has no text terms. */
+  match: string | null
+}
+
+export interface SearchPage {
+  ids: string[]
+  total: number
+  snippets: Record<string, string>
+}
+
+export type IndexSort = 'imported' | 'published' | 'title' | 'relevance'
+
+/** Marks around matched words in snippets; private-use characters never occur in text. */
+export const MARK_START = '\u{E000}'
+export const MARK_END = '\u{E001}'
+
+export class SearchIndex {
+  readonly #db: DatabaseSync
+  readonly #stmts: Record<string, StatementSync>
+  /** True when the index was created empty (new, damaged or outdated) and needs a rebuild. */
+  readonly fresh: boolean
+
+  constructor(path: string) {
+    mkdirSync(dirname(path), { recursive: true })
+    const opened = openChecked(path)
+    this.#db = opened.db
+    this.fresh = opened.fresh
+    const db = this.#db
+    this.#stmts = {
+      rowid: db.prepare('SELECT rowid FROM articles WHERE id = ?'),
+      insertRow: db.prepare(
+        `INSERT INTO articles (id, shard, status, favorite, archived, deleted, imported, published,
+          sort_date, title_key, words, source, authors, url, lang, notes, highlights, colors)
+         VALUES (:id, :shard, :status, :favorite, :archived, :deleted, :imported, :published,
+          :sort_date, :title_key, :words, :source, :authors, :url, :lang, :notes, :highlights, :colors)`,
+      ),
+      deleteRow: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+      insertFts: db.prepare(
+        `INSERT INTO fts (rowid, title, subtitle, authors, source, body, tags, notes)
+         VALUES (:rowid, :title, :subtitle, :authors, :source, :body, :tags, :notes)`,
+      ),
+      deleteFts: db.prepare('DELETE FROM fts WHERE rowid = ?'),
+      insertTag: db.prepare('INSERT OR IGNORE INTO article_tags (tag, article) VALUES (?, ?)'),
+      deleteTags: db.prepare('DELETE FROM article_tags WHERE article = ?'),
+      idsInShard: db.prepare('SELECT id FROM articles WHERE shard = ?'),
+      stamps: db.prepare('SELECT key, stamp FROM shards'),
+      setStamp: db.prepare('INSERT OR REPLACE INTO shards (key, stamp) VALUES (?, ?)'),
+      count: db.prepare('SELECT count(*) AS n FROM articles'),
+    }
+  }
+
+  /** Insert or replace one article; `bodyText` is the article's plain text. */
+  upsert(article: Article, bodyText: string): void {
+    this.remove(article.id)
+    const row = indexRow(article)
+    const { lastInsertRowid } = this.#stmts.insertRow!.run({ ...row })
+    this.#stmts.insertFts!.run({ rowid: lastInsertRowid, ...indexText(article, bodyText) })
+    for (const tag of article.tags) this.#stmts.insertTag!.run(foldText(tag), lastInsertRowid)
+  }
+
+  remove(id: string): void {
+    const found = this.#stmts.rowid!.get(id) as { rowid: number } | undefined
+    if (!found) return
+    this.#stmts.deleteFts!.run(found.rowid)
+    this.#stmts.deleteTags!.run(found.rowid)
+    this.#stmts.deleteRow!.run(found.rowid)
+  }
+
+  idsInShard(key: string): string[] {
+    return (this.#stmts.idsInShard!.all(key) as { id: string }[]).map((r) => r.id)
+  }
+
+  shardStamps(): Map<string, string> {
+    const rows = this.#stmts.stamps!.all() as { key: string; stamp: string }[]
+    return new Map(rows.map((r) => [r.key, r.stamp]))
+  }
+
+  setShardStamp(key: string, stamp: string): void {
+    this.#stmts.setStamp!.run(key, stamp)
+  }
+
+  count(): number {
+    return (this.#stmts.count!.get() as { n: number }).n
+  }
+
+  /** Run `fn` in one transaction: one fsync for a whole batch instead of one per row. */
+  transaction<T>(fn: () => T): T {
+    this.#db.exec('BEGIN')
+    try {
+      const out = fn()
+      this.#db.exec('COMMIT')
+      return out
+    } catch (err) {
+      this.#db.exec('ROLLBACK')
+      throw err
+    }
+  }
+
+  search(
+    q: SqlQuery,
+    sort: IndexSort,
+    order: 'asc' | 'desc',
+    offset: number,
+    limit: number,
+  ): SearchPage {
+    const dir = order === 'asc' ? 'ASC' : 'DESC'
+    const orderBy =
+      sort === 'relevance' && q.match
+        ? 'fts.rank, a.rowid'
+        : sort === 'title'
+          ? `a.title_key ${dir}, a.id`
+          : sort === 'published'
+            ? `a.sort_date ${dir}, a.id`
+            : `a.imported ${dir}, a.id`
+    const from = q.match ? 'fts JOIN articles a ON a.rowid = fts.rowid' : 'articles a'
+    const where = q.match ? `fts MATCH ? AND (${q.where})` : q.where
+    const params = q.match ? [q.match, ...q.params] : q.params
+    const total = (
+      this.#db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as {
+        n: number
+      }
+    ).n
+    const snippetCol = q.match
+      ? `, snippet(fts, 4, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet`
+      : ''
+    const rows = this.#db
+      .prepare(
+        `SELECT a.id AS id${snippetCol} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as { id: string; snippet?: string }[]
+    const snippets: Record<string, string> = {}
+    for (const r of rows) if (r.snippet) snippets[r.id] = r.snippet
+    return { ids: rows.map((r) => r.id), total, snippets }
+  }
+
+  close(): void {
+    this.#db.close()
+  }
+}
+
+/** Open the index, or start a fresh one when it is missing, unreadable or outdated. */
+function openChecked(path: string): { db: DatabaseSync; fresh: boolean } {
+  if (existsSync(path)) {
+    try {
+      const db = new DatabaseSync(path)
+      const row = db.prepare("SELECT value FROM meta WHERE key = 'version'").get() as
+        { value: string } | undefined
+      const ok = db.prepare('PRAGMA quick_check').get() as { quick_check: string }
+      if (row?.value === String(INDEX_VERSION) && ok.quick_check === 'ok') {
+        configure(db)
+        return { db, fresh: false }
+      }
+      db.close()
+    } catch {
+      // Unreadable: derived data, set aside below and rebuilt.
+    }
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(path + suffix)) renameSync(path + suffix, `${path}${suffix}.old`)
+    }
+  }
+  const db = new DatabaseSync(path)
+  configure(db)
+  db.exec(INDEX_SCHEMA)
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)").run(
+    String(INDEX_VERSION),
+  )
+  return { db, fresh: true }
+}
+
+function configure(db: DatabaseSync): void {
+  // WAL + NORMAL: the index is derived, so losing the last transactions on power loss only
+  // costs a resync of the shards whose stamps no longer match.
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY')
+}

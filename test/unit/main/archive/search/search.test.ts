@@ -1,0 +1,104 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import { ListQuerySchema, SearchInputSchema, type SearchInput } from '../../../../../shared/api.ts'
+import { QuireError } from '../../../../../shared/errors.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
+
+const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
+const open: ArchiveService[] = []
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()))
+})
+
+async function service(root?: string) {
+  const s = await ArchiveService.open(root ?? join(await tempDir(), 'archive'))
+  open.push(s)
+  return s
+}
+
+const search = (s: ArchiveService, input: SearchInput) => s.search(SearchInputSchema.parse(input))
+const titles = async (s: ArchiveService, query: string) =>
+  (await search(s, { query })).items.map((a) => a.title)
+
+describe('search', () => {
+  it('finds words, prefixes and phrases across title, byline and body, with snippets', async () => {
+    const s = await service()
+    await s.importPaths([FIXTURES])
+    expect(await titles(s, 'bridge')).toEqual([
+      'Council approves new river bridge after long debate',
+    ])
+    expect(await titles(s, 'analy')).toEqual(['Markets rally as rates hold steady'])
+    expect(await titles(s, '"central bank"')).toEqual(['Markets rally as rates hold steady'])
+    expect(await titles(s, '"bank central"')).toEqual([])
+    expect(await titles(s, 'jane')).toEqual(['Council approves new river bridge after long debate'])
+    const hit = (await search(s, { query: 'wend' })).items[0]!
+    expect(hit.snippet).toContain('\u{E000}Wend\u{E001}')
+  })
+
+  it('combines OR, exclusion and filters, and follows edits, trash and emptying', async () => {
+    const s = await service()
+    const report = await s.importPaths([FIXTURES])
+    const bridge = report.results.find((r) => r.source.endsWith('bridge.txt'))!
+    const id = bridge.status === 'imported' ? bridge.id : ''
+    expect((await titles(s, 'bridge OR analysts')).length).toBe(2)
+    expect(await titles(s, 'bridge OR analysts -council')).toEqual([
+      'Markets rally as rates hold steady',
+    ])
+    await s.update(id, { tags: ['Région/Europe'], favorite: true, status: 'read' })
+    expect(await titles(s, 'tag:region')).toHaveLength(1)
+    expect(await titles(s, 'is:favorite is:read')).toHaveLength(1)
+    expect(await titles(s, '-tag:region')).toEqual(['Markets rally as rates hold steady'])
+    await s.delete([id])
+    expect(await titles(s, 'bridge')).toEqual([])
+    expect((await search(s, { query: 'bridge', view: 'trash' })).total).toBe(1)
+    await s.emptyTrash()
+    expect((await search(s, { query: 'bridge', view: 'trash' })).total).toBe(0)
+  })
+
+  it('rejects a malformed query with the span of the bad part', async () => {
+    const s = await service()
+    const err = await search(s, { query: 'rafah is:flying' }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(QuireError)
+    expect((err as QuireError).code).toBe('INVALID_INPUT')
+    expect((err as QuireError).details).toEqual({ start: 9, end: 15 }) // the value "flying"
+  })
+
+  it('serves library pages from the index once it is ready, in the same order as the scan', async () => {
+    const s = await service()
+    await s.importPaths([FIXTURES])
+    const q = ListQuerySchema.parse({ view: 'all', sort: 'title', order: 'asc' })
+    const scanned = await s.list(q)
+    await s.startIndex().whenReady()
+    expect(s.indexStatus?.state).toBe('ready')
+    expect(await s.list(q)).toEqual(scanned)
+  })
+
+  it('rebuilds a deleted or corrupt index, and catches up with writes it did not see', async () => {
+    const root = join(await tempDir(), 'archive')
+    const first = await service(root)
+    await first.importPaths([FIXTURES])
+    expect(await titles(first, 'bridge')).toHaveLength(1)
+    await first.close()
+
+    // Written while no index was running: the shard stamp tells the next sync.
+    const cli = await service(root)
+    const hit = (await cli.list(ListQuerySchema.parse({ view: 'all', text: 'bridge' }))).items[0]!
+    await cli.update(hit.id, { title: 'Ferry replaces bridge plan' })
+    await cli.close()
+    const second = await service(root)
+    expect(await titles(second, 'ferry')).toEqual(['Ferry replaces bridge plan'])
+    await second.close()
+
+    await writeFile(join(root, 'index', 'search.sqlite'), 'this is not a database')
+    await rm(join(root, 'index', 'search.sqlite-wal'), { force: true })
+    const third = await service(root)
+    expect(await titles(third, 'ferry')).toEqual(['Ferry replaces bridge plan'])
+    await third.close()
+
+    await rm(join(root, 'index'), { recursive: true })
+    const fourth = await service(root)
+    expect(await titles(fourth, 'markets')).toEqual(['Markets rally as rates hold steady'])
+  })
+})
