@@ -20,6 +20,7 @@ import { createMainWindow, guardWebContents } from './window.ts'
 // preload are built next to it, so paths come from __dirname, not from import.meta.
 const RENDERER_DIR = join(__dirname, '..', 'renderer')
 const PRELOAD_PATH = join(__dirname, 'preload.cjs')
+const INDEX_WORKER_PATH = join(__dirname, 'index-worker.cjs')
 
 // A throwaway profile for tests, so they never touch the user's settings.
 if (process.env.QUIRE_USER_DATA_DIR) app.setPath('userData', process.env.QUIRE_USER_DATA_DIR)
@@ -57,6 +58,10 @@ async function start(): Promise<void> {
   const getWindow = () => win
   const emit = createEmitter(getWindow)
   registerIpc({ handlers: createHandlers(service, emit), getWindow })
+  service.startIndex({
+    workerUrl: INDEX_WORKER_PATH,
+    onStatus: (st) => emit('index:progress', { state: st.state, done: st.done, total: st.total }),
+  })
   installMenu(process.platform, {
     importFrom: (pick) => {
       importFromDialog({ pick, window: win, service, emit }).catch((err: unknown) =>

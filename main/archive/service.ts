@@ -131,7 +131,7 @@ export class ArchiveService {
       input.limit,
     )
     const items = this.#summaries(page.ids).map((a) =>
-      page.snippets[a.id] ? { ...a, snippet: page.snippets[a.id] } : a,
+      page.snippets[a.id] ? { ...a, snippet: page.snippets[a.id]!.replace(/\s+/g, ' ') } : a,
     )
     return { items, total: page.total, offset: input.offset }
   }

@@ -1,6 +1,6 @@
 // Human-readable output of the CLI (the --json forms print the contract's shapes instead).
 import type { ArticleSummary, ImportReport } from '../../shared/model.ts'
-import type { ArticleWithBody } from '../../shared/api.ts'
+import type { ArticleWithBody, SearchResults } from '../../shared/api.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 
 export function formatImportReport(report: ImportReport): string {
@@ -36,4 +36,16 @@ export function formatArticle({ article: a, body }: ArticleWithBody): string {
     `${a.wordCount} words, ${a.readingMinutes} min`,
   ].filter(Boolean)
   return `${head.join('\n')}\n${meta.join(' · ')}\n\n${htmlToText(body)}`
+}
+
+/** Matches from the index come between U+E000 and U+E001; a terminal shows them in bold. */
+export function formatSearchResults(results: SearchResults, color = process.stdout.isTTY): string {
+  const mark = (s: string) =>
+    s.replace(/\u{E000}/gu, color ? '\x1b[1m' : '[').replace(/\u{E001}/gu, color ? '\x1b[22m' : ']')
+  const rows = results.items.map((a) => {
+    const head = `${a.id}  ${(a.publishedAt ?? a.importedAt).slice(0, 10)}  ${a.title}`
+    return a.snippet ? `${head}\n    ${mark(a.snippet)}` : head
+  })
+  rows.push(`${results.total} match${results.total === 1 ? '' : 'es'}`)
+  return rows.join('\n')
 }

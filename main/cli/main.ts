@@ -1,13 +1,13 @@
 // The `quire` command line: import, list, show, delete, restore, empty-trash, serve.
 import { parseArgs } from 'node:util'
-import { ListQuerySchema, LibraryViewSchema } from '../../shared/api.ts'
+import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import { runServe } from '../serve/run-serve.ts'
-import { formatArticle, formatImportReport, formatList } from './format.ts'
+import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
 
 const OPTIONS = {
@@ -16,6 +16,7 @@ const OPTIONS = {
   view: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -67,6 +68,35 @@ async function main(argv: string[]): Promise<number> {
         if (items.length >= total || page.items.length === 0) break
       }
       print(items, () => formatList(items, total))
+      return 0
+    }
+    case 'search': {
+      if (args.length !== 1)
+        throw new UsageError('search takes one query; quote it: quire search "rafah tag:gaza"')
+      const view = LibraryViewSchema.safeParse(values.view ?? 'all')
+      if (!view.success) throw new UsageError(`unknown view "${values.view}"`)
+      const service = await ArchiveService.open(root)
+      try {
+        const results = await service.search(
+          SearchInputSchema.parse({
+            query: args[0],
+            view: view.data,
+            limit: values.limit ? Number(values.limit) : 50,
+          }),
+        )
+        print(results, () => formatSearchResults(results))
+      } catch (err) {
+        if (err instanceof QuireError && err.code === 'INVALID_INPUT') {
+          const { start, end } = err.details as { start: number; end: number }
+          console.error(
+            `quire: ${err.message}\n  ${args[0]}\n  ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}`,
+          )
+          return 2
+        }
+        throw err
+      } finally {
+        await service.close()
+      }
       return 0
     }
     case 'show': {

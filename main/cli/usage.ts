@@ -4,6 +4,10 @@ export const USAGE = `Usage: quire <command> [options]
 Commands:
   import <paths…> [--tag T]… [--json]   import files; folders are walked
   list [--view V] [--tag T] [--json]    list articles (views: inbox, all, favorites, archived, trash)
+  search "<query>" [--view V] [--limit N] [--json]
+                                        full-text search: words, "phrases", -word, OR,
+                                        tag: is: source: author: url: lang: before: after:
+                                        words:>N has:notes has:highlights color:
   show <id> [--json]                    print one article (record and text)
   delete <id…>                          move articles to the trash
   restore <id…>                         bring articles back from the trash

@@ -27,6 +27,11 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   })
   ref.server = server
+  // Start indexing at once, so the first search does not wait for a rebuild.
+  service.startIndex({
+    onStatus: (st) =>
+      server.emit('index:progress', { state: st.state, done: st.done, total: st.total }),
+  })
   if (!hasUi)
     console.log('The UI is not built (run `npm run build:renderer`); serving the API only.')
   console.log(`Quire is serving the archive ${root}`)

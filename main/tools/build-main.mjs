@@ -26,6 +26,18 @@ const targets = [
     outfile: 'dist/main/app.cjs',
     platform: 'node',
     target: 'node24',
+    // The archive's default index-worker location uses import.meta.url, which only the
+    // unbundled (CLI, tests) code reaches; the app always passes the bundled worker's path.
+    // A sentinel makes any other use fail loudly instead of resolving a wrong path.
+    define: { 'import.meta.url': '"quire-bundle:import.meta.url"' },
+  },
+  // The search index worker runs in a worker thread: its own bundle next to app.cjs.
+  {
+    ...common,
+    entryPoints: ['main/archive/search/index-worker.ts'],
+    outfile: 'dist/main/index-worker.cjs',
+    platform: 'node',
+    target: 'node24',
   },
   // platform 'browser': a Node built-in pulled into the preload fails the build instead of
   // failing at runtime inside the sandbox.

@@ -6,7 +6,10 @@ import type { LibraryView } from '../../../shared/api.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 import type { IndexSort, SearchPage } from './search-index.ts'
 
-export const DEFAULT_WORKER_URL = new URL('./index-worker.ts', import.meta.url)
+/** The worker's source next to this file: right for the CLI, tests and `npm run serve`. */
+function defaultWorkerUrl(): URL {
+  return new URL('./index-worker.ts', import.meta.url)
+}
 
 export class IndexClient {
   readonly #worker: Worker
@@ -17,7 +20,7 @@ export class IndexClient {
   #nextId = 1
   #onProgress: ((p: { done: number; total: number }) => void) | undefined
 
-  constructor(root: string, workerUrl: string | URL = DEFAULT_WORKER_URL) {
+  constructor(root: string, workerUrl: string | URL = defaultWorkerUrl()) {
     this.#worker = new Worker(workerUrl, { workerData: { root } })
     this.#worker.unref()
     this.#worker.on('message', (msg: WorkerMessage) => {

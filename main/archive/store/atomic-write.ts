@@ -4,10 +4,27 @@ import { open, rename, unlink } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { dirname, basename, join } from 'node:path'
 
+/** How the store writes a file; tests inject a failing one to play out a full disk. */
+export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>
+
+/** Temp files are `.<name>.<pid>.<12 hex>.tmp`, so a later open can tell whose they were. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/
+
+/** The pid that wrote a temp file of ours, or null when `name` is not one. */
+export function tempFileWriterPid(name: string): number | null {
+  const m = TEMP_NAME.exec(name)
+  return m ? Number(m[1]) : null
+}
+
+export function tempPathFor(path: string): string {
+  const name = `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  return join(dirname(path), name)
+}
+
 /** Write `data` to `path` atomically; throws the underlying fs error (ENOSPC, EACCES…). */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path)
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const tmp = tempPathFor(path)
   const handle = await open(tmp, 'wx', 0o644)
   try {
     await handle.writeFile(data)
