@@ -1,5 +1,6 @@
 // Splits a query string into lexemes (text, field filters, OR) with their spans. It knows the
-// shape of the syntax only; which filters exist and what their values mean is parser work.
+// shape of the syntax only; whether a filter exists and what its value means is parser work.
+import { FILTER_NAMES } from './query.ts'
 
 /** A range of the input in UTF-16 offsets, end exclusive, as String.prototype.slice takes. */
 export type Span = { start: number; end: number }
@@ -37,10 +38,17 @@ export type Lexeme = TextLexeme | FieldLexeme | OrLexeme
 export type LexResult = { ok: true; lexemes: Lexeme[] } | { ok: false; error: ParseError }
 
 /**
- * `name:` starts a field filter when the name is letters only. `http://…` stays text (a URL
- * typed as a word), and so do `10:30` and `:x`.
+ * `name:` starts a field filter when the name is letters only, so `10:30` and `:x` stay text.
+ * So does `http://…` (a URL typed as a word), unless the name is a filter: `url://x` is url:.
  */
-const FIELD = /^([A-Za-z]+):(?!\/\/)/
+const FIELD = /^([A-Za-z]+):/
+
+function isField(run: string): RegExpExecArray | null {
+  const m = FIELD.exec(run)
+  if (!m || !run.startsWith('//', m[0].length)) return m
+  const name = (m[1] ?? '').toLowerCase()
+  return FILTER_NAMES.some((f) => f === name) ? m : null
+}
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch)
 
@@ -95,7 +103,7 @@ export function lex(input: string): LexResult {
     }
     const runEnd = bareEnd(input, i)
     const run = input.slice(i, runEnd)
-    const field = FIELD.exec(run)
+    const field = isField(run)
     if (field) {
       const name = field[1] ?? ''
       const valueStart = i + name.length + 1
