@@ -1,127 +1,126 @@
-// `npm run bench`: how the archive behaves at scale. For each archive size it measures
-// open time, the first library page, and the cost of one write (tag edit), and — when the
-// BBC corpus is at hand — the plain-text import rate. Results go to test/bench/results/.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+// `npm run bench`: how the archive behaves at scale. For each size it generates a synthetic
+// archive (Zipf vocabulary, realistic lengths, bodies on disk) and measures it in a fresh
+// process: open to first page, index build, search p50/p95 over a fixed query set, one
+// write, peak RSS. Then the plain-text import rate. Results: test/bench/results/latest.json
+// and a Markdown table on stdout (copied into the README's performance section).
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ListQuerySchema } from '../../shared/api.ts'
 import { ArchiveService } from '../../main/archive/service.ts'
-import { generateArchive } from './synthetic-archive.ts'
+import { generateArchive, syntheticBody } from './synthetic-archive.ts'
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,100000' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
     writes: { type: 'string', default: '200' },
     corpus: { type: 'string', default: '../shared/corpus/bbc-news' },
+    out: { type: 'string', default: join('test', 'bench', 'results', 'latest.json') },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
-const writes = Number(values.writes)
+const here = import.meta.dirname
 
-interface SizeResult {
-  articles: number
-  openMs: number
-  firstPageMs: number
+interface Measured {
+  openToFirstPageMs: number
+  indexBuildMs: number
+  indexedFirstPageMs: number
+  searchP50Ms: number
+  searchP95Ms: number
   writeP50Ms: number
   writeP95Ms: number
-  writeMaxMs: number
-  heapMb: number
-  rssMb: number
+  peakRssMb: number
 }
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
-
-const round = (n: number) => Math.round(n * 100) / 100
-
-async function benchSize(n: number): Promise<SizeResult> {
+async function measureSize(n: number): Promise<Measured & { articles: number; generateS: number }> {
   const root = await mkdtemp(join(tmpdir(), `quire-bench-${n}-`))
   try {
-    await generateArchive(root, n)
-    global.gc?.()
-    let t = performance.now()
-    const service = await ArchiveService.open(root)
-    const openMs = performance.now() - t
-    t = performance.now()
-    const page = await service.list(ListQuerySchema.parse({ view: 'inbox', limit: 100 }))
-    const firstPageMs = performance.now() - t
-    const ids = page.items.map((a) => a.id)
-    const times: number[] = []
-    for (let i = 0; i < writes; i++) {
-      const id = ids[i % ids.length]!
-      t = performance.now()
-      await service.update(id, { tags: i % 2 ? ['bench'] : [] })
-      times.push(performance.now() - t)
-    }
-    times.sort((a, b) => a - b)
-    const mem = process.memoryUsage()
-    return {
-      articles: n,
-      openMs: round(openMs),
-      firstPageMs: round(firstPageMs),
-      writeP50Ms: round(pct(times, 50)),
-      writeP95Ms: round(pct(times, 95)),
-      writeMaxMs: round(times.at(-1)!),
-      heapMb: Math.round(mem.heapUsed / 2 ** 20),
-      rssMb: Math.round(mem.rss / 2 ** 20),
-    }
+    const t = performance.now()
+    await generateArchive(root, n, true)
+    const generateS = Math.round((performance.now() - t) / 100) / 10
+    const child = spawnSync(
+      process.execPath,
+      [join(here, 'measure.ts'), '--archive', root, '--writes', values.writes],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    )
+    if (child.status !== 0) throw new Error(`measure failed for ${n}: ${child.stderr}`)
+    const measured = JSON.parse(child.stdout.trim().split('\n').pop()!) as Measured
+    return { articles: n, generateS, ...measured }
   } finally {
     await rm(root, { recursive: true, force: true })
   }
 }
 
-async function benchImport(corpus: string) {
+async function importRate(dir: string, label: string) {
   const root = await mkdtemp(join(tmpdir(), 'quire-bench-import-'))
   try {
     const service = await ArchiveService.open(root)
     const t = performance.now()
-    const report = await service.importPaths([corpus])
-    const ms = performance.now() - t
+    const report = await service.importPaths([dir])
+    const s = (performance.now() - t) / 1000
+    await service.close()
     return {
-      corpus,
+      source: label,
       imported: report.imported,
       failed: report.failed,
-      seconds: round(ms / 1000),
-      articlesPerSecond: Math.round(report.imported / (ms / 1000)),
+      seconds: Math.round(s * 100) / 100,
+      perSecond: Math.round(report.imported / s),
     }
   } finally {
     await rm(root, { recursive: true, force: true })
   }
 }
 
-const results: SizeResult[] = []
-for (const n of sizes) {
-  const r = await benchSize(n)
-  results.push(r)
-  console.log(
-    `${String(n).padStart(7)} articles  open ${r.openMs} ms  first page ${r.firstPageMs} ms  ` +
-      `write p50 ${r.writeP50Ms} ms  p95 ${r.writeP95Ms} ms  max ${r.writeMaxMs} ms  rss ${r.rssMb} MB`,
-  )
+/** 5,000 generated text files: the rate does not depend on a corpus being at hand. */
+async function syntheticTextDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'quire-bench-text-'))
+  let seed = 7
+  const r = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32
+  await mkdir(dir, { recursive: true })
+  for (let i = 0; i < 5000; i++) {
+    const body = syntheticBody(150 + Math.floor(r() * 500), r)
+      .replace(/<\/?p>/g, '')
+      .replace(/\n/g, '\n\n')
+    await writeFile(join(dir, `${i}.txt`), `Synthetic article ${i}\n\n${body}`)
+  }
+  return dir
 }
-const importResult = existsSync(values.corpus) ? await benchImport(values.corpus) : null
-if (importResult) {
-  console.log(
-    `import ${importResult.imported} text files in ${importResult.seconds} s: ` +
-      `${importResult.articlesPerSecond} articles/s (${importResult.failed} failed)`,
-  )
-} else console.log(`import: skipped (no corpus at ${values.corpus}; pass --corpus DIR)`)
 
-const out = join('test', 'bench', 'results', 'latest.json')
+const results = []
+for (const n of sizes) {
+  const r = await measureSize(n)
+  results.push(r)
+  console.error(`measured ${n}: ${JSON.stringify(r)}`)
+}
+const imports = []
+const textDir = await syntheticTextDir()
+imports.push(await importRate(textDir, '5,000 synthetic text files'))
+await rm(textDir, { recursive: true, force: true })
+if (existsSync(values.corpus))
+  imports.push(await importRate(values.corpus, 'BBC corpus (2,225 files)'))
+
+const table = [
+  '| articles | open → first page | index build | first page (indexed) | search p50 | search p95 | write p50 | write p95 | peak RSS |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...results.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en')} | ${r.openToFirstPageMs} ms | ${(r.indexBuildMs / 1000).toFixed(1)} s | ${r.indexedFirstPageMs} ms | ${r.searchP50Ms} ms | ${r.searchP95Ms} ms | ${r.writeP50Ms} ms | ${r.writeP95Ms} ms | ${r.peakRssMb} MB |`,
+  ),
+  '',
+  ...imports.map(
+    (i) =>
+      `Import, ${i.source}: ${i.imported} in ${i.seconds} s = ${i.perSecond} articles/s (${i.failed} failed)`,
+  ),
+].join('\n')
+console.log(table)
 await writeFile(
-  out,
+  values.out,
   JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      node: process.version,
-      writes,
-      sizes: results,
-      import: importResult,
-    },
+    { date: new Date().toISOString(), node: process.version, cpus: 2, sizes: results, imports },
     null,
     2,
   ) + '\n',
 )
-console.log(`results written to ${out}`)
+console.log(`\nresults written to ${values.out}`)

@@ -9,7 +9,8 @@ import { allShardKeys } from '../../main/archive/store/layout.ts'
 
 const VOCAB = Array.from({ length: 5000 }, (_, i) => word(i))
 
-function word(i: number): string {
+/** The vocabulary word of frequency rank `i` (0 is the most common). */
+export function word(i: number): string {
   const syllables = ['ka', 'lo', 'mi', 'ne', 'ra', 'to', 'su', 'vi', 'de', 'an', 'or', 'el']
   let s = ''
   let n = i + 1
@@ -44,7 +45,7 @@ function sentence(r: () => number, words: number): string {
 export function syntheticArticle(i: number, r: () => number): Article {
   const id = createHash('sha1').update(`synthetic-${i}`).digest('hex').slice(0, 16)
   const imported = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString()
-  const words = 200 + Math.floor(r() * 1200)
+  const words = 150 + Math.floor(r() * 500) // about 400 on average: 40M words at 100k
   return {
     id,
     title: sentence(r, 6 + Math.floor(r() * 8)),
@@ -70,15 +71,33 @@ export function syntheticArticle(i: number, r: () => number): Article {
   }
 }
 
-/** Write an archive of `n` records into `root` (bodies are not needed by these benches). */
-export async function generateArchive(root: string, n: number): Promise<void> {
+/** A body of about `words` Zipf-distributed words in paragraphs of 40–120 words. */
+export function syntheticBody(words: number, r: () => number): string {
+  const paragraphs: string[] = []
+  let left = words
+  while (left > 0) {
+    const n = Math.min(left, 40 + Math.floor(r() * 80))
+    paragraphs.push(`<p>${sentence(r, n)}.</p>`)
+    left -= n
+  }
+  return paragraphs.join('\n') + '\n'
+}
+
+/** Write an archive of `n` records into `root`, with bodies when `bodies` is set. */
+export async function generateArchive(root: string, n: number, bodies = false): Promise<void> {
   await openArchiveStore(root) // creates quire.json and the folders
   const r = rng(42)
   const shards = new Map(allShardKeys().map((k) => [k, {} as Record<string, Article>]))
+  const pending: Promise<void>[] = []
   for (let i = 0; i < n; i++) {
     const a = syntheticArticle(i, r)
     shards.get(a.id.slice(0, 2))![a.id] = a
+    if (bodies) {
+      pending.push(writeFile(join(root, 'content', `${a.id}.html`), syntheticBody(a.wordCount, r)))
+      if (pending.length >= 256) await Promise.all(pending.splice(0))
+    }
   }
+  await Promise.all(pending)
   await mkdir(join(root, 'catalog'), { recursive: true })
   await Promise.all(
     [...shards].map(([k, articles]) =>

@@ -44,9 +44,12 @@ function sync(): WorkerResponseBody {
     const stamp = shardStamp(join(root, 'catalog', `${key}.json`))
     const articles = readShard(key)
     index.transaction(() => {
+      const indexed = index.idsInShard(key)
       const present = new Set(articles.map((a) => a.id))
-      for (const id of index.idsInShard(key)) if (!present.has(id)) index.remove(id)
-      for (const a of articles) index.upsert(a, bodyText(a.id))
+      for (const id of indexed) if (!present.has(id)) index.remove(id)
+      // A shard the index has never seen (a new or rebuilt index) needs no per-row removal.
+      const fresh = indexed.length === 0
+      for (const a of articles) index.upsert(a, bodyText(a.id), fresh)
       index.setShardStamp(key, stamp)
     })
     reindexed += articles.length

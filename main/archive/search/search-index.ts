@@ -63,9 +63,12 @@ export class SearchIndex {
     }
   }
 
-  /** Insert or replace one article; `bodyText` is the article's plain text. */
-  upsert(article: Article, bodyText: string): void {
-    this.remove(article.id)
+  /**
+   * Insert or replace one article; `bodyText` is the article's plain text. `knownNew` skips
+   * the lookup for an old row, for bulk builds.
+   */
+  upsert(article: Article, bodyText: string, knownNew = false): void {
+    if (!knownNew) this.remove(article.id)
     const row = indexRow(article)
     const { lastInsertRowid } = this.#stmts.insertRow!.run({ ...row })
     this.#stmts.insertFts!.run({ rowid: lastInsertRowid, ...indexText(article, bodyText) })
