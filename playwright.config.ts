@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list']],
+  // The skip reporter first: its lines come before the list reporter's closing summary.
+  reporter: [['./test/e2e/skip-reasons-reporter.ts'], ['list']],
   use: {
     browserName: 'chromium',
     launchOptions: {

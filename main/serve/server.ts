@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, resolve, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/api.ts'
 import { EVENT_NAMES, type EventName, type EventPayload } from '../../shared/events.ts'
@@ -148,9 +148,9 @@ async function serveStatic(res: ServerResponse, dir: string | undefined, pathnam
   } catch {
     return sendJson(res, 400, invalid('malformed path'))
   }
-  const full = normalize(join(dir, rel))
-  if (!full.startsWith(normalize(dir) + sep))
-    return sendJson(res, 404, forbidden('outside the app'))
+  const base = resolve(dir)
+  const full = resolve(base, rel)
+  if (!full.startsWith(base + sep)) return sendJson(res, 404, forbidden('outside the app'))
   let data: Buffer
   try {
     data = await readFile(full)

@@ -1,0 +1,243 @@
+// The app's one screen: sidebar, library list and reader, with import, toasts and shortcuts.
+// It owns what is selected and open; the hooks own the data.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LibraryView } from '../../shared/api.ts'
+import { useClient } from './api/client-context.ts'
+import { ConfirmDialog } from './components/ConfirmDialog.tsx'
+import { DropOverlay } from './components/DropOverlay.tsx'
+import { ImportPanel } from './components/ImportPanel.tsx'
+import { LibraryEmpty } from './components/LibraryEmpty.tsx'
+import { LibraryPane } from './components/LibraryPane.tsx'
+import { ReaderPane } from './components/ReaderPane.tsx'
+import { Sidebar } from './components/Sidebar.tsx'
+import { StartupError } from './components/StartupError.tsx'
+import { Toasts } from './components/Toasts.tsx'
+import { Icon } from './components/Icon.tsx'
+import { plural } from './format/article-meta.ts'
+import { useFileDrop } from './import/use-file-drop.ts'
+import { useImporter } from './import/use-importer.ts'
+import { useArchiveInfo } from './library/use-archive-info.ts'
+import { useArchiveRevision } from './library/use-archive-revision.ts'
+import { useArticleActions } from './library/use-article-actions.ts'
+import { toSummary } from './library/in-view.ts'
+import { useLibrary } from './library/use-library.ts'
+import { useTags } from './library/use-tags.ts'
+import { useViewCounts } from './library/use-view-counts.ts'
+import { viewInfo } from './library/views.ts'
+import { useArticle } from './reader/use-article.ts'
+import { useTheme } from './theme/use-theme.ts'
+import { useDebounced } from './ui/use-debounced.ts'
+import { useShortcuts } from './ui/use-shortcuts.ts'
+import { useToasts } from './ui/use-toasts.ts'
+
+export function App() {
+  const client = useClient()
+  const theme = useTheme()
+  const toasts = useToasts()
+  const { revision, bump } = useArchiveRevision(client)
+
+  const [view, setView] = useState<LibraryView>('inbox')
+  const [tag, setTag] = useState<string>()
+  const [search, setSearch] = useState('')
+  const text = useDebounced(search, 180)
+  const query = useMemo(() => ({ view, tag, text }), [view, tag, text])
+
+  const info = useArchiveInfo(client, revision)
+  const library = useLibrary(client, query, revision)
+  const counts = useViewCounts(client, revision)
+  const tags = useTags(client, revision)
+  const tagColors = useMemo(() => new Map(tags.map((t) => [t.name, t.color])), [tags])
+
+  const [cursorId, setCursorId] = useState<string>()
+  const [openId, setOpenId] = useState<string>()
+  /** Narrow windows show the list or the reader; this says which. */
+  const [reading, setReading] = useState(false)
+  const open = useArticle(client, openId, revision)
+  const [confirmEmpty, setConfirmEmpty] = useState(false)
+
+  const listRef = useRef<HTMLUListElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const readerRef = useRef<HTMLDivElement>(null)
+
+  const actions = useArticleActions({
+    client,
+    view,
+    library,
+    toasts,
+    openId,
+    cursorId,
+    setOpenId,
+    setCursorId,
+    replaceOpen: open.replace,
+    bump,
+  })
+
+  const importer = useImporter(client, bump)
+  const dragging = useFileDrop(importer.importFiles)
+
+  const chooseView = useCallback((next: LibraryView) => {
+    setView(next)
+    setTag(undefined)
+    setCursorId(undefined)
+    setReading(false)
+  }, [])
+
+  const chooseTag = useCallback((name: string) => {
+    setView('all')
+    setTag(name)
+    setCursorId(undefined)
+    setReading(false)
+  }, [])
+
+  const openArticle = useCallback(
+    (id: string, focusReader = false) => {
+      setCursorId(id)
+      setOpenId(id)
+      setReading(true)
+      const summary = library.items.find((a) => a.id === id)
+      if (summary) actions.markRead(summary)
+      if (focusReader) requestAnimationFrame(() => readerRef.current?.focus())
+    },
+    [library.items, actions],
+  )
+
+  const moveCursor = useCallback(
+    (delta: number) => {
+      const items = library.items
+      if (items.length === 0) return
+      const i = items.findIndex((a) => a.id === cursorId)
+      const next = i < 0 ? (delta > 0 ? 0 : items.length - 1) : i + delta
+      const clamped = Math.max(0, Math.min(items.length - 1, next))
+      setCursorId(items[clamped]?.id)
+      if (clamped >= items.length - 5) library.loadMore()
+    },
+    [library, cursorId],
+  )
+
+  const moveCursorTo = useCallback(
+    (where: 'first' | 'last') => {
+      const items = library.items
+      setCursorId((where === 'first' ? items[0] : items[items.length - 1])?.id)
+    },
+    [library.items],
+  )
+
+  const backToList = useCallback(() => {
+    setReading(false)
+    requestAnimationFrame(() => listRef.current?.focus())
+  }, [])
+
+  const current = open.data?.article
+  useEffect(() => {
+    document.title = current ? `${current.title} — Quire` : 'Quire'
+  }, [current])
+  const currentSummary = useMemo(() => (current ? toSummary(current) : null), [current])
+  const withOpen = (run: (a: NonNullable<typeof currentSummary>) => void) => () => {
+    if (currentSummary) run(currentSummary)
+  }
+
+  useShortcuts({
+    j: () => moveCursor(1),
+    k: () => moveCursor(-1),
+    Enter: () => cursorId && openArticle(cursorId, true),
+    Escape: backToList,
+    s: withOpen(actions.toggleFavorite),
+    e: withOpen(actions.toggleArchived),
+    m: withOpen(actions.toggleRead),
+    '#': withOpen(actions.trash),
+    Delete: withOpen(actions.trash),
+    '/': () => searchRef.current?.focus(),
+  })
+
+  if (info.error && !info.info) return <StartupError message={info.error} />
+
+  const vi = viewInfo(view)
+  const title = tag ?? vi.label
+  const trashAction =
+    view === 'trash' && !tag && library.total > 0 ? (
+      <button
+        type="button"
+        className="button button-danger-quiet library-header-action"
+        onClick={() => setConfirmEmpty(true)}
+      >
+        <Icon name="trash" size={15} />
+        <span>Empty Trash</span>
+      </button>
+    ) : null
+
+  return (
+    <div className="app" data-pane={reading ? 'reader' : 'list'}>
+      <Sidebar
+        view={view}
+        tag={tag}
+        counts={counts}
+        tags={tags}
+        archiveName={info.info?.name}
+        importing={importer.state.phase === 'running'}
+        theme={theme.choice}
+        onView={chooseView}
+        onTag={chooseTag}
+        onImport={(files) => void importer.importFiles(files)}
+        onTheme={theme.setChoice}
+      />
+      <LibraryPane
+        title={title}
+        library={library}
+        cursorId={cursorId}
+        openId={openId}
+        tagColors={tagColors}
+        search={search}
+        listRef={listRef}
+        searchRef={searchRef}
+        headerAction={trashAction}
+        empty={
+          <LibraryEmpty
+            view={vi}
+            tag={tag}
+            search={text}
+            archiveEmpty={counts.all === 0 && counts.trash === 0}
+            error={library.status === 'error' ? library.error : undefined}
+            importing={importer.state.phase === 'running'}
+            onImport={(files) => void importer.importFiles(files)}
+            onRetry={bump}
+          />
+        }
+        onSearch={setSearch}
+        onMove={moveCursor}
+        onMoveTo={moveCursorTo}
+        onOpen={(id) => openArticle(id)}
+      />
+      <ReaderPane
+        open={open}
+        actions={actions}
+        tagColors={tagColors}
+        scrollRef={readerRef}
+        onBack={backToList}
+      />
+      <DropOverlay visible={dragging} />
+      <div className="corner-stack">
+        <ImportPanel
+          state={importer.state}
+          onDismiss={importer.dismiss}
+          onOpen={(id) => {
+            importer.dismiss()
+            openArticle(id)
+          }}
+        />
+      </div>
+      <Toasts {...toasts} />
+      <ConfirmDialog
+        open={confirmEmpty}
+        title="Empty the Trash?"
+        message={`${plural(library.total, 'article')} will be deleted for good. This can’t be undone.`}
+        confirmLabel="Empty Trash"
+        destructive
+        onCancel={() => setConfirmEmpty(false)}
+        onConfirm={() => {
+          setConfirmEmpty(false)
+          void actions.emptyTrash()
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+// The article's body as React elements built from the allow-listed tree (no HTML injection).
+import { useMemo, type ReactNode } from 'react'
+import { htmlToBlocks, type BodyNode } from '../reader/html-to-blocks.ts'
+
+function render(node: BodyNode, key: number): ReactNode {
+  if (typeof node === 'string') return node
+  const children = node.children.map(render)
+  switch (node.tag) {
+    case 'br':
+      return <br key={key} />
+    case 'a':
+      return (
+        <a key={key} href={node.href} target="_blank" rel="noreferrer noopener">
+          {children}
+        </a>
+      )
+    default: {
+      const Tag = node.tag
+      return <Tag key={key}>{children}</Tag>
+    }
+  }
+}
+
+export function ArticleBody({ html }: { html: string }) {
+  const blocks = useMemo(() => htmlToBlocks(html), [html])
+  return (
+    <div className="reader-body" data-testid="reader-body">
+      {blocks.map(render)}
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+// One article in the library list: title, excerpt, who and when, reading time, tags.
+import type { ArticleSummary } from '../../../shared/model.ts'
+import { attribution, readingTime } from '../format/article-meta.ts'
+import { formatListDate } from '../format/dates.ts'
+import { Icon } from './Icon.tsx'
+import { TagChip } from './TagChip.tsx'
+
+interface Props {
+  article: ArticleSummary
+  selected: boolean
+  open: boolean
+  tagColors: ReadonlyMap<string, string>
+  onOpen(id: string): void
+}
+
+export function rowId(id: string): string {
+  return `article-row-${id}`
+}
+
+export function ArticleRow({ article: a, selected, open, tagColors, onOpen }: Props) {
+  const unread = a.status === 'unread'
+  const className = ['article-row', unread ? 'is-unread' : '', open ? 'is-open' : '']
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <li
+      id={rowId(a.id)}
+      role="option"
+      aria-selected={selected}
+      className={className}
+      data-article-id={a.id}
+      onClick={() => onOpen(a.id)}
+    >
+      <div className="article-row-title-line">
+        {unread && <span className="unread-dot" aria-label="Unread" />}
+        <span className="article-row-title">{a.title}</span>
+        {a.favorite && (
+          <span className="article-row-star" aria-label="Favourite">
+            <Icon name="star" size={13} filled />
+          </span>
+        )}
+      </div>
+      {a.subtitle || a.excerpt ? (
+        <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
+      ) : null}
+      <div className="article-row-meta">
+        <span className="article-row-source">{attribution(a)}</span>
+        <span className="meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <time dateTime={a.publishedAt ?? a.importedAt}>
+          {formatListDate(a.publishedAt ?? a.importedAt)}
+        </time>
+        <span className="meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <span>{readingTime(a.readingMinutes)}</span>
+      </div>
+      {a.tags.length > 0 && (
+        <div className="article-row-tags">
+          {a.tags.slice(0, 4).map((t) => (
+            <TagChip key={t} name={t} color={tagColors.get(t)} />
+          ))}
+          {a.tags.length > 4 && <span className="tag-more">+{a.tags.length - 4}</span>}
+        </div>
+      )}
+    </li>
+  )
+}

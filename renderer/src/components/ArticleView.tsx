@@ -1,0 +1,62 @@
+// One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, body.
+import type { ArticleWithBody } from '../../../shared/api.ts'
+import { formatDateline, joinNames, readingTime, wordCount } from '../format/article-meta.ts'
+import { formatLongDate } from '../format/dates.ts'
+import { ArticleBody } from './ArticleBody.tsx'
+import { TagChip } from './TagChip.tsx'
+
+interface Props {
+  data: ArticleWithBody
+  tagColors: ReadonlyMap<string, string>
+}
+
+export function ArticleView({ data, tagColors }: Props) {
+  const a = data.article
+  const date = formatLongDate(a.publishedAt ?? a.importedAt)
+  const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
+  return (
+    <article className="reader-article" aria-labelledby="reader-title">
+      <header className="reader-header">
+        {a.source && (
+          <p className="reader-kicker" data-testid="reader-source">
+            {a.source}
+          </p>
+        )}
+        <h1 id="reader-title" className="reader-title">
+          {a.title}
+        </h1>
+        {a.subtitle && (
+          <p className="reader-subtitle" data-testid="reader-subtitle">
+            {a.subtitle}
+          </p>
+        )}
+        {byline && (
+          <p className="reader-byline" data-testid="reader-byline">
+            {byline}
+          </p>
+        )}
+        <p className="reader-meta">
+          {a.dateline && (
+            <span className="reader-dateline" data-testid="reader-dateline">
+              {formatDateline(a.dateline)}
+            </span>
+          )}
+          {date && <time dateTime={a.publishedAt ?? a.importedAt}>{date}</time>}
+          <span>{readingTime(a.readingMinutes)}</span>
+          <span>{wordCount(a.wordCount)}</span>
+        </p>
+        {a.tags.length > 0 && (
+          <div className="reader-tags">
+            {a.tags.map((t) => (
+              <TagChip key={t} name={t} color={tagColors.get(t)} />
+            ))}
+          </div>
+        )}
+      </header>
+      <ArticleBody html={data.body} />
+      <footer className="reader-footer">
+        Imported from {a.origin.name} on {formatLongDate(a.importedAt)}
+      </footer>
+    </article>
+  )
+}

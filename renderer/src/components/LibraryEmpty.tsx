@@ -1,0 +1,72 @@
+// What the list says when it has nothing to show: why, and what to do about it.
+import type { ViewInfo } from '../library/views.ts'
+import { EmptyState } from './EmptyState.tsx'
+import { ImportButton } from './ImportButton.tsx'
+
+interface Props {
+  view: ViewInfo
+  tag: string | undefined
+  search: string
+  archiveEmpty: boolean
+  error: string | undefined
+  importing: boolean
+  onImport(files: File[]): void
+  onRetry(): void
+}
+
+export function LibraryEmpty(props: Props) {
+  if (props.error) {
+    return (
+      <EmptyState
+        icon="alert"
+        tone="error"
+        title="The library could not be loaded"
+        hint={props.error}
+      >
+        <button type="button" className="button button-quiet" onClick={props.onRetry}>
+          Try again
+        </button>
+      </EmptyState>
+    )
+  }
+  if (props.search.trim()) {
+    return (
+      <EmptyState
+        icon="search"
+        title="No matches"
+        hint={`Nothing in ${props.tag ?? props.view.label} matches “${props.search.trim()}”.`}
+      />
+    )
+  }
+  if (props.archiveEmpty && props.view.id !== 'trash') {
+    return (
+      <EmptyState
+        icon="file"
+        title="Your archive is empty"
+        hint="Drop text files here or press Import."
+      >
+        <ImportButton onFiles={props.onImport} busy={props.importing} variant="quiet" />
+      </EmptyState>
+    )
+  }
+  if (props.tag) {
+    return (
+      <EmptyState
+        icon="tag"
+        title={`Nothing tagged ${props.tag}`}
+        hint="Tag articles from the reader."
+      />
+    )
+  }
+  return <EmptyState icon={iconFor(props.view.id)} {...props.view.empty} />
+}
+
+function iconFor(id: ViewInfo['id']) {
+  return id === 'trash'
+    ? 'trash'
+    : id === 'favorites'
+      ? 'star'
+      : id === 'archived'
+        ? 'archive'
+        : 'inbox'
+}

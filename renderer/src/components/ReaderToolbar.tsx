@@ -1,0 +1,75 @@
+// The reader's actions: back, read/unread, favourite, archive, trash (restore in the Trash).
+import type { ArticleSummary } from '../../../shared/model.ts'
+import type { ArticleActions } from '../library/use-article-actions.ts'
+import { Icon } from './Icon.tsx'
+
+interface Props {
+  article: ArticleSummary | undefined
+  actions: ArticleActions
+  onBack(): void
+}
+
+export function ReaderToolbar({ article: a, actions, onBack }: Props) {
+  return (
+    <div className="reader-toolbar" role="toolbar" aria-label="Article actions">
+      <button
+        type="button"
+        className="icon-button reader-back"
+        aria-label="Back to the list"
+        title="Back to the list (Esc)"
+        onClick={onBack}
+      >
+        <Icon name="back" />
+      </button>
+      <div className="toolbar-spacer" />
+      {a && a.deletedAt !== null && (
+        <button type="button" className="button button-quiet" onClick={() => actions.restore(a)}>
+          <Icon name="restore" size={16} />
+          <span>Restore</span>
+        </button>
+      )}
+      {a && a.deletedAt === null && (
+        <>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={a.status === 'read' ? 'Mark as unread' : 'Mark as read'}
+            title={a.status === 'read' ? 'Mark as unread (M)' : 'Mark as read (M)'}
+            onClick={() => actions.toggleRead(a)}
+          >
+            <Icon name={a.status === 'read' ? 'check' : 'circle'} />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Favourite"
+            aria-pressed={a.favorite}
+            title={a.favorite ? 'Remove from Favourites (S)' : 'Add to Favourites (S)'}
+            onClick={() => actions.toggleFavorite(a)}
+          >
+            <Icon name="star" filled={a.favorite} />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Archive"
+            aria-pressed={a.archivedAt !== null}
+            title={a.archivedAt !== null ? 'Move back to the Inbox (E)' : 'Archive (E)'}
+            onClick={() => actions.toggleArchived(a)}
+          >
+            <Icon name="archive" />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button-danger"
+            aria-label="Move to Trash"
+            title="Move to Trash (#)"
+            onClick={() => actions.trash(a)}
+          >
+            <Icon name="trash" />
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+// The left column: the wordmark, Import, the library views with counts, tags, the theme.
+import type { LibraryView } from '../../../shared/api.ts'
+import type { TagWithCount } from '../../../shared/model.ts'
+import type { ViewCounts } from '../library/use-view-counts.ts'
+import { VIEWS } from '../library/views.ts'
+import type { ThemeChoice } from '../theme/theme.ts'
+import { Icon, type IconName } from './Icon.tsx'
+import { ImportButton } from './ImportButton.tsx'
+import { ThemeSwitch } from './ThemeSwitch.tsx'
+import { Wordmark } from './Wordmark.tsx'
+
+const VIEW_ICONS: Record<LibraryView, IconName> = {
+  inbox: 'inbox',
+  all: 'layers',
+  favorites: 'star',
+  archived: 'archive',
+  trash: 'trash',
+}
+
+interface Props {
+  view: LibraryView
+  tag: string | undefined
+  counts: ViewCounts
+  tags: TagWithCount[]
+  archiveName: string | undefined
+  importing: boolean
+  theme: ThemeChoice
+  onView(view: LibraryView): void
+  onTag(tag: string): void
+  onImport(files: File[]): void
+  onTheme(choice: ThemeChoice): void
+}
+
+export function Sidebar(props: Props) {
+  const { view, tag, counts, tags } = props
+  return (
+    <nav className="sidebar" aria-label="Library">
+      <div className="sidebar-top">
+        <Wordmark />
+        <ImportButton onFiles={props.onImport} busy={props.importing} />
+      </div>
+      <ul className="nav-list">
+        {VIEWS.map((v) => {
+          const current = !tag && view === v.id
+          const count = counts[v.id]
+          return (
+            <li key={v.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={current ? 'page' : undefined}
+                aria-label={count ? `${v.label}, ${count} articles` : v.label}
+                title={v.label}
+                onClick={() => props.onView(v.id)}
+              >
+                <Icon name={VIEW_ICONS[v.id]} size={17} />
+                <span className="nav-label">{v.label}</span>
+                {count !== undefined && count > 0 && (
+                  <span className="nav-count">{count.toLocaleString()}</span>
+                )}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="nav-section">
+        <h2 className="nav-heading">Tags</h2>
+        {tags.length === 0 ? (
+          <p className="nav-empty">Tags you add to articles appear here.</p>
+        ) : (
+          <ul className="nav-list">
+            {tags.map((t) => (
+              <li key={t.name}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={tag === t.name ? 'page' : undefined}
+                  onClick={() => props.onTag(t.name)}
+                >
+                  <span className="tag-dot" style={{ '--tag-color': t.color }} />
+                  <span className="nav-label">{t.name}</span>
+                  <span className="nav-count">{t.count.toLocaleString()}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="sidebar-bottom">
+        {props.archiveName && (
+          <p className="archive-name" title={`Archive: ${props.archiveName}`}>
+            {props.archiveName}
+          </p>
+        )}
+        <ThemeSwitch choice={props.theme} onChange={props.onTheme} />
+      </div>
+    </nav>
+  )
+}

@@ -1,0 +1,46 @@
+// The library's views, their labels and what each says when it is empty.
+import type { LibraryView } from '../../../shared/api.ts'
+
+export interface ViewInfo {
+  id: LibraryView
+  label: string
+  empty: { title: string; hint: string }
+}
+
+export const VIEWS: readonly ViewInfo[] = [
+  {
+    id: 'inbox',
+    label: 'Inbox',
+    empty: {
+      title: 'Your inbox is clear',
+      hint: 'New imports land here. Archived articles are under Archived.',
+    },
+  },
+  {
+    id: 'all',
+    label: 'All articles',
+    empty: { title: 'No articles yet', hint: 'Drop text files here or press Import.' },
+  },
+  {
+    id: 'favorites',
+    label: 'Favourites',
+    empty: { title: 'No favourites yet', hint: 'Star an article in the reader to keep it here.' },
+  },
+  {
+    id: 'archived',
+    label: 'Archived',
+    empty: { title: 'Nothing archived', hint: 'Archive an article when you are done with it.' },
+  },
+  {
+    id: 'trash',
+    label: 'Trash',
+    empty: {
+      title: 'The Trash is empty',
+      hint: 'Articles you delete wait here until you empty it.',
+    },
+  },
+]
+
+export function viewInfo(id: LibraryView): ViewInfo {
+  return VIEWS.find((v) => v.id === id) ?? VIEWS[0]!
+}
