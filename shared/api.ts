@@ -8,6 +8,7 @@ import {
   ArticleSummarySchema,
   ImportReportSchema,
   ReadStatusSchema,
+  SavedSearchSchema,
   TagNameSchema,
   TagWithCountSchema,
 } from './model.ts'
@@ -144,6 +145,25 @@ export const api = {
   'tags:list': { input: Empty, output: z.array(TagWithCountSchema) },
   'articles:search': { input: SearchInputSchema, output: SearchResultsSchema },
   'index:status': { input: Empty, output: IndexStatusSchema },
+  'searches:list': { input: Empty, output: z.array(SavedSearchSchema) },
+  'searches:save': {
+    input: z
+      .object({
+        /** Given to rename or change an existing saved search. */
+        id: z
+          .string()
+          .regex(/^[0-9a-f]{16}$/)
+          .optional(),
+        name: z.string().trim().min(1, 'give the search a name').max(200),
+        query: z.string().max(2000),
+      })
+      .strict(),
+    output: SavedSearchSchema,
+  },
+  'searches:delete': {
+    input: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+    output: CountSchema,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Api = typeof api

@@ -151,3 +151,12 @@ export const ImportReportSchema = z.object({
   failed: z.number().int(),
 })
 export type ImportReport = z.infer<typeof ImportReportSchema>
+
+/** A named search, shown in the library sidebar; `query` is in the shared/search language. */
+export const SavedSearchSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  name: z.string().trim().min(1).max(200),
+  query: z.string().max(2000),
+  createdAt: z.string(),
+})
+export type SavedSearch = z.infer<typeof SavedSearchSchema>

@@ -34,6 +34,13 @@ export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
     },
     'tags:list': () => service.tags(),
     'articles:search': (input) => service.search(input),
+    'searches:list': () => service.savedSearches(),
+    'searches:save': async (input) => {
+      const saved = await service.saveSearch(input)
+      changed('searches')
+      return saved
+    },
+    'searches:delete': async ({ id }) => withChange(service.deleteSearch(id), changed, 'searches'),
     'index:status': async () => service.indexStatus ?? { state: 'stopped', done: 0, total: 0 },
   }
 }

@@ -2,6 +2,7 @@
 // HTTP, CLI) call these methods; nothing else touches the store.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
   ArchiveInfo,
@@ -17,6 +18,7 @@ import type {
   Article,
   ArticleSummary,
   ImportReport,
+  SavedSearch,
   ImportResult,
   TagWithCount,
 } from '../../shared/model.ts'
@@ -24,7 +26,14 @@ import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
 import { runImport, type ImportItem, type ImportProgress } from './import/pipeline.ts'
 import { listArticles, toSummary } from './query/list-articles.ts'
-import { openArchiveStore, type ArchiveStore, type OpenOptions } from './store/archive-store.ts'
+import {
+  openArchiveStore,
+  type ArchiveStore,
+  type BackupInfo,
+  type OpenOptions,
+  type Recovery,
+} from './store/archive-store.ts'
+import { failUnsavedImports } from './store/write-failure.ts'
 import { tagColor } from './tag-color.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import { parseQuery } from '../../shared/search/parser.ts'
@@ -62,11 +71,25 @@ export class ArchiveService {
 
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
   static async open(root: string, opts?: OpenOptions): Promise<ArchiveService> {
-    return new ArchiveService(await openArchiveStore(root, opts))
+    const service = new ArchiveService(await openArchiveStore(root, opts))
+    // The daily backup goes first in the write queue: open stays fast (a backup of 100k
+    // articles takes seconds), and no write of this session lands before it.
+    void service.#exclusive(() => service.#store.backupIfDue())
+    return service
   }
 
   get root(): string {
     return this.#store.layout.root
+  }
+
+  /** Damaged files met on open and what was done about each; empty when all was well. */
+  get recoveries(): Recovery[] {
+    return this.#store.recoveries
+  }
+
+  /** A verified backup of quire.json + catalog/ now (one is also made daily on open). */
+  async backup(): Promise<BackupInfo> {
+    return this.#write(() => this.#store.backup())
   }
 
   async info(): Promise<ArchiveInfo> {
@@ -81,7 +104,7 @@ export class ArchiveService {
       schemaVersion: this.#store.manifest.data.schemaVersion,
       articleCount,
       trashCount,
-      readOnly: false,
+      readOnly: this.#store.readOnly,
     }
   }
 
@@ -136,6 +159,55 @@ export class ArchiveService {
     return { items, total: page.total, offset: input.offset }
   }
 
+  async savedSearches(): Promise<SavedSearch[]> {
+    return this.#store.manifest.data.savedSearches
+  }
+
+  /** Save (or, with an id, update) a named search; refuses a query that does not parse. */
+  async saveSearch(input: {
+    id?: string | undefined
+    name: string
+    query: string
+  }): Promise<SavedSearch> {
+    const parsed = parseQuery(input.query)
+    if (!parsed.ok) {
+      throw new QuireError('INVALID_INPUT', parsed.error.message, {
+        start: parsed.error.start,
+        end: parsed.error.end,
+      })
+    }
+    return this.#write(async () => {
+      const list = this.#store.manifest.data.savedSearches
+      const existing = input.id ? list.find((s) => s.id === input.id) : undefined
+      if (input.id && !existing)
+        throw new QuireError('NOT_FOUND', 'That saved search no longer exists.')
+      const saved: SavedSearch = existing
+        ? { ...existing, name: input.name, query: input.query }
+        : {
+            id: randomBytes(8).toString('hex'),
+            name: input.name,
+            query: input.query,
+            createdAt: new Date().toISOString(),
+          }
+      this.#store.manifest.data.savedSearches = existing
+        ? list.map((s) => (s.id === saved.id ? saved : s))
+        : [...list, saved]
+      await this.#store.manifest.write()
+      return saved
+    })
+  }
+
+  async deleteSearch(id: string): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const list = this.#store.manifest.data.savedSearches
+      const kept = list.filter((s) => s.id !== id)
+      if (kept.length === list.length) return { count: 0 }
+      this.#store.manifest.data.savedSearches = kept
+      await this.#store.manifest.write()
+      return { count: 1 }
+    })
+  }
+
   /** Start the index worker (syncing it with the catalog in the background) if not running. */
   startIndex(opts?: IndexOptions): ArchiveSearch {
     if (opts) this.#indexOptions = opts
@@ -147,10 +219,12 @@ export class ArchiveService {
     return this.#search?.status ?? null
   }
 
+  /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
     await this.#queue
     await this.#search?.close()
     this.#search = null
+    await this.#store.close()
   }
 
   #summaries(ids: string[]): ArticleSummary[] {
@@ -199,7 +273,7 @@ export class ArchiveService {
   }
 
   async update(id: string, patch: ArticlePatch): Promise<Article> {
-    return this.#exclusive(async () => {
+    return this.#write(async () => {
       const current = this.#require(id)
       const next: Article = { ...current, updatedAt: new Date().toISOString() }
       if (patch.title !== undefined) next.title = patch.title
@@ -228,15 +302,13 @@ export class ArchiveService {
 
   /** Remove trashed articles and their bodies for good. */
   async emptyTrash(): Promise<{ count: number }> {
-    return this.#exclusive(async () => {
+    return this.#write(async () => {
       const trashed = [...this.#store.catalog.all()].filter((a) => a.deletedAt !== null)
-      for (const a of trashed) {
-        this.#store.catalog.remove(a.id)
-        this.#hashes.delete(a.contentHash)
-      }
+      for (const a of trashed) this.#store.catalog.remove(a.id)
       // Records go first: a crash between the two steps leaves unreferenced bodies, never
       // records without a body.
       await this.#store.catalog.flush()
+      for (const a of trashed) this.#hashes.delete(a.contentHash)
       this.#indexChanged(
         [],
         trashed.map((a) => a.id),
@@ -259,15 +331,21 @@ export class ArchiveService {
   }
 
   #import(items: ImportItem[], opts: ImportOptions): Promise<ImportResult[]> {
-    return this.#exclusive(async () => {
-      const results = await runImport(items, {
-        catalog: this.#store.catalog,
-        content: this.#store.content,
-        hashes: this.#hashes,
-        tags: opts.tags ?? [],
-        now: () => new Date().toISOString(),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      })
+    return this.#write(async () => {
+      // A batch, so a catalog write that fails (a full disk) fails its items, not the report.
+      const batch = await this.#store.catalog.batch(() =>
+        runImport(items, {
+          catalog: this.#store.catalog,
+          content: this.#store.content,
+          hashes: this.#hashes,
+          tags: opts.tags ?? [],
+          now: () => new Date().toISOString(),
+          ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+        }),
+      )
+      const results = batch.unsaved
+        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#hashes)
+        : batch.value
       const imported = results.flatMap((r) =>
         r.status === 'imported' ? [this.#store.catalog.get(r.id)!] : [],
       )
@@ -277,7 +355,7 @@ export class ArchiveService {
   }
 
   #setDeleted(ids: string[], deleted: boolean): Promise<{ count: number }> {
-    return this.#exclusive(async () => {
+    return this.#write(async () => {
       const now = new Date().toISOString()
       const changed: Article[] = []
       for (const id of new Set(ids)) {
@@ -304,6 +382,14 @@ export class ArchiveService {
     const run = this.#queue.then(fn, fn)
     this.#queue = run.catch(() => {})
     return run
+  }
+
+  /** A write: queued like any, refused with READ_ONLY when this process may not write. */
+  #write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#exclusive(async () => {
+      this.#store.assertWritable()
+      return fn()
+    })
   }
 }
 

@@ -6,6 +6,7 @@ import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
+import type { OpenOptions } from '../archive/store/archive-store.ts'
 import { runServe } from '../serve/run-serve.ts'
 import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'import': {
       if (!args.length) throw new UsageError('import needs at least one file or folder')
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root)
       const progress = !values.json && process.stderr.isTTY
       const report = await service.importPaths(args, {
         tags: values.tag ?? [],
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     case 'list': {
       const view = LibraryViewSchema.safeParse(values.view ?? 'all')
       if (!view.success) throw new UsageError(`unknown view "${values.view}"`)
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root, { readOnly: true })
       const query = ListQuerySchema.parse({
         view: view.data,
         ...(values.tag?.[0] ? { tag: values.tag[0] } : {}),
@@ -101,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'show': {
       const id = requireIds(args, 1)[0]!
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root, { readOnly: true })
       const found = await service.get(id)
       print({ ...found.article, text: htmlToText(found.body) }, () => formatArticle(found))
       return 0
@@ -109,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
     case 'delete':
     case 'restore': {
       const ids = requireIds(args)
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root)
       const { count } =
         command === 'delete' ? await service.delete(ids) : await service.restore(ids)
       print(
@@ -120,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'empty-trash': {
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root)
       const { count } = await service.emptyTrash()
       print({ count }, () => `${count} article${count === 1 ? '' : 's'} deleted for good`)
       return 0
@@ -132,6 +133,13 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`)
   }
+}
+
+/** Open the archive and say on stderr what was restored from a backup, if anything. */
+async function openArchive(root: string, opts?: OpenOptions): Promise<ArchiveService> {
+  const service = await ArchiveService.open(root, opts)
+  for (const r of service.recoveries) console.error(`quire: ${r.message}`)
+  return service
 }
 
 function requireIds(args: string[], exactly?: number): string[] {

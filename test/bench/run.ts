@@ -14,7 +14,7 @@ import { generateArchive, syntheticBody } from './synthetic-archive.ts'
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    sizes: { type: 'string', default: '100,1000,10000,100000' },
     writes: { type: 'string', default: '200' },
     corpus: { type: 'string', default: '../shared/corpus/bbc-news' },
     out: { type: 'string', default: join('test', 'bench', 'results', 'latest.json') },

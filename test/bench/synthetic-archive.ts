@@ -85,7 +85,8 @@ export function syntheticBody(words: number, r: () => number): string {
 
 /** Write an archive of `n` records into `root`, with bodies when `bodies` is set. */
 export async function generateArchive(root: string, n: number, bodies = false): Promise<void> {
-  await openArchiveStore(root) // creates quire.json and the folders
+  // Creates quire.json and the folders; closed at once so the measuring process can lock it.
+  await (await openArchiveStore(root)).close()
   const r = rng(42)
   const shards = new Map(allShardKeys().map((k) => [k, {} as Record<string, Article>]))
   const pending: Promise<void>[] = []

@@ -1,21 +1,33 @@
 // Article bodies: content/<id>.html, the sanitised HTML that annotations anchor to.
 import { mkdir, readFile, rm } from 'node:fs/promises'
-import { writeFileAtomic } from './atomic-write.ts'
+import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { contentPath, type ArchiveLayout } from './layout.ts'
+
+export interface ContentStoreOptions {
+  write?: FileWriter
+  /** Throws when this process may not write the archive (see ArchiveStore.assertWritable). */
+  assertWritable?: () => void
+}
 
 export class ContentStore {
   readonly #layout: ArchiveLayout
+  readonly #write: FileWriter
+  readonly #assertWritable: () => void
 
-  constructor(layout: ArchiveLayout) {
+  constructor(layout: ArchiveLayout, opts: ContentStoreOptions = {}) {
     this.#layout = layout
+    this.#write = opts.write ?? writeFileAtomic
+    this.#assertWritable = opts.assertWritable ?? (() => {})
   }
 
   async init(): Promise<void> {
+    this.#assertWritable()
     await mkdir(this.#layout.contentDir, { recursive: true })
   }
 
   async write(id: string, html: string): Promise<void> {
-    await writeFileAtomic(contentPath(this.#layout, id), html)
+    this.#assertWritable()
+    await this.#write(contentPath(this.#layout, id), html)
   }
 
   /** The body, or null when the file is missing (the caller decides what to tell the user). */
@@ -29,6 +41,7 @@ export class ContentStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.#assertWritable()
     await rm(contentPath(this.#layout, id), { force: true })
   }
 }

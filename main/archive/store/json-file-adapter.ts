@@ -4,19 +4,26 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { writeFileAtomic } from './atomic-write.ts'
+import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { DamagedFileError } from './damaged-file-error.ts'
 
 export class JsonFileAdapter<T> implements Adapter<T> {
   readonly path: string
   readonly #schema: z.ZodType<T>
   readonly #upgrade: (raw: unknown) => unknown
+  readonly #write: FileWriter
 
   /** `upgrade` runs schema migrations on the raw JSON before it is validated. */
-  constructor(path: string, schema: z.ZodType<T>, upgrade: (raw: unknown) => unknown = (r) => r) {
+  constructor(
+    path: string,
+    schema: z.ZodType<T>,
+    upgrade: (raw: unknown) => unknown = (r) => r,
+    write: FileWriter = writeFileAtomic,
+  ) {
     this.path = path
     this.#schema = schema
     this.#upgrade = upgrade
+    this.#write = write
   }
 
   /** null when the file does not exist; DamagedFileError when it fails to parse or validate. */
@@ -46,6 +53,6 @@ export class JsonFileAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(data))
+    await this.#write(this.path, JSON.stringify(data))
   }
 }

@@ -7,6 +7,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { QuireError } from '../../../shared/errors.ts'
 import { syncDirectory, tempPathFor } from './atomic-write.ts'
+import { describeWriteError } from './write-failure.ts'
 
 export const LOCK_FILE = '.quire.lock'
 
@@ -28,8 +29,12 @@ export interface ArchiveLock {
   release(): Promise<void>
 }
 
-/** Either we hold the lock, or someone does: `holder` is null when their lock is unreadable. */
-export type LockAttempt = { lock: ArchiveLock } | { lock: null; holder: LockOwner | null }
+/**
+ * Either we hold the lock, or we may not write: someone else holds it (`holder`, null when
+ * their lock is unreadable) or the folder takes no writes. `reason` says which, for the user.
+ */
+export type LockAttempt =
+  { lock: ArchiveLock } | { lock: null; holder: LockOwner | null; reason: string }
 
 interface LockFileState {
   raw: string
@@ -42,8 +47,9 @@ const held = new Map<string, string>()
 let exitHookInstalled = false
 
 /**
- * Take the archive's lock, taking over a stale one. Throws QuireError('IO') only when the
- * lock file cannot be created at all (a read-only folder, say).
+ * Take the archive's lock, taking over a stale one. A folder where the lock cannot be
+ * written (a read-only mount, a full disk) answers read-only rather than failing the open.
+ * Throws QuireError('IO') only when the lock keeps changing under us.
  */
 export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
   const path = join(root, LOCK_FILE)
@@ -56,10 +62,19 @@ export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
   // Each pass either takes the lock, finds a live holder, or clears one stale lock; a few
   // passes cover a racing process taking or releasing it in between.
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (await createLock(path, raw)) return { lock: holdLock(path, owner, raw) }
+    let created: boolean
+    try {
+      created = await createLock(path, raw)
+    } catch (err) {
+      const reason = `The archive folder cannot be written (${describeWriteError(err)}); it is read-only here.`
+      return { lock: null, holder: null, reason }
+    }
+    if (created) return { lock: holdLock(path, owner, raw) }
     const current = await readLockFile(path)
     if (!current) continue // released between our attempt and our read
-    if (!isStale(current)) return { lock: null, holder: current.owner }
+    if (!isStale(current)) {
+      return { lock: null, holder: current.owner, reason: lockedMessage(current.owner) }
+    }
     await clearStaleLock(path, current)
   }
   throw new QuireError('IO', `Could not take the lock ${path}: it keeps changing.`)
@@ -76,7 +91,7 @@ export function isProcessAlive(pid: number): boolean {
 }
 
 /** Why an archive is read-only, in words for the user. */
-export function lockedMessage(holder: LockOwner | null): string {
+function lockedMessage(holder: LockOwner | null): string {
   if (!holder) return 'This archive is being opened by another Quire; it is read-only here.'
   const where = holder.hostname === hostname() ? '' : ` on ${holder.hostname}`
   return `This archive is open in another Quire (pid ${holder.pid}${where}); it is read-only here.`
@@ -107,8 +122,6 @@ async function createLock(path: string, raw: string): Promise<boolean> {
     }
     await syncDirectory(join(path, '..'))
     return true
-  } catch (err) {
-    throw new QuireError('IO', `Cannot write the lock ${path}: ${(err as Error).message}`)
   } finally {
     await unlink(tmp).catch(() => {})
   }

@@ -1,15 +1,18 @@
-// quire.json: the archive's identity, schema version and small shared state (tags).
+// quire.json: the archive's identity, schema version and small shared state (tags, saved
+// searches).
 import { z } from 'zod'
-import { TagSchema } from '../../../shared/model.ts'
+import { SavedSearchSchema, TagSchema } from '../../../shared/model.ts'
 
 export const ManifestSchema = z.object({
   format: z.literal('quire-archive'),
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
   tags: z.array(TagSchema),
+  /** Added after schema 1 shipped to no one: absent in the first archives, hence the default. */
+  savedSearches: z.array(SavedSearchSchema).default([]),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 
 export function newManifest(schemaVersion: number, now: string): Manifest {
-  return { format: 'quire-archive', schemaVersion, createdAt: now, tags: [] }
+  return { format: 'quire-archive', schemaVersion, createdAt: now, tags: [], savedSearches: [] }
 }

@@ -9,7 +9,14 @@ import { tempDir } from '../../../helpers/temp-dir.ts'
 describe('openArchiveStore', () => {
   it('creates the documented layout in a new folder', async () => {
     const root = join(await tempDir(), 'My Archive')
-    await openArchiveStore(root)
+    const store = await openArchiveStore(root)
+    expect((await readdir(root)).sort()).toEqual([
+      '.quire.lock',
+      'catalog',
+      'content',
+      'quire.json',
+    ])
+    await store.close()
     expect((await readdir(root)).sort()).toEqual(['catalog', 'content', 'quire.json'])
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
     expect(manifest).toMatchObject({
@@ -26,6 +33,7 @@ describe('openArchiveStore', () => {
     await store.catalog.flush()
     const shard = JSON.parse(await readFile(join(root, 'catalog', '3f.json'), 'utf8'))
     expect(shard.articles[a.id].title).toBe('Shard test')
+    await store.close()
     const again = await openArchiveStore(root)
     expect(again.catalog.get(a.id)).toEqual(a)
   })
@@ -60,21 +68,45 @@ describe('openArchiveStore', () => {
     const a = makeArticle({ id: 'ab00000000000001', title: 'old title' })
     store.catalog.put(a)
     await store.catalog.flush()
+    await store.close()
     const migrations = [
       { to: 2, record: (r: Record<string, unknown>) => ({ ...r, title: `${r.title as string}!` }) },
     ]
     const migrated = await openArchiveStore(root, { migrations, currentVersion: 2 })
     expect(migrated.catalog.get(a.id)?.title).toBe('old title!')
     expect(migrated.manifest.data.schemaVersion).toBe(2)
+    await migrated.close()
     // Saved: reopening at version 2 does not run the step again.
     const reopened = await openArchiveStore(root, { migrations, currentVersion: 2 })
     expect(reopened.catalog.get(a.id)?.title).toBe('old title!')
   })
 
-  it('names a damaged shard instead of opening with records missing', async () => {
+  it('opens read-only, naming a damaged shard no backup has, instead of hiding records', async () => {
     const root = await tempDir()
-    await openArchiveStore(root)
+    await (await openArchiveStore(root)).close()
     await writeFile(join(root, 'catalog', '5c.json'), '{"articles": {"5c0')
-    await expect(openArchiveStore(root)).rejects.toThrow(/5c\.json is damaged/)
+    const store = await openArchiveStore(root)
+    expect(store.readOnly).toBe(true)
+    expect(store.recoveries).toEqual([
+      {
+        file: 'catalog/5c.json',
+        restoredFrom: null,
+        backupDate: null,
+        message: expect.stringMatching(/^catalog\/5c\.json is damaged \(not valid JSON.*no backup/),
+      },
+    ])
+    expect(() => store.assertWritable()).toThrow(/catalog\/5c\.json is damaged/)
+    expect(await readFile(join(root, 'catalog', '5c.json'), 'utf8')).toBe('{"articles": {"5c0')
+  })
+
+  it('cleans up temp files of dead writers, and never reads them as data', async () => {
+    const root = await tempDir()
+    await (await openArchiveStore(root)).close()
+    const leftover = join(root, 'catalog', '.5c.json.999999999.0123456789ab.tmp')
+    await writeFile(leftover, '{"articles": {"5c0')
+    const store = await openArchiveStore(root)
+    expect(store.recoveries).toEqual([])
+    expect(store.catalog.size).toBe(0)
+    expect(await readdir(join(root, 'catalog'))).toEqual([])
   })
 })
