@@ -1,7 +1,8 @@
-// The app's one screen: sidebar, library list and reader, with import, toasts and shortcuts.
-// It owns what is selected and open; the hooks own the data.
+// The app's one screen: sidebar, library list (or search results) and reader, with import,
+// saved searches, toasts and shortcuts. It owns what is selected and open; the hooks own the data.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryView } from '../../shared/api.ts'
+import type { SavedSearch } from '../../shared/model.ts'
 import { useClient } from './api/client-context.ts'
 import { ConfirmDialog } from './components/ConfirmDialog.tsx'
 import { DropOverlay } from './components/DropOverlay.tsx'
@@ -9,6 +10,8 @@ import { ImportPanel } from './components/ImportPanel.tsx'
 import { LibraryEmpty } from './components/LibraryEmpty.tsx'
 import { LibraryPane } from './components/LibraryPane.tsx'
 import { ReaderPane } from './components/ReaderPane.tsx'
+import { SaveSearchDialog, type NamingTarget } from './components/SaveSearchDialog.tsx'
+import { SearchPanel } from './components/SearchPanel.tsx'
 import { Sidebar } from './components/Sidebar.tsx'
 import { StartupError } from './components/StartupError.tsx'
 import { Toasts } from './components/Toasts.tsx'
@@ -25,8 +28,11 @@ import { useTags } from './library/use-tags.ts'
 import { useViewCounts } from './library/use-view-counts.ts'
 import { viewInfo } from './library/views.ts'
 import { useArticle } from './reader/use-article.ts'
+import { isSameQuery } from './search/query-text.ts'
+import { useIndexStatus } from './search/use-index-status.ts'
+import { useSavedSearches } from './search/use-saved-searches.ts'
+import { useSearch } from './search/use-search.ts'
 import { useTheme } from './theme/use-theme.ts'
-import { useDebounced } from './ui/use-debounced.ts'
 import { useShortcuts } from './ui/use-shortcuts.ts'
 import { useToasts } from './ui/use-toasts.ts'
 
@@ -38,15 +44,26 @@ export function App() {
 
   const [view, setView] = useState<LibraryView>('inbox')
   const [tag, setTag] = useState<string>()
-  const [search, setSearch] = useState('')
-  const text = useDebounced(search, 180)
-  const query = useMemo(() => ({ view, tag, text }), [view, tag, text])
+  const search = useSearch()
+  const query = useMemo(
+    () => ({ view, tag, search: search.query, sort: search.sort }),
+    [view, tag, search.query, search.sort],
+  )
+  const searching = search.query.trim() !== ''
 
   const info = useArchiveInfo(client, revision)
   const library = useLibrary(client, query, revision)
   const counts = useViewCounts(client, revision)
   const tags = useTags(client, revision)
   const tagColors = useMemo(() => new Map(tags.map((t) => [t.name, t.color])), [tags])
+  const indexStatus = useIndexStatus(client)
+  const saved = useSavedSearches(client, revision, toasts, bump)
+  /** A saved search runs over All articles; there it stands in for the view's name. */
+  const currentSaved =
+    view === 'all' && !tag ? saved.list.find((s) => isSameQuery(s.query, search.text)) : undefined
+  const savedMatch = saved.list.find((s) => isSameQuery(s.query, search.query))
+  const [naming, setNaming] = useState<NamingTarget | null>(null)
+  const [listFocus, setListFocus] = useState(0)
 
   const [cursorId, setCursorId] = useState<string>()
   const [openId, setOpenId] = useState<string>()
@@ -88,6 +105,18 @@ export function App() {
     setCursorId(undefined)
     setReading(false)
   }, [])
+
+  const { setText: setSearchText } = search
+  const runSaved = useCallback(
+    (s: SavedSearch) => {
+      setView('all')
+      setTag(undefined)
+      setSearchText(s.query, true)
+      setCursorId(undefined)
+      setReading(false)
+    },
+    [setSearchText],
+  )
 
   const openArticle = useCallback(
     (id: string, focusReader = false) => {
@@ -146,13 +175,13 @@ export function App() {
     m: withOpen(actions.toggleRead),
     '#': withOpen(actions.trash),
     Delete: withOpen(actions.trash),
-    '/': () => searchRef.current?.focus(),
+    '/': () => searchRef.current?.select(),
   })
 
   if (info.error && !info.info) return <StartupError message={info.error} />
 
   const vi = viewInfo(view)
-  const title = tag ?? vi.label
+  const title = currentSaved?.name ?? tag ?? vi.label
   const trashAction =
     view === 'trash' && !tag && library.total > 0 ? (
       <button
@@ -172,11 +201,16 @@ export function App() {
         tag={tag}
         counts={counts}
         tags={tags}
+        savedSearches={saved.list}
+        savedSearchId={currentSaved?.id}
         archiveName={info.info?.name}
         importing={importer.state.phase === 'running'}
         theme={theme.choice}
         onView={chooseView}
         onTag={chooseTag}
+        onSavedSearch={runSaved}
+        onRenameSavedSearch={(s) => setNaming({ kind: 'rename', saved: s })}
+        onDeleteSavedSearch={saved.remove}
         onImport={(files) => void importer.importFiles(files)}
         onTheme={theme.setChoice}
       />
@@ -186,23 +220,46 @@ export function App() {
         cursorId={cursorId}
         openId={openId}
         tagColors={tagColors}
-        search={search}
+        searchPanel={
+          <SearchPanel
+            search={search}
+            refused={library.invalid}
+            index={indexStatus}
+            savedName={savedMatch?.name}
+            inputRef={searchRef}
+            onEscape={() => {
+              search.setText('', true)
+              setListFocus((n) => n + 1)
+            }}
+            onLeave={() => listRef.current?.focus()}
+            onSave={() => setNaming({ kind: 'save', query: search.query })}
+          />
+        }
+        searching={searching}
+        stale={search.error !== undefined && searching}
+        focusRequest={listFocus}
         listRef={listRef}
-        searchRef={searchRef}
         headerAction={trashAction}
         empty={
           <LibraryEmpty
             view={vi}
             tag={tag}
-            search={text}
+            search={search.query}
             archiveEmpty={counts.all === 0 && counts.trash === 0}
             error={library.status === 'error' ? library.error : undefined}
             importing={importer.state.phase === 'running'}
             onImport={(files) => void importer.importFiles(files)}
             onRetry={bump}
+            onSearchEverywhere={
+              searching && (view !== 'all' || tag)
+                ? () => {
+                    setView('all')
+                    setTag(undefined)
+                  }
+                : undefined
+            }
           />
         }
-        onSearch={setSearch}
         onMove={moveCursor}
         onMoveTo={moveCursorTo}
         onOpen={(id) => openArticle(id)}
@@ -226,6 +283,9 @@ export function App() {
         />
       </div>
       <Toasts {...toasts} />
+      {naming && (
+        <SaveSearchDialog target={naming} onSave={saved.save} onClose={() => setNaming(null)} />
+      )}
       <ConfirmDialog
         open={confirmEmpty}
         title="Empty the Trash?"

@@ -11,6 +11,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/sidebar.css'
 import './styles/library.css'
+import './styles/search.css'
 import './styles/reader.css'
 import './styles/overlays.css'
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LibraryPage } from './pages/library-page.ts'
 import { ReaderPage } from './pages/reader-page.ts'
+import { SearchPage } from './pages/search-page.ts'
 import { PROJECT_ROOT, runNode, startShell } from './server.ts'
 
 /** Files imported with the CLI before the server starts, each batch with its tags. */
@@ -25,6 +26,7 @@ interface Fixtures {
   appUrl: string
   library: LibraryPage
   reader: ReaderPage
+  search: SearchPage
 }
 
 export const test = base.extend<Fixtures>({
@@ -65,6 +67,10 @@ export const test = base.extend<Fixtures>({
 
   reader: async ({ page }, use) => {
     await use(new ReaderPage(page))
+  },
+
+  search: async ({ page }, use) => {
+    await use(new SearchPage(page))
   },
 })
 

@@ -1,12 +1,14 @@
-// One article in the library list: title, excerpt, who and when, reading time, tags.
+// One article in the library list: title, excerpt (or, in search results, the highlighted
+// text around the matches), who and when, reading time, tags.
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { attribution, readingTime } from '../format/article-meta.ts'
 import { formatListDate } from '../format/dates.ts'
+import { snippetParts } from '../search/snippet.ts'
 import { Icon } from './Icon.tsx'
 import { TagChip } from './TagChip.tsx'
 
 interface Props {
-  article: ArticleSummary
+  article: ArticleSummary & { snippet?: string | undefined }
   selected: boolean
   open: boolean
   tagColors: ReadonlyMap<string, string>
@@ -40,7 +42,13 @@ export function ArticleRow({ article: a, selected, open, tagColors, onOpen }: Pr
           </span>
         )}
       </div>
-      {a.subtitle || a.excerpt ? (
+      {a.snippet ? (
+        <p className="article-row-excerpt article-row-snippet" data-testid="snippet">
+          {snippetParts(a.snippet).map((part, i) =>
+            part.match ? <mark key={i}>{part.text}</mark> : part.text,
+          )}
+        </p>
+      ) : a.subtitle || a.excerpt ? (
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
       <div className="article-row-meta">

@@ -12,6 +12,8 @@ interface Props {
   importing: boolean
   onImport(files: File[]): void
   onRetry(): void
+  /** Offered when a search finds nothing in a narrower view than All articles. */
+  onSearchEverywhere?: (() => void) | undefined
 }
 
 export function LibraryEmpty(props: Props) {
@@ -20,7 +22,7 @@ export function LibraryEmpty(props: Props) {
       <EmptyState
         icon="alert"
         tone="error"
-        title="The library could not be loaded"
+        title={props.search.trim() ? 'The search could not run' : 'The library could not be loaded'}
         hint={props.error}
       >
         <button type="button" className="button button-quiet" onClick={props.onRetry}>
@@ -35,7 +37,13 @@ export function LibraryEmpty(props: Props) {
         icon="search"
         title="No matches"
         hint={`Nothing in ${props.tag ?? props.view.label} matches “${props.search.trim()}”.`}
-      />
+      >
+        {props.onSearchEverywhere && (
+          <button type="button" className="button button-quiet" onClick={props.onSearchEverywhere}>
+            Search all articles
+          </button>
+        )}
+      </EmptyState>
     )
   }
   if (props.archiveEmpty && props.view.id !== 'trash') {

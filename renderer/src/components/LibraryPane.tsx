@@ -1,10 +1,10 @@
 // The middle column: the view's title and count, search, and the article list (a listbox the
-// keyboard can walk), paged on scroll, with empty states that say what to do.
+// keyboard can walk) or the search results, paged on scroll, with empty states that say what
+// to do.
 import { useEffect, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { Library } from '../library/use-library.ts'
 import { plural } from '../format/article-meta.ts'
 import { ArticleRow, rowId } from './ArticleRow.tsx'
-import { Icon } from './Icon.tsx'
 import { LoadMoreSentinel } from './LoadMoreSentinel.tsx'
 
 interface Props {
@@ -13,12 +13,17 @@ interface Props {
   cursorId: string | undefined
   openId: string | undefined
   tagColors: ReadonlyMap<string, string>
-  search: string
+  /** The search box and what goes with it. */
+  searchPanel: ReactNode
+  /** True while the list shows search results. */
+  searching: boolean
+  /** True while the results belong to an earlier query than the box shows (it has an error). */
+  stale: boolean
+  /** Goes up when the list should take the keyboard (Esc in the search box). */
+  focusRequest: number
   listRef: RefObject<HTMLUListElement | null>
-  searchRef: RefObject<HTMLInputElement | null>
   headerAction?: ReactNode
   empty: ReactNode
-  onSearch(text: string): void
   onMove(delta: number): void
   onMoveTo(where: 'first' | 'last'): void
   onOpen(id: string): void
@@ -30,12 +35,13 @@ export function LibraryPane({
   cursorId,
   openId,
   tagColors,
-  search,
+  searchPanel,
+  searching,
+  stale,
+  focusRequest,
   listRef,
-  searchRef,
   headerAction,
   empty,
-  onSearch,
   onMove,
   onMoveTo,
   onOpen,
@@ -43,6 +49,10 @@ export function LibraryPane({
   useEffect(() => {
     if (cursorId) document.getElementById(rowId(cursorId))?.scrollIntoView({ block: 'nearest' })
   }, [cursorId])
+
+  useEffect(() => {
+    if (focusRequest > 0) listRef.current?.focus()
+  }, [focusRequest, listRef])
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
@@ -61,11 +71,14 @@ export function LibraryPane({
     }
   }
 
+  // Results of the previous query stay while the next one runs; so does their count.
   const countLabel =
-    library.status === 'ready'
-      ? plural(library.total, 'article')
+    library.status === 'ready' || (searching && library.items.length > 0)
+      ? plural(library.total, searching ? 'result' : 'article')
       : library.status === 'loading'
-        ? 'Loading…'
+        ? searching
+          ? 'Searching…'
+          : 'Loading…'
         : ''
 
   return (
@@ -78,28 +91,7 @@ export function LibraryPane({
           </span>
           {headerAction}
         </div>
-        <label className="search-field">
-          <Icon name="search" size={15} />
-          <input
-            ref={searchRef}
-            type="search"
-            placeholder="Search titles, authors, sources"
-            aria-label="Search the library"
-            value={search}
-            onChange={(e) => onSearch(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                // Esc clears the search first, then hands the keyboard back to the list.
-                e.stopPropagation()
-                if (search) onSearch('')
-                else listRef.current?.focus()
-              } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                e.preventDefault()
-                listRef.current?.focus()
-              }
-            }}
-          />
-        </label>
+        {searchPanel}
       </header>
       {library.status === 'error' ? (
         <div className="library-body">{empty}</div>
@@ -108,9 +100,9 @@ export function LibraryPane({
       ) : (
         <ul
           ref={listRef}
-          className="article-list"
+          className={stale ? 'article-list is-stale' : 'article-list'}
           role="listbox"
-          aria-label={`${title} articles`}
+          aria-label={searching ? `Search results in ${title}` : `${title} articles`}
           aria-activedescendant={cursorId ? rowId(cursorId) : undefined}
           aria-busy={library.status === 'loading'}
           tabIndex={0}

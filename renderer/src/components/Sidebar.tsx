@@ -1,11 +1,13 @@
-// The left column: the wordmark, Import, the library views with counts, tags, the theme.
+// The left column: the wordmark, Import, the library views with counts, saved searches, tags,
+// the theme.
 import type { LibraryView } from '../../../shared/api.ts'
-import type { TagWithCount } from '../../../shared/model.ts'
+import type { SavedSearch, TagWithCount } from '../../../shared/model.ts'
 import type { ViewCounts } from '../library/use-view-counts.ts'
 import { VIEWS } from '../library/views.ts'
 import type { ThemeChoice } from '../theme/theme.ts'
 import { Icon, type IconName } from './Icon.tsx'
 import { ImportButton } from './ImportButton.tsx'
+import { SavedSearchList } from './SavedSearchList.tsx'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import { Wordmark } from './Wordmark.tsx'
 
@@ -22,17 +24,23 @@ interface Props {
   tag: string | undefined
   counts: ViewCounts
   tags: TagWithCount[]
+  savedSearches: SavedSearch[]
+  /** The saved search the list is showing, which then stands in for the view. */
+  savedSearchId: string | undefined
   archiveName: string | undefined
   importing: boolean
   theme: ThemeChoice
   onView(view: LibraryView): void
   onTag(tag: string): void
+  onSavedSearch(saved: SavedSearch): void
+  onRenameSavedSearch(saved: SavedSearch): void
+  onDeleteSavedSearch(saved: SavedSearch): void
   onImport(files: File[]): void
   onTheme(choice: ThemeChoice): void
 }
 
 export function Sidebar(props: Props) {
-  const { view, tag, counts, tags } = props
+  const { view, tag, counts, tags, savedSearchId } = props
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar-top">
@@ -41,7 +49,7 @@ export function Sidebar(props: Props) {
       </div>
       <ul className="nav-list">
         {VIEWS.map((v) => {
-          const current = !tag && view === v.id
+          const current = !tag && !savedSearchId && view === v.id
           const count = counts[v.id]
           return (
             <li key={v.id}>
@@ -63,6 +71,13 @@ export function Sidebar(props: Props) {
           )
         })}
       </ul>
+      <SavedSearchList
+        searches={props.savedSearches}
+        currentId={savedSearchId}
+        onRun={props.onSavedSearch}
+        onRename={props.onRenameSavedSearch}
+        onDelete={props.onDeleteSavedSearch}
+      />
       <div className="nav-section">
         <h2 className="nav-heading">Tags</h2>
         {tags.length === 0 ? (

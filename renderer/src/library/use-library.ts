@@ -1,23 +1,36 @@
-// The middle column's data: one query (view, tag, text) paged from 'articles:list', with
-// load-more on scroll, a refetch when the archive changes, and local patches after writes.
+// The middle column's data: one query paged from 'articles:list', or, with a search query,
+// ranked results from 'articles:search'; load-more on scroll, a refetch when the archive
+// changes, and local patches after writes.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { MAX_PAGE_SIZE, type LibraryView, type QuireClient } from '../../../shared/api.ts'
+import { MAX_PAGE_SIZE } from '../../../shared/api.ts'
+import type { LibraryView, QuireClient, SearchResults } from '../../../shared/api.ts'
 import type { ArticleSummary } from '../../../shared/model.ts'
+import type { ParseError } from '../../../shared/search/parser.ts'
 import { describeError } from '../api/describe-error.ts'
+import { invalidQuery } from '../search/invalid-query.ts'
+import { withTag } from '../search/query-text.ts'
+import { searchOrder, type SearchSortId } from '../search/search-sort.ts'
 
 export const PAGE_SIZE = 60
 
 export interface LibraryQuery {
   view: LibraryView
   tag?: string | undefined
-  text?: string | undefined
+  /** A query in the search language; when set, the list is search results. */
+  search?: string | undefined
+  sort?: SearchSortId | undefined
 }
 
+/** A row of the list; search results carry the body text around their matches. */
+export type LibraryItem = SearchResults['items'][number]
+
 export interface Library {
-  items: ArticleSummary[]
+  items: LibraryItem[]
   total: number
   status: 'loading' | 'ready' | 'error'
   error?: string | undefined
+  /** The archive refused the search query: what is wrong and where. */
+  invalid?: ParseError | undefined
   hasMore: boolean
   loadingMore: boolean
   loadMore(): void
@@ -28,27 +41,48 @@ export interface Library {
 /** What has been loaded, and for which query; a different query means nothing is loaded yet. */
 interface Loaded {
   key: string
-  items: ArticleSummary[]
+  searching: boolean
+  items: LibraryItem[]
   total: number
   error?: string | undefined
+  invalid?: ParseError | undefined
 }
 
-const NOTHING: ArticleSummary[] = []
+const NOTHING: LibraryItem[] = []
 
-function toListInput(q: LibraryQuery, offset: number, limit: number) {
-  return {
+function fetchPage(
+  client: QuireClient,
+  q: LibraryQuery,
+  offset: number,
+  limit: number,
+): Promise<{ items: LibraryItem[]; total: number }> {
+  if (q.search?.trim()) {
+    return client.call('articles:search', {
+      query: withTag(q.search, q.tag),
+      view: q.view,
+      ...searchOrder(q.sort ?? 'relevance'),
+      offset,
+      limit,
+    })
+  }
+  return client.call('articles:list', {
     view: q.view,
     ...(q.tag ? { tag: q.tag } : {}),
-    ...(q.text?.trim() ? { text: q.text.trim() } : {}),
     offset,
     limit,
-  }
+  })
 }
 
 export function useLibrary(client: QuireClient, query: LibraryQuery, revision: number): Library {
-  const { view, tag, text } = query
-  const key = JSON.stringify([view, tag ?? '', text?.trim() ?? ''])
-  const [loaded, setLoaded] = useState<Loaded>({ key: '', items: [], total: 0 })
+  const { view, tag, search, sort } = query
+  const searching = Boolean(search?.trim())
+  const key = JSON.stringify([view, tag ?? '', searching ? search : '', searching ? sort : ''])
+  const [loaded, setLoaded] = useState<Loaded>({
+    key: '',
+    searching: false,
+    items: [],
+    total: 0,
+  })
   const [loadingMore, setLoadingMore] = useState(false)
   // Every fresh fetch takes a new sequence number; answers to older ones are dropped.
   const seq = useRef(0)
@@ -59,29 +93,39 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
 
   const fetchFirst = useCallback(() => {
     const mine = ++seq.current
-    const q = { view, tag, text }
+    const q = { view, tag, search, sort }
     const have = latest.current.key === key ? latest.current.items.length : 0
     const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, have))
-    client.call('articles:list', toListInput(q, 0, limit)).then(
+    fetchPage(client, q, 0, limit).then(
       (page) => {
         if (mine !== seq.current) return
-        setLoaded({ key, items: page.items, total: page.total })
+        setLoaded({ key, searching, items: page.items, total: page.total })
         setLoadingMore(false)
       },
       (err: unknown) => {
         if (mine !== seq.current) return
-        setLoaded({ key, items: [], total: 0, error: describeError('load the library', err) })
+        const action = searching ? 'search the archive' : 'load the library'
+        setLoaded({
+          key,
+          searching,
+          items: [],
+          total: 0,
+          error: describeError(action, err),
+          invalid: searching ? invalidQuery(err) : undefined,
+        })
         setLoadingMore(false)
       },
     )
-  }, [client, key, view, tag, text])
+  }, [client, key, view, tag, search, sort, searching])
 
   // A new query fetches its first page; a new revision refetches what is loaded, in place.
   useEffect(() => fetchFirst(), [fetchFirst, revision])
 
   const current = loaded.key === key
-  const items = current ? loaded.items : NOTHING
-  const total = current ? loaded.total : 0
+  // While the next search runs, the previous results stay, so typing does not flash the list.
+  const carried = !current && searching && loaded.searching && !loaded.error
+  const items = current || carried ? loaded.items : NOTHING
+  const total = current || carried ? loaded.total : 0
   const status: Library['status'] = !current ? 'loading' : loaded.error ? 'error' : 'ready'
   const hasMore = status === 'ready' && items.length < total
 
@@ -89,14 +133,14 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     if (!hasMore || loadingMore) return
     const mine = seq.current
     setLoadingMore(true)
-    client.call('articles:list', toListInput({ view, tag, text }, items.length, PAGE_SIZE)).then(
+    fetchPage(client, { view, tag, search, sort }, items.length, PAGE_SIZE).then(
       (page) => {
         if (mine !== seq.current) return
         setLoaded((prev) => {
           if (prev.key !== key) return prev
           const seen = new Set(prev.items.map((a) => a.id))
           const more = page.items.filter((a) => !seen.has(a.id))
-          return { key, items: [...prev.items, ...more], total: page.total }
+          return { ...prev, items: [...prev.items, ...more], total: page.total }
         })
         setLoadingMore(false)
       },
@@ -105,7 +149,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
         if (mine === seq.current) setLoadingMore(false)
       },
     )
-  }, [client, key, view, tag, text, items.length, hasMore, loadingMore])
+  }, [client, key, view, tag, search, sort, items.length, hasMore, loadingMore])
 
   const patch = useCallback((id: string, changes: Partial<ArticleSummary>) => {
     setLoaded((prev) => ({
@@ -127,6 +171,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     total,
     status,
     error: current ? loaded.error : undefined,
+    invalid: current ? loaded.invalid : undefined,
     hasMore,
     loadingMore,
     loadMore,

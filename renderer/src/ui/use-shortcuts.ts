@@ -1,5 +1,5 @@
 // Single-key shortcuts for the whole window (j, k, Enter, Esc, s, e, m, #, /). They stay out of
-// the way while a person types in a field, holds a modifier, or has a dialog open.
+// the way while a person types in a field, holds a modifier, or has a dialog or popover open.
 import { useEffect, useRef } from 'react'
 
 export type ShortcutMap = Partial<Record<string, () => void>>
@@ -24,7 +24,8 @@ export function useShortcuts(map: ShortcutMap): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
-      if (isTyping(e.target) || document.querySelector('dialog[open]')) return
+      // An open dialog or popover (a menu, the search help) owns the keyboard, Esc included.
+      if (isTyping(e.target) || document.querySelector('dialog[open], :popover-open')) return
       if ((e.key === 'Enter' || e.key === ' ') && isControl(e.target)) return
       const run = current.current[e.key]
       if (!run) return

@@ -37,6 +37,25 @@ describe('createHttpClient', () => {
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'no such article' })
   })
 
+  it('keeps the details of an error envelope (the span of a refused search query)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: 'is: expects one of unread',
+          details: { start: 3, end: 9 },
+        },
+      }),
+    )
+    const err = await createHttpClient('t')
+      .call('articles:search', { query: 'is:unred' })
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(QuireError)
+    expect(err).toMatchObject({ code: 'INVALID_INPUT', details: { start: 3, end: 9 } })
+  })
+
   it('turns an unreachable server into an IO error', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')))
     await expect(createHttpClient('t').call('tags:list', {})).rejects.toMatchObject({ code: 'IO' })
