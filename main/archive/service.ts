@@ -58,7 +58,8 @@ export interface Upload {
 
 export class ArchiveService {
   readonly #store: ArchiveStore
-  readonly #hashes = new Map<string, string>()
+  /** content hash -> id, for duplicate detection; built on the first import, not at open. */
+  #hashIndex: Map<string, string> | null = null
   #queue: Promise<unknown> = Promise.resolve()
   /** The search index worker, started on first use or by startIndex(). */
   #search: ArchiveSearch | null = null
@@ -66,7 +67,6 @@ export class ArchiveService {
 
   private constructor(store: ArchiveStore) {
     this.#store = store
-    for (const a of store.catalog.all()) this.#hashes.set(a.contentHash, a.id)
   }
 
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
@@ -227,6 +227,14 @@ export class ArchiveService {
     await this.#store.close()
   }
 
+  #hashes(): Map<string, string> {
+    if (!this.#hashIndex) {
+      this.#hashIndex = new Map()
+      for (const a of this.#store.catalog.all()) this.#hashIndex.set(a.contentHash, a.id)
+    }
+    return this.#hashIndex
+  }
+
   #summaries(ids: string[]): ArticleSummary[] {
     return ids.flatMap((id) => {
       const a = this.#store.catalog.get(id)
@@ -308,7 +316,7 @@ export class ArchiveService {
       // Records go first: a crash between the two steps leaves unreferenced bodies, never
       // records without a body.
       await this.#store.catalog.flush()
-      for (const a of trashed) this.#hashes.delete(a.contentHash)
+      for (const a of trashed) this.#hashIndex?.delete(a.contentHash)
       this.#indexChanged(
         [],
         trashed.map((a) => a.id),
@@ -337,14 +345,14 @@ export class ArchiveService {
         runImport(items, {
           catalog: this.#store.catalog,
           content: this.#store.content,
-          hashes: this.#hashes,
+          hashes: this.#hashes(),
           tags: opts.tags ?? [],
           now: () => new Date().toISOString(),
           ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
         }),
       )
       const results = batch.unsaved
-        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#hashes)
+        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#hashes())
         : batch.value
       const imported = results.flatMap((r) =>
         r.status === 'imported' ? [this.#store.catalog.get(r.id)!] : [],

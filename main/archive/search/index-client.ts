@@ -21,7 +21,11 @@ export class IndexClient {
   #onProgress: ((p: { done: number; total: number }) => void) | undefined
 
   constructor(root: string, workerUrl: string | URL = defaultWorkerUrl()) {
-    this.#worker = new Worker(workerUrl, { workerData: { root } })
+    // A small heap limit makes the worker collect garbage early while it reads 100k bodies.
+    this.#worker = new Worker(workerUrl, {
+      workerData: { root },
+      resourceLimits: { maxOldGenerationSizeMb: 96 },
+    })
     this.#worker.unref()
     this.#worker.on('message', (msg: WorkerMessage) => {
       if (msg.id === null) return this.#onProgress?.(msg.progress)

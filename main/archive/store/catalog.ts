@@ -11,6 +11,8 @@ import { upgradeRecord, type MigrationStep } from './migrations.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { describeWriteError } from './write-failure.ts'
 
+const OPEN_CONCURRENCY = 4
+
 const ShardSchema = z.object({ articles: z.record(z.string(), ArticleSchema) })
 type Shard = z.infer<typeof ShardSchema>
 
@@ -51,8 +53,11 @@ export class Catalog {
   ): Promise<Catalog> {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}))
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
-    await Promise.all(
-      allShardKeys().map(async (key) => {
+    // A few shards at a time: reading all 256 at once holds every file's text and parse
+    // tree in memory together, which doubles the peak at 100k articles.
+    const keys = allShardKeys()
+    const loadNext = async (): Promise<void> => {
+      for (let key = keys.shift(); key !== undefined; key = keys.shift()) {
         const adapter = new JsonFileAdapter(
           shardPath(layout, key),
           ShardSchema,
@@ -63,8 +68,9 @@ export class Catalog {
         if (!(await readOrRecover(db, opts.recover))) catalog.#damaged.add(key)
         catalog.#shards.set(key, db)
         if (steps.length && Object.keys(db.data.articles).length) catalog.#dirty.add(key)
-      }),
-    )
+      }
+    }
+    await Promise.all(Array.from({ length: OPEN_CONCURRENCY }, loadNext))
     return catalog
   }
 
