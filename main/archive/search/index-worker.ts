@@ -11,7 +11,8 @@ import { shardStamp } from './shard-stamp.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 
 const { root } = workerData as { root: string }
-const index = new SearchIndex(join(root, 'index', 'search.sqlite'))
+const indexPath = join(root, 'index', 'search.sqlite')
+let index = new SearchIndex(indexPath)
 const port = parentPort!
 
 function bodyText(id: string): string {
@@ -95,10 +96,37 @@ function post(msg: WorkerMessage): void {
   port.postMessage(msg)
 }
 
+/** SQLite's words for a damaged file: the index is derived, so it is rebuilt, not repaired. */
+function isCorruption(err: unknown): boolean {
+  return /malformed|not a database|corrupt|vtable constructor failed/i.test(
+    (err as Error).message ?? '',
+  )
+}
+
+/** Set the damaged index aside, start an empty one and fill it from the catalog. */
+function rebuild(): void {
+  try {
+    index.close()
+  } catch {
+    // already unusable
+  }
+  index = new SearchIndex(indexPath, { discard: true })
+  sync()
+}
+
 port.on('message', (msg: { id: number; req: WorkerRequest }) => {
   try {
     post({ id: msg.id, ok: true, body: handle(msg.req) })
   } catch (err) {
+    if (isCorruption(err) && msg.req.type !== 'close') {
+      try {
+        rebuild()
+        post({ id: msg.id, ok: true, body: handle(msg.req) })
+        return
+      } catch (again) {
+        err = again
+      }
+    }
     post({ id: msg.id, ok: false, error: { message: (err as Error).message } })
   }
   if (msg.req.type === 'close') port.close()

@@ -34,8 +34,10 @@ export class SearchIndex {
   /** True when the index was created empty (new, damaged or outdated) and needs a rebuild. */
   readonly fresh: boolean
 
-  constructor(path: string) {
+  /** `discard` sets any existing file aside first (it was found damaged while in use). */
+  constructor(path: string, opts: { discard?: boolean } = {}) {
     mkdirSync(dirname(path), { recursive: true })
+    if (opts.discard) setAside(path)
     const opened = openChecked(path)
     this.#db = opened.db
     this.fresh = opened.fresh
@@ -165,6 +167,9 @@ function openChecked(path: string): { db: DatabaseSync; fresh: boolean } {
       // No integrity_check here: it reads the whole file (seconds at 100k articles). A file
       // that is not SQLite fails the query above; damage found later makes the worker
       // rebuild (see index-worker.ts).
+      // Cheap: builds the FTS table's in-memory structure from its config and structure
+      // records, which fails at once when those are damaged.
+      db.prepare('SELECT rowid FROM fts LIMIT 1').get()
       if (row?.value === String(INDEX_VERSION)) {
         configure(db)
         return { db, fresh: false }
@@ -173,9 +178,7 @@ function openChecked(path: string): { db: DatabaseSync; fresh: boolean } {
     } catch {
       // Unreadable: derived data, set aside below and rebuilt.
     }
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (existsSync(path + suffix)) renameSync(path + suffix, `${path}${suffix}.old`)
-    }
+    setAside(path)
   }
   const db = new DatabaseSync(path)
   configure(db)
@@ -184,6 +187,13 @@ function openChecked(path: string): { db: DatabaseSync; fresh: boolean } {
     String(INDEX_VERSION),
   )
   return { db, fresh: true }
+}
+
+/** Move a damaged or outdated index (and its WAL) to `*.old`, replacing an older one. */
+function setAside(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, `${path}${suffix}.old`)
+  }
 }
 
 function configure(db: DatabaseSync): void {

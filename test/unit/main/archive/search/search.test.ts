@@ -116,4 +116,26 @@ describe('search', () => {
     expect(await again.deleteSearch(saved.id)).toEqual({ count: 1 })
     expect(await again.savedSearches()).toEqual([])
   })
+
+  it('rebuilds an index whose full-text data is damaged, and still answers', async () => {
+    const root = join(await tempDir(), 'archive')
+    const first = await service(root)
+    await first.importPaths([FIXTURES])
+    await first.startIndex().whenReady()
+    await first.close()
+    // Keep the first half (header, meta table) and wreck the rest, where the full-text
+    // data lives.
+    const file = join(root, 'index', 'search.sqlite')
+    const { open: openFile } = await import('node:fs/promises')
+    const handle = await openFile(file, 'r+')
+    const size = (await handle.stat()).size
+    const half = Math.floor(size / 2 / 4096) * 4096
+    await handle.write(Buffer.alloc(size - half, 0xa5), 0, size - half, half)
+    await handle.close()
+    const second = await service(root)
+    expect(await titles(second, 'bridge')).toEqual([
+      'Council approves new river bridge after long debate',
+    ])
+  })
 })
+
