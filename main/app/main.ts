@@ -6,6 +6,7 @@ import { app, dialog, session, shell, type BrowserWindow } from 'electron'
 import { toApiError } from '../../shared/errors.ts'
 import { createHandlers } from '../api/handlers.ts'
 import { ArchiveService } from '../archive/service.ts'
+import { utilityProcessHost } from './index-utility-host.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import { APP_START_URL } from './app-url.ts'
 import { archiveFlag } from './args.ts'
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
   const emit = createEmitter(getWindow)
   registerIpc({ handlers: createHandlers(service, emit), getWindow })
   service.startIndex({
-    workerUrl: INDEX_WORKER_PATH,
+    host: utilityProcessHost(INDEX_WORKER_PATH),
     onStatus: (st) => emit('index:progress', { state: st.state, done: st.done, total: st.total }),
   })
   installMenu(process.platform, {

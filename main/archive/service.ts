@@ -36,6 +36,7 @@ import {
 import { failUnsavedImports } from './store/write-failure.ts'
 import { tagColor } from './tag-color.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
+import type { IndexHost } from './search/index-host.ts'
 import { parseQuery } from '../../shared/search/parser.ts'
 
 export interface ImportOptions {
@@ -44,8 +45,9 @@ export interface ImportOptions {
 }
 
 export interface IndexOptions {
-  /** Where the index worker's code is (the Electron bundle ships it as a separate file). */
-  workerUrl?: string | URL
+  /** Where the index worker runs; by default a child process (the Electron app passes a
+   * utility process running its bundled worker). */
+  host?: IndexHost
   onStatus?: (s: IndexStatus) => void
 }
 

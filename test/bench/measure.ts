@@ -29,6 +29,7 @@ t = performance.now()
 const engine = service.startIndex()
 await engine.whenReady()
 const indexBuildMs = ms(t)
+const indexerPeakRssMb = engine.lastSync?.peakRssMb ?? null
 
 t = performance.now()
 await service.list(ListQuerySchema.parse({ view: 'inbox', limit: 100 }))
@@ -66,6 +67,7 @@ console.log(
     writeP50Ms: round(pct(writeTimes, 50)),
     writeP95Ms: round(pct(writeTimes, 95)),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    indexerPeakRssMb,
     hits,
   }),
 )

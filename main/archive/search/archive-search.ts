@@ -6,6 +6,7 @@ import type { Query } from '../../../shared/search/query.ts'
 import type { LibraryView } from '../../../shared/api.ts'
 import { shardKey, shardPath, type ArchiveLayout } from '../store/layout.ts'
 import { IndexClient } from './index-client.ts'
+import type { IndexHost } from './index-host.ts'
 import { shardStamp } from './shard-stamp.ts'
 import type { IndexSort, SearchPage } from './search-index.ts'
 
@@ -20,21 +21,26 @@ export class ArchiveSearch {
   readonly #layout: ArchiveLayout
   readonly #client: IndexClient
   #status: IndexStatus = { state: 'syncing', done: 0, total: 0 }
+  /** What the start-up sync did (for benchmarks and diagnostics). */
+  lastSync: { reindexed: number; shards: number; ms: number; peakRssMb: number } | null = null
   readonly #ready: Promise<void>
 
   constructor(
     layout: ArchiveLayout,
-    opts: { workerUrl?: string | URL; onStatus?: (s: IndexStatus) => void } = {},
+    opts: { host?: IndexHost; onStatus?: (s: IndexStatus) => void } = {},
   ) {
     this.#layout = layout
-    this.#client = new IndexClient(layout.root, opts.workerUrl)
+    this.#client = new IndexClient(layout.root, opts.host)
     const report = (s: IndexStatus) => {
       this.#status = s
       opts.onStatus?.(s)
     }
     this.#client.onProgress((p) => report({ state: 'syncing', ...p }))
     this.#ready = this.#client.sync().then(
-      (r) => report({ state: 'ready', done: r.shards, total: r.shards }),
+      (r) => {
+        this.lastSync = r
+        report({ state: 'ready', done: r.shards, total: r.shards })
+      },
       (err: Error) => report({ state: 'failed', done: 0, total: 0, message: err.message }),
     )
   }

@@ -1,18 +1,13 @@
 // The main thread's handle on the index worker: requests in order, answers as promises.
-import { Worker } from 'node:worker_threads'
 import type { Article } from '../../../shared/model.ts'
 import type { Query } from '../../../shared/search/query.ts'
 import type { LibraryView } from '../../../shared/api.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 import type { IndexSort, SearchPage } from './search-index.ts'
-
-/** The worker's source next to this file: right for the CLI, tests and `npm run serve`. */
-function defaultWorkerUrl(): URL {
-  return new URL('./index-worker.ts', import.meta.url)
-}
+import { processHost, type IndexChannel, type IndexHost } from './index-host.ts'
 
 export class IndexClient {
-  readonly #worker: Worker
+  readonly #worker: IndexChannel
   readonly #pending = new Map<
     number,
     { resolve: (b: WorkerResponseBody) => void; reject: (e: Error) => void }
@@ -20,22 +15,18 @@ export class IndexClient {
   #nextId = 1
   #onProgress: ((p: { done: number; total: number }) => void) | undefined
 
-  constructor(root: string, workerUrl: string | URL = defaultWorkerUrl()) {
-    // A small heap limit makes the worker collect garbage early while it reads 100k bodies.
-    this.#worker = new Worker(workerUrl, {
-      workerData: { root },
-      resourceLimits: { maxOldGenerationSizeMb: 96 },
-    })
+  constructor(root: string, host: IndexHost = processHost()) {
+    this.#worker = host(root)
     this.#worker.unref()
-    this.#worker.on('message', (msg: WorkerMessage) => {
+    this.#worker.onMessage((msg: WorkerMessage) => {
       if (msg.id === null) return this.#onProgress?.(msg.progress)
       const p = this.#pending.get(msg.id)
       this.#pending.delete(msg.id)
+      if (this.#pending.size === 0) this.#worker.unref()
       if (msg.ok) p?.resolve(msg.body)
       else p?.reject(new Error(`search index: ${msg.error.message}`))
     })
-    this.#worker.on('error', (err) => this.#failAll(err))
-    this.#worker.on('exit', () => this.#failAll(new Error('search index worker stopped')))
+    this.#worker.onExit((err) => this.#failAll(err))
   }
 
   onProgress(fn: (p: { done: number; total: number }) => void): void {

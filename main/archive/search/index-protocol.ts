@@ -19,7 +19,7 @@ export type WorkerRequest =
   | { type: 'close' }
 
 export type WorkerResponseBody =
-  | { type: 'synced'; reindexed: number; shards: number; ms: number }
+  | { type: 'synced'; reindexed: number; shards: number; ms: number; peakRssMb: number }
   | { type: 'updated' }
   | { type: 'page'; page: SearchPage }
   | { type: 'closed' }

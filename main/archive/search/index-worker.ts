@@ -1,6 +1,5 @@
 // The index worker: owns the SQLite search index and does all indexing and querying off the
 // main process's event loop. Reads shards and bodies from disk itself to keep main light.
-import { parentPort, workerData } from 'node:worker_threads'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
@@ -9,11 +8,12 @@ import { SearchIndex } from './search-index.ts'
 import { compileQuery } from './compile-query.ts'
 import { shardStamp } from './shard-stamp.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
+import { connectWorkerPort } from './worker-port.ts'
 
-const { root } = workerData as { root: string }
+const port = connectWorkerPort()
+const { root } = port
 const indexPath = join(root, 'index', 'search.sqlite')
 let index = new SearchIndex(indexPath)
-const port = parentPort!
 
 function bodyText(id: string): string {
   try {
@@ -61,6 +61,7 @@ function sync(): WorkerResponseBody {
     reindexed,
     shards: stale.length,
     ms: Math.round(performance.now() - started),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }
 }
 
@@ -93,7 +94,7 @@ function handle(req: WorkerRequest): WorkerResponseBody {
 }
 
 function post(msg: WorkerMessage): void {
-  port.postMessage(msg)
+  port.post(msg)
 }
 
 /** SQLite's words for a damaged file: the index is derived, so it is rebuilt, not repaired. */
@@ -114,7 +115,8 @@ function rebuild(): void {
   sync()
 }
 
-port.on('message', (msg: { id: number; req: WorkerRequest }) => {
+port.onMessage((raw) => {
+  const msg = raw as { id: number; req: WorkerRequest }
   try {
     post({ id: msg.id, ok: true, body: handle(msg.req) })
   } catch (err) {
