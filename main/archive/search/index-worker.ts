@@ -120,16 +120,17 @@ port.onMessage((raw) => {
   try {
     post({ id: msg.id, ok: true, body: handle(msg.req) })
   } catch (err) {
+    let failure = err
     if (isCorruption(err) && msg.req.type !== 'close') {
       try {
         rebuild()
         post({ id: msg.id, ok: true, body: handle(msg.req) })
         return
       } catch (again) {
-        err = again
+        failure = again
       }
     }
-    post({ id: msg.id, ok: false, error: { message: (err as Error).message } })
+    post({ id: msg.id, ok: false, error: { message: (failure as Error).message } })
   }
   if (msg.req.type === 'close') port.close()
 })
