@@ -78,6 +78,8 @@ export function processHost(workerUrl: string | URL = defaultWorkerUrl()): Index
         child.channel?.unref()
       },
       terminate: async () => {
+        // Held while we wait, or an otherwise idle parent would exit before 'exit' arrives.
+        child.ref()
         if (!exited) child.kill()
         await exit
       },
