@@ -3,6 +3,7 @@
 // is incomplete and never used.
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mapLimit } from './map-limit.ts'
 import { join } from 'node:path'
 import type { FileWriter } from './atomic-write.ts'
 import type { ArchiveLayout } from './layout.ts'
@@ -50,14 +51,12 @@ export async function createBackup(
   try {
     await mkdir(join(dir, 'catalog'))
     const entries: BackupManifest['files'] = {}
-    await Promise.all(
-      files.map(async (rel) => {
-        const bytes = await readFile(join(layout.root, rel))
-        const records = countRecords(rel, bytes) // refuses to back up a file that is damaged
-        await opts.write(join(dir, rel), bytes)
-        entries[rel] = { sha256: sha256(bytes), bytes: bytes.byteLength, records }
-      }),
-    )
+    await mapLimit(files, 4, async (rel) => {
+      const bytes = await readFile(join(layout.root, rel))
+      const records = countRecords(rel, bytes) // refuses to back up a file that is damaged
+      await opts.write(join(dir, rel), bytes)
+      entries[rel] = { sha256: sha256(bytes), bytes: bytes.byteLength, records }
+    })
     const records = await verifyFiles(dir, entries)
     if (records !== opts.expectedRecords) {
       throw new Error(`it holds ${records} records where the catalog has ${opts.expectedRecords}`)

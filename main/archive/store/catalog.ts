@@ -8,9 +8,11 @@ import type { FileWriter } from './atomic-write.ts'
 import { JsonFileAdapter } from './json-file-adapter.ts'
 import { allShardKeys, shardKey, shardPath, type ArchiveLayout } from './layout.ts'
 import { upgradeRecord, type MigrationStep } from './migrations.ts'
+import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { describeWriteError } from './write-failure.ts'
 
+/** Shards read at once on open (see map-limit.ts for why not all). */
 const OPEN_CONCURRENCY = 4
 
 const ShardSchema = z.object({ articles: z.record(z.string(), ArticleSchema) })
@@ -53,24 +55,13 @@ export class Catalog {
   ): Promise<Catalog> {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}))
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
-    // A few shards at a time: reading all 256 at once holds every file's text and parse
-    // tree in memory together, which doubles the peak at 100k articles.
-    const keys = allShardKeys()
-    const loadNext = async (): Promise<void> => {
-      for (let key = keys.shift(); key !== undefined; key = keys.shift()) {
-        const adapter = new JsonFileAdapter(
-          shardPath(layout, key),
-          ShardSchema,
-          upgrade,
-          opts.write,
-        )
-        const db = new Low<Shard>(adapter, { articles: {} })
-        if (!(await readOrRecover(db, opts.recover))) catalog.#damaged.add(key)
-        catalog.#shards.set(key, db)
-        if (steps.length && Object.keys(db.data.articles).length) catalog.#dirty.add(key)
-      }
-    }
-    await Promise.all(Array.from({ length: OPEN_CONCURRENCY }, loadNext))
+    await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
+      const adapter = new JsonFileAdapter(shardPath(layout, key), ShardSchema, upgrade, opts.write)
+      const db = new Low<Shard>(adapter, { articles: {} })
+      if (!(await readOrRecover(db, opts.recover))) catalog.#damaged.add(key)
+      catalog.#shards.set(key, db)
+      if (steps.length && Object.keys(db.data.articles).length) catalog.#dirty.add(key)
+    })
     return catalog
   }
 
