@@ -96,4 +96,20 @@ describe('quire CLI', () => {
     const all = JSON.parse((await quire('list', '--archive', archive, '--json')).stdout)
     expect(all).toHaveLength(2)
   })
+
+  it('searches with the query language, and points at a malformed query', async () => {
+    const archive = await tempDir()
+    await quire('import', FIXTURES, '--archive', archive)
+    const found = await quire('search', 'bridge -markets', '--archive', archive, '--json')
+    expect(found.code).toBe(0)
+    const results = JSON.parse(found.stdout) as { total: number; items: { title: string }[] }
+    expect(results.total).toBe(1)
+    expect(results.items[0]!.title).toBe('Council approves new river bridge after long debate')
+    const human = await quire('search', 'rates', '--archive', archive)
+    expect(human.stdout).toMatch(/\[rates\]/)
+    expect(human.stdout).toMatch(/1 match$/m)
+    const bad = await quire('search', 'rates is:flying', '--archive', archive)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('rates is:flying\n           ^^^^^^')
+  })
 })
