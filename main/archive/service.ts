@@ -25,7 +25,8 @@ import type {
 import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
 import { runImport, type ImportItem, type ImportProgress } from './import/pipeline.ts'
-import { listArticles, toSummary } from './query/list-articles.ts'
+import { listArticles } from './query/list-articles.ts'
+import { toSummary } from '../../shared/library-view.ts'
 import {
   openArchiveStore,
   type ArchiveStore,

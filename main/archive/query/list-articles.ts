@@ -1,6 +1,7 @@
 // Filtering, sorting and paging of the library list. Pure: takes records, returns a page.
 import type { ArticlePage, ListQuerySchema } from '../../../shared/api.ts'
-import type { Article, ArticleSummary } from '../../../shared/model.ts'
+import type { Article } from '../../../shared/model.ts'
+import { isInView, toSummary } from '../../../shared/library-view.ts'
 import type { z } from 'zod'
 
 type ParsedListQuery = z.output<typeof ListQuerySchema>
@@ -9,7 +10,7 @@ export function listArticles(records: Iterable<Article>, q: ParsedListQuery): Ar
   const text = q.text?.trim().toLocaleLowerCase()
   const matches: Article[] = []
   for (const a of records) {
-    if (!inView(a, q.view)) continue
+    if (!isInView(a, q.view)) continue
     if (q.status && a.status !== q.status) continue
     if (q.tag && !hasTag(a, q.tag)) continue
     if (text && !matchesText(a, text)) continue
@@ -21,15 +22,6 @@ export function listArticles(records: Iterable<Article>, q: ParsedListQuery): Ar
     total: matches.length,
     offset: q.offset,
   }
-}
-
-function inView(a: Article, view: ParsedListQuery['view']): boolean {
-  if (view === 'trash') return a.deletedAt !== null
-  if (a.deletedAt !== null) return false
-  if (view === 'archived') return a.archivedAt !== null
-  if (view === 'inbox') return a.archivedAt === null
-  if (view === 'favorites') return a.favorite
-  return true
 }
 
 /** A tag filter also matches nested tags: `region` matches `region/gaza`. */
@@ -58,9 +50,4 @@ function comparator(sort: ParsedListQuery['sort'], order: ParsedListQuery['order
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-export function toSummary(a: Article): ArticleSummary {
-  const { annotations, note: _note, ...rest } = a
-  return { ...rest, annotationCount: annotations.length }
 }
