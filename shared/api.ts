@@ -62,10 +62,48 @@ export const ArticlePatchSchema = z
     progress: z.number().min(0).max(1),
     favorite: z.boolean(),
     archived: z.boolean(),
+    /** Metadata edits: an empty string (or null) clears the field. */
+    subtitle: z.string().trim().max(2000),
+    authors: z.array(z.string().trim().min(1).max(300)).max(50),
+    source: z.string().trim().max(300),
+    publishedAt: z
+      .string()
+      .trim()
+      .refine(
+        (s) =>
+          /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !isNaN(Date.parse(s)),
+        'not a date (YYYY-MM-DD or ISO 8601)',
+      )
+      .nullable(),
+    url: z.string().trim().max(4000).refine(isWebUrl, 'not an http or https address').nullable(),
   })
   .partial()
   .strict()
 export type ArticlePatch = z.infer<typeof ArticlePatchSchema>
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s)
+    return u.protocol === 'http:' || u.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** A change applied to many articles at once (the library's bulk action bar). */
+export const BulkChangeSchema = z
+  .object({
+    addTags: z.array(TagNameSchema).max(200),
+    removeTags: z.array(TagNameSchema).max(200),
+    status: ReadStatusSchema,
+    favorite: z.boolean(),
+    archived: z.boolean(),
+  })
+  .partial()
+  .strict()
+export type BulkChange = z.infer<typeof BulkChangeSchema>
+
+export const TagColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a colour like #rrggbb')
 
 const IdsSchema = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict()
 const CountSchema = z.object({ count: z.number().int().nonnegative() })
@@ -142,7 +180,26 @@ export const api = {
       .strict(),
     output: ImportReportSchema,
   },
+  'articles:bulkUpdate': {
+    input: z
+      .object({ ids: z.array(ArticleIdSchema).min(1).max(100_000), change: BulkChangeSchema })
+      .strict(),
+    output: CountSchema,
+  },
   'tags:list': { input: Empty, output: z.array(TagWithCountSchema) },
+  'tags:rename': {
+    input: z.object({ from: TagNameSchema, to: TagNameSchema }).strict(),
+    output: CountSchema,
+  },
+  'tags:merge': {
+    input: z.object({ from: z.array(TagNameSchema).min(1).max(200), into: TagNameSchema }).strict(),
+    output: CountSchema,
+  },
+  'tags:setColor': {
+    input: z.object({ name: TagNameSchema, color: TagColorSchema }).strict(),
+    output: CountSchema,
+  },
+  'tags:delete': { input: z.object({ name: TagNameSchema }).strict(), output: CountSchema },
   'articles:search': { input: SearchInputSchema, output: SearchResultsSchema },
   'index:status': { input: Empty, output: IndexStatusSchema },
   'searches:list': { input: Empty, output: z.array(SavedSearchSchema) },

@@ -32,7 +32,15 @@ export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
       changed('import')
       return report
     },
+    'articles:bulkUpdate': async ({ ids, change }) =>
+      withChange(service.bulkUpdate(ids, change), changed, 'update'),
     'tags:list': () => service.tags(),
+    'tags:rename': async ({ from, to }) => withChange(service.renameTag(from, to), changed, 'tags'),
+    'tags:merge': async ({ from, into }) =>
+      withChange(service.mergeTags(from, into), changed, 'tags'),
+    'tags:setColor': async ({ name, color }) =>
+      withChange(service.setTagColor(name, color), changed, 'tags'),
+    'tags:delete': async ({ name }) => withChange(service.deleteTag(name), changed, 'tags'),
     'articles:search': (input) => service.search(input),
     'searches:list': () => service.savedSearches(),
     'searches:save': async (input) => {

@@ -8,6 +8,7 @@ import type {
   ArchiveInfo,
   ArticlePage,
   ArticlePatch,
+  BulkChange,
   ArticleWithBody,
   ListQuerySchema,
   SearchInputSchema,
@@ -36,6 +37,7 @@ import {
 } from './store/archive-store.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
 import { tagColor } from './tag-color.ts'
+import { applyBulk, applyMetadata, isUnder, renamedColors, renamedTag, retag } from './tag-edits.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { parseQuery } from '../../shared/search/parser.ts'
@@ -295,6 +297,7 @@ export class ArchiveService {
       if (patch.archived !== undefined) {
         next.archivedAt = patch.archived ? (current.archivedAt ?? next.updatedAt) : null
       }
+      applyMetadata(next, patch)
       this.#store.catalog.put(next)
       await this.#store.catalog.flush()
       this.#indexChanged([next])
@@ -339,6 +342,87 @@ export class ArchiveService {
     return [...counts]
       .map(([name, count]) => ({ name, count, color: colors.get(name) ?? tagColor(name) }))
       .sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  /** One change to many articles: one catalog flush, one message to the index. */
+  async bulkUpdate(ids: string[], change: BulkChange): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const articles = [...new Set(ids)].map((id) => this.#require(id))
+      return this.#rewrite(articles, (a, now) => applyBulk(a, change, now))
+    })
+  }
+
+  /** Rename a tag on every article (nested children too); merges into `to` when it exists. */
+  async renameTag(from: string, to: string): Promise<{ count: number }> {
+    return this.mergeTags([from], to)
+  }
+
+  /** Fold several tags (and their children) into one; colours move with the tags. */
+  async mergeTags(from: string[], into: string): Promise<{ count: number }> {
+    const sources = from.filter((f) => f !== into)
+    return this.#write(async () => {
+      const rename = (t: string) => sources.reduce((name, f) => renamedTag(name, f, into), t)
+      const result = await this.#rewrite([...this.#store.catalog.all()], (a, now) =>
+        retag(a, (tags) => tags.map(rename), now),
+      )
+      const manifest = this.#store.manifest
+      const colors = sources.reduce((c, f) => renamedColors(c, f, into), manifest.data.tags)
+      if (JSON.stringify(colors) !== JSON.stringify(manifest.data.tags)) {
+        manifest.data.tags = colors
+        await manifest.write()
+      }
+      return result
+    })
+  }
+
+  /** Remove a tag from every article; its colour is forgotten. */
+  async deleteTag(name: string): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const result = await this.#rewrite([...this.#store.catalog.all()], (a, now) =>
+        retag(a, (tags) => tags.filter((t) => t !== name), now),
+      )
+      const manifest = this.#store.manifest
+      if (manifest.data.tags.some((t) => t.name === name)) {
+        manifest.data.tags = manifest.data.tags.filter((t) => t.name !== name)
+        await manifest.write()
+      }
+      return result
+    })
+  }
+
+  /** Store a tag's colour in quire.json; the count is of articles that carry the tag. */
+  async setTagColor(name: string, color: string): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const manifest = this.#store.manifest
+      const lower = color.toLowerCase()
+      manifest.data.tags = [
+        ...manifest.data.tags.filter((t) => t.name !== name),
+        { name, color: lower },
+      ]
+      await manifest.write()
+      let count = 0
+      for (const a of this.#store.catalog.all()) if (a.tags.some((t) => isUnder(t, name))) count++
+      return { count }
+    })
+  }
+
+  /** Put each changed article, flush the touched shards once and tell the index once. */
+  async #rewrite(
+    articles: Article[],
+    change: (a: Article, now: string) => Article | null,
+  ): Promise<{ count: number }> {
+    const now = new Date().toISOString()
+    const changed: Article[] = []
+    for (const a of articles) {
+      const next = change(a, now)
+      if (!next) continue
+      this.#store.catalog.put(next)
+      changed.push(next)
+    }
+    if (changed.length === 0) return { count: 0 }
+    await this.#store.catalog.flush()
+    this.#indexChanged(changed)
+    return { count: changed.length }
   }
 
   #import(items: ImportItem[], opts: ImportOptions): Promise<ImportResult[]> {
