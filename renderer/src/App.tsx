@@ -14,6 +14,13 @@ import { SaveSearchDialog, type NamingTarget } from './components/SaveSearchDial
 import { SearchPanel } from './components/SearchPanel.tsx'
 import { Sidebar } from './components/Sidebar.tsx'
 import { StartupError } from './components/StartupError.tsx'
+import { BulkBar } from './components/BulkBar.tsx'
+import { ShortcutSheet } from './components/ShortcutSheet.tsx'
+import { TagManager } from './components/TagManager.tsx'
+import { useBulkActions } from './library/use-bulk-actions.ts'
+import { useSelection } from './library/use-selection.ts'
+import { TagsContext } from './tags/tags-context.ts'
+import { useTagEdits } from './tags/use-tag-edits.ts'
 import { Toasts } from './components/Toasts.tsx'
 import { Icon } from './components/Icon.tsx'
 import { plural } from './format/article-meta.ts'
@@ -88,6 +95,19 @@ export function App() {
     replaceOpen: open.replace,
     bump,
   })
+
+  const selection = useSelection(
+    library.items,
+    `${view}|${tag ?? ''}|${search.query}|${search.sort}`,
+  )
+  const selected = useMemo(
+    () => library.items.filter((a) => selection.has(a.id)),
+    [library.items, selection],
+  )
+  const bulk = useBulkActions(client, toasts, bump)
+  const tagEdits = useTagEdits(client, toasts, bump)
+  const [managingTags, setManagingTags] = useState(false)
+  const [showKeys, setShowKeys] = useState(false)
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
@@ -164,18 +184,29 @@ export function App() {
   const withOpen = (run: (a: NonNullable<typeof currentSummary>) => void) => () => {
     if (currentSummary) run(currentSummary)
   }
+  /** With rows selected, E, S and # act on them; otherwise on the open article. */
+  const onSelectionOr =
+    (
+      many: (items: typeof selected) => void,
+      one: (a: NonNullable<typeof currentSummary>) => void,
+    ) =>
+    () => {
+      if (selected.length > 0) many(selected)
+      else withOpen(one)()
+    }
 
   useShortcuts({
     j: () => moveCursor(1),
     k: () => moveCursor(-1),
     Enter: () => cursorId && openArticle(cursorId, true),
     Escape: backToList,
-    s: withOpen(actions.toggleFavorite),
-    e: withOpen(actions.toggleArchived),
+    s: onSelectionOr(bulk.favorite, actions.toggleFavorite),
+    e: onSelectionOr(bulk.archive, actions.toggleArchived),
     m: withOpen(actions.toggleRead),
-    '#': withOpen(actions.trash),
-    Delete: withOpen(actions.trash),
+    '#': onSelectionOr(bulk.trash, actions.trash),
+    Delete: onSelectionOr(bulk.trash, actions.trash),
     '/': () => searchRef.current?.select(),
+    '?': () => setShowKeys(true),
   })
 
   if (info.error && !info.info) return <StartupError message={info.error} />
@@ -195,109 +226,123 @@ export function App() {
     ) : null
 
   return (
-    <div className="app" data-pane={reading ? 'reader' : 'list'}>
-      <Sidebar
-        view={view}
-        tag={tag}
-        counts={counts}
-        tags={tags}
-        savedSearches={saved.list}
-        savedSearchId={currentSaved?.id}
-        archiveName={info.info?.name}
-        importing={importer.state.phase === 'running'}
-        theme={theme.choice}
-        onView={chooseView}
-        onTag={chooseTag}
-        onSavedSearch={runSaved}
-        onRenameSavedSearch={(s) => setNaming({ kind: 'rename', saved: s })}
-        onDeleteSavedSearch={saved.remove}
-        onImport={(files) => void importer.importFiles(files)}
-        onTheme={theme.setChoice}
-      />
-      <LibraryPane
-        title={title}
-        library={library}
-        cursorId={cursorId}
-        openId={openId}
-        tagColors={tagColors}
-        searchPanel={
-          <SearchPanel
-            search={search}
-            refused={library.invalid}
-            index={indexStatus}
-            savedName={savedMatch?.name}
-            inputRef={searchRef}
-            onEscape={() => {
-              search.setText('', true)
-              setListFocus((n) => n + 1)
+    <TagsContext value={tags}>
+      <div className="app" data-pane={reading ? 'reader' : 'list'}>
+        <Sidebar
+          view={view}
+          tag={tag}
+          counts={counts}
+          tags={tags}
+          savedSearches={saved.list}
+          savedSearchId={currentSaved?.id}
+          archiveName={info.info?.name}
+          importing={importer.state.phase === 'running'}
+          theme={theme.choice}
+          onView={chooseView}
+          onTag={chooseTag}
+          onManageTags={() => setManagingTags(true)}
+          onSavedSearch={runSaved}
+          onRenameSavedSearch={(s) => setNaming({ kind: 'rename', saved: s })}
+          onDeleteSavedSearch={saved.remove}
+          onImport={(files) => void importer.importFiles(files)}
+          onTheme={theme.setChoice}
+        />
+        <LibraryPane
+          title={title}
+          library={library}
+          cursorId={cursorId}
+          openId={openId}
+          tagColors={tagColors}
+          searchPanel={
+            <SearchPanel
+              search={search}
+              refused={library.invalid}
+              index={indexStatus}
+              savedName={savedMatch?.name}
+              inputRef={searchRef}
+              onEscape={() => {
+                search.setText('', true)
+                setListFocus((n) => n + 1)
+              }}
+              onLeave={() => listRef.current?.focus()}
+              onSave={() => setNaming({ kind: 'save', query: search.query })}
+            />
+          }
+          searching={searching}
+          stale={search.error !== undefined && searching}
+          focusRequest={listFocus}
+          listRef={listRef}
+          headerAction={trashAction}
+          selection={selection}
+          bulkBar={<BulkBar items={selected} actions={bulk} onClear={selection.clear} />}
+          empty={
+            <LibraryEmpty
+              view={vi}
+              tag={tag}
+              search={search.query}
+              archiveEmpty={counts.all === 0 && counts.trash === 0}
+              error={library.status === 'error' ? library.error : undefined}
+              importing={importer.state.phase === 'running'}
+              onImport={(files) => void importer.importFiles(files)}
+              onRetry={bump}
+              onSearchEverywhere={
+                searching && (view !== 'all' || tag)
+                  ? () => {
+                      setView('all')
+                      setTag(undefined)
+                    }
+                  : undefined
+              }
+            />
+          }
+          onMove={moveCursor}
+          onMoveTo={moveCursorTo}
+          onOpen={(id) => openArticle(id)}
+        />
+        <ReaderPane
+          open={open}
+          actions={actions}
+          tagColors={tagColors}
+          scrollRef={readerRef}
+          onBack={backToList}
+        />
+        <DropOverlay visible={dragging} />
+        <div className="corner-stack">
+          <ImportPanel
+            state={importer.state}
+            onDismiss={importer.dismiss}
+            onOpen={(id) => {
+              importer.dismiss()
+              openArticle(id)
             }}
-            onLeave={() => listRef.current?.focus()}
-            onSave={() => setNaming({ kind: 'save', query: search.query })}
           />
-        }
-        searching={searching}
-        stale={search.error !== undefined && searching}
-        focusRequest={listFocus}
-        listRef={listRef}
-        headerAction={trashAction}
-        empty={
-          <LibraryEmpty
-            view={vi}
-            tag={tag}
-            search={search.query}
-            archiveEmpty={counts.all === 0 && counts.trash === 0}
-            error={library.status === 'error' ? library.error : undefined}
-            importing={importer.state.phase === 'running'}
-            onImport={(files) => void importer.importFiles(files)}
-            onRetry={bump}
-            onSearchEverywhere={
-              searching && (view !== 'all' || tag)
-                ? () => {
-                    setView('all')
-                    setTag(undefined)
-                  }
-                : undefined
-            }
-          />
-        }
-        onMove={moveCursor}
-        onMoveTo={moveCursorTo}
-        onOpen={(id) => openArticle(id)}
-      />
-      <ReaderPane
-        open={open}
-        actions={actions}
-        tagColors={tagColors}
-        scrollRef={readerRef}
-        onBack={backToList}
-      />
-      <DropOverlay visible={dragging} />
-      <div className="corner-stack">
-        <ImportPanel
-          state={importer.state}
-          onDismiss={importer.dismiss}
-          onOpen={(id) => {
-            importer.dismiss()
-            openArticle(id)
+        </div>
+        {!managingTags && <Toasts {...toasts} />}
+        {naming && (
+          <SaveSearchDialog target={naming} onSave={saved.save} onClose={() => setNaming(null)} />
+        )}
+        <ConfirmDialog
+          open={confirmEmpty}
+          title="Empty the Trash?"
+          message={`${plural(library.total, 'article')} will be deleted for good. This can’t be undone.`}
+          confirmLabel="Empty Trash"
+          destructive
+          onCancel={() => setConfirmEmpty(false)}
+          onConfirm={() => {
+            setConfirmEmpty(false)
+            void actions.emptyTrash()
           }}
         />
+        {managingTags && (
+          <TagManager
+            tags={tags}
+            edits={tagEdits}
+            toasts={toasts}
+            onClose={() => setManagingTags(false)}
+          />
+        )}
+        {showKeys && <ShortcutSheet onClose={() => setShowKeys(false)} />}
       </div>
-      <Toasts {...toasts} />
-      {naming && (
-        <SaveSearchDialog target={naming} onSave={saved.save} onClose={() => setNaming(null)} />
-      )}
-      <ConfirmDialog
-        open={confirmEmpty}
-        title="Empty the Trash?"
-        message={`${plural(library.total, 'article')} will be deleted for good. This can’t be undone.`}
-        confirmLabel="Empty Trash"
-        destructive
-        onCancel={() => setConfirmEmpty(false)}
-        onConfirm={() => {
-          setConfirmEmpty(false)
-          void actions.emptyTrash()
-        }}
-      />
-    </div>
+    </TagsContext>
   )
 }

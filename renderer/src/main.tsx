@@ -14,6 +14,7 @@ import './styles/library.css'
 import './styles/search.css'
 import './styles/reader.css'
 import './styles/overlays.css'
+import './styles/tags.css'
 
 applyTheme(resolveTheme(loadThemeChoice(), systemPrefersDark().matches))
 

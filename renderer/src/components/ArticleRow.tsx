@@ -12,16 +12,26 @@ interface Props {
   selected: boolean
   open: boolean
   tagColors: ReadonlyMap<string, string>
+  /** Ticked in the multi-select. */
+  checked: boolean
   onOpen(id: string): void
+  /** Tick or untick; `range` (shift) ticks everything from the last row ticked. */
+  onCheck(id: string, range: boolean): void
 }
 
 export function rowId(id: string): string {
   return `article-row-${id}`
 }
 
-export function ArticleRow({ article: a, selected, open, tagColors, onOpen }: Props) {
+export function ArticleRow(props: Props) {
+  const { article: a, selected, open, tagColors, checked, onOpen, onCheck } = props
   const unread = a.status === 'unread'
-  const className = ['article-row', unread ? 'is-unread' : '', open ? 'is-open' : '']
+  const className = [
+    'article-row',
+    unread ? 'is-unread' : '',
+    open ? 'is-open' : '',
+    checked ? 'is-checked' : '',
+  ]
     .filter(Boolean)
     .join(' ')
   return (
@@ -31,8 +41,23 @@ export function ArticleRow({ article: a, selected, open, tagColors, onOpen }: Pr
       aria-selected={selected}
       className={className}
       data-article-id={a.id}
-      onClick={() => onOpen(a.id)}
+      onClick={(e) => {
+        if (e.shiftKey || e.metaKey || e.ctrlKey) onCheck(a.id, e.shiftKey)
+        else onOpen(a.id)
+      }}
     >
+      <input
+        type="checkbox"
+        className="row-check"
+        aria-label={`Select “${a.title}”`}
+        checked={checked}
+        tabIndex={-1}
+        onClick={(e) => {
+          e.stopPropagation()
+          onCheck(a.id, e.shiftKey)
+        }}
+        onChange={() => undefined}
+      />
       <div className="article-row-title-line">
         {unread && <span className="unread-dot" aria-label="Unread" />}
         <span className="article-row-title">{a.title}</span>

@@ -1,5 +1,5 @@
 // A modal question with Cancel and one (possibly destructive) confirming button.
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 
 interface Props {
   open: boolean
@@ -14,6 +14,7 @@ interface Props {
 export function ConfirmDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const { open } = props
+  const id = useId()
 
   useEffect(() => {
     const el = dialog.current
@@ -26,17 +27,17 @@ export function ConfirmDialog(props: Props) {
     <dialog
       ref={dialog}
       className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
       onCancel={(e) => {
         e.preventDefault()
         props.onCancel()
       }}
     >
-      <h2 id="confirm-title" className="dialog-title">
+      <h2 id={`${id}-title`} className="dialog-title">
         {props.title}
       </h2>
-      <p id="confirm-message" className="dialog-message">
+      <p id={`${id}-message`} className="dialog-message">
         {props.message}
       </p>
       <div className="dialog-actions">

@@ -3,6 +3,7 @@
 // to do.
 import { useEffect, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import type { Library } from '../library/use-library.ts'
+import type { Selection } from '../library/use-selection.ts'
 import { plural } from '../format/article-meta.ts'
 import { ArticleRow, rowId } from './ArticleRow.tsx'
 import { LoadMoreSentinel } from './LoadMoreSentinel.tsx'
@@ -23,6 +24,9 @@ interface Props {
   focusRequest: number
   listRef: RefObject<HTMLUListElement | null>
   headerAction?: ReactNode
+  selection: Selection
+  /** Shown over the list while rows are selected. */
+  bulkBar: ReactNode
   empty: ReactNode
   onMove(delta: number): void
   onMoveTo(where: 'first' | 'last'): void
@@ -41,6 +45,8 @@ export function LibraryPane({
   focusRequest,
   listRef,
   headerAction,
+  selection,
+  bulkBar,
   empty,
   onMove,
   onMoveTo,
@@ -55,8 +61,15 @@ export function LibraryPane({
   }, [focusRequest, listRef])
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a') {
+      e.preventDefault()
+      selection.selectAll()
+      return
+    }
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const keys: Record<string, () => void> = {
+      x: () => cursorId && selection.toggle(cursorId),
+      ...(selection.size > 0 ? { Escape: selection.clear } : {}),
       ArrowDown: () => onMove(1),
       ArrowUp: () => onMove(-1),
       Home: () => onMoveTo('first'),
@@ -92,6 +105,7 @@ export function LibraryPane({
           {headerAction}
         </div>
         {searchPanel}
+        {selection.size > 0 && bulkBar}
       </header>
       {library.status === 'error' ? (
         <div className="library-body">{empty}</div>
@@ -100,7 +114,13 @@ export function LibraryPane({
       ) : (
         <ul
           ref={listRef}
-          className={stale ? 'article-list is-stale' : 'article-list'}
+          className={[
+            'article-list',
+            stale ? 'is-stale' : '',
+            selection.size ? 'has-selection' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           role="listbox"
           aria-label={searching ? `Search results in ${title}` : `${title} articles`}
           aria-activedescendant={cursorId ? rowId(cursorId) : undefined}
@@ -115,7 +135,9 @@ export function LibraryPane({
               selected={a.id === cursorId}
               open={a.id === openId}
               tagColors={tagColors}
+              checked={selection.has(a.id)}
               onOpen={onOpen}
+              onCheck={selection.toggle}
             />
           ))}
           {library.hasMore && <LoadMoreSentinel onVisible={library.loadMore} />}

@@ -1,7 +1,13 @@
-// The reader's actions: back, read/unread, favourite, archive, trash (restore in the Trash).
+// The reader's actions: back, tags (T), edit details, read/unread, favourite, archive, trash
+// (restore in the Trash).
+import { useCallback, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import type { ArticleActions } from '../library/use-article-actions.ts'
+import { useTagList } from '../tags/tags-context.ts'
+import { useShortcuts } from '../ui/use-shortcuts.ts'
+import { DetailsDialog } from './DetailsDialog.tsx'
 import { Icon } from './Icon.tsx'
+import { TagEditor } from './TagEditor.tsx'
 
 interface Props {
   article: ArticleSummary | undefined
@@ -10,6 +16,13 @@ interface Props {
 }
 
 export function ReaderToolbar({ article: a, actions, onBack }: Props) {
+  const allTags = useTagList()
+  const [tagging, setTagging] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const live = a !== undefined && a.deletedAt === null
+  const closeTags = useCallback(() => setTagging(false), [])
+  useShortcuts({ t: live ? () => setTagging(true) : undefined })
+
   return (
     <div className="reader-toolbar" role="toolbar" aria-label="Article actions">
       <button
@@ -30,6 +43,36 @@ export function ReaderToolbar({ article: a, actions, onBack }: Props) {
       )}
       {a && a.deletedAt === null && (
         <>
+          <div className="tag-editor-anchor">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Tags"
+              aria-expanded={tagging}
+              title="Tags (T)"
+              onClick={() => setTagging((t) => !t)}
+            >
+              <Icon name="tag" />
+            </button>
+            {tagging && (
+              <TagEditor
+                key={a.id}
+                tags={a.tags}
+                all={allTags}
+                onChange={(tags) => actions.setTags(a, tags)}
+                onClose={closeTags}
+              />
+            )}
+          </div>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Edit details"
+            title="Edit details"
+            onClick={() => setEditing(true)}
+          >
+            <Icon name="edit" />
+          </button>
           <button
             type="button"
             className="icon-button"
@@ -68,6 +111,14 @@ export function ReaderToolbar({ article: a, actions, onBack }: Props) {
           >
             <Icon name="trash" />
           </button>
+          {editing && (
+            <DetailsDialog
+              key={a.id}
+              article={a}
+              onSave={(patch) => actions.saveDetails(a, patch)}
+              onClose={() => setEditing(false)}
+            />
+          )}
         </>
       )}
     </div>

@@ -8,6 +8,8 @@ import type { ThemeChoice } from '../theme/theme.ts'
 import { Icon, type IconName } from './Icon.tsx'
 import { ImportButton } from './ImportButton.tsx'
 import { SavedSearchList } from './SavedSearchList.tsx'
+import { TagTree } from './TagTree.tsx'
+import { tagTree } from '../tags/tag-tree.ts'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import { Wordmark } from './Wordmark.tsx'
 
@@ -32,6 +34,7 @@ interface Props {
   theme: ThemeChoice
   onView(view: LibraryView): void
   onTag(tag: string): void
+  onManageTags(): void
   onSavedSearch(saved: SavedSearch): void
   onRenameSavedSearch(saved: SavedSearch): void
   onDeleteSavedSearch(saved: SavedSearch): void
@@ -79,26 +82,22 @@ export function Sidebar(props: Props) {
         onDelete={props.onDeleteSavedSearch}
       />
       <div className="nav-section">
-        <h2 className="nav-heading">Tags</h2>
+        <div className="nav-heading-row">
+          <h2 className="nav-heading">Tags</h2>
+          <button
+            type="button"
+            className="icon-button nav-heading-action"
+            aria-label="Manage tags"
+            title="Manage tags"
+            onClick={props.onManageTags}
+          >
+            <Icon name="sliders" size={14} />
+          </button>
+        </div>
         {tags.length === 0 ? (
           <p className="nav-empty">Tags you add to articles appear here.</p>
         ) : (
-          <ul className="nav-list">
-            {tags.map((t) => (
-              <li key={t.name}>
-                <button
-                  type="button"
-                  className="nav-item"
-                  aria-current={tag === t.name ? 'page' : undefined}
-                  onClick={() => props.onTag(t.name)}
-                >
-                  <span className="tag-dot" style={{ '--tag-color': t.color }} />
-                  <span className="nav-label">{t.name}</span>
-                  <span className="nav-count">{t.count.toLocaleString()}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TagTree nodes={tagTree(tags)} current={tag} onTag={props.onTag} />
         )}
       </div>
       <div className="sidebar-bottom">

@@ -32,6 +32,10 @@ export interface ArticleActions {
   trash(a: ArticleSummary): void
   restore(a: ArticleSummary): void
   emptyTrash(): Promise<void>
+  /** Replace the article's tags (the reader's tag editor). */
+  setTags(a: ArticleSummary, tags: string[]): void
+  /** Save edited details; rejects with the archive's refusal so a dialog can show it. */
+  saveDetails(a: ArticleSummary, patch: ArticlePatch): Promise<void>
 }
 
 export function useArticleActions(ctx: ActionContext): ArticleActions {
@@ -50,20 +54,27 @@ export function useArticleActions(ctx: ActionContext): ArticleActions {
     [library, cursorId, setCursorId],
   )
 
+  const save = useCallback(
+    async (a: ArticleSummary, patch: ArticlePatch) => {
+      const updated = await client.call('articles:update', { id: a.id, patch })
+      const summary = toSummary(updated)
+      replaceOpen(updated)
+      if (isInView(summary, view)) library.patch(a.id, summary)
+      else leaveList(a.id)
+      bump()
+    },
+    [client, view, library, leaveList, replaceOpen, bump],
+  )
+
   const update = useCallback(
     async (a: ArticleSummary, patch: ArticlePatch, action: string) => {
       try {
-        const updated = await client.call('articles:update', { id: a.id, patch })
-        const summary = toSummary(updated)
-        replaceOpen(updated)
-        if (isInView(summary, view)) library.patch(a.id, summary)
-        else leaveList(a.id)
-        bump()
+        await save(a, patch)
       } catch (err) {
         toasts.show({ kind: 'error', message: describeError(action, err) })
       }
     },
-    [client, view, library, leaveList, replaceOpen, bump, toasts],
+    [save, toasts],
   )
 
   const restoreIds = useCallback(
@@ -131,6 +142,8 @@ export function useArticleActions(ctx: ActionContext): ArticleActions {
           toasts.show({ message: `Restored “${shortTitle(a.title)}”` })
         })
       },
+      setTags: (a, tags) => void update(a, { tags }, 'change its tags'),
+      saveDetails: save,
       emptyTrash: async () => {
         try {
           const { count } = await client.call('trash:empty', {})
@@ -142,6 +155,18 @@ export function useArticleActions(ctx: ActionContext): ArticleActions {
         }
       },
     }),
-    [client, view, openId, update, leaveList, restoreIds, setOpenId, setCursorId, bump, toasts],
+    [
+      client,
+      view,
+      openId,
+      save,
+      update,
+      leaveList,
+      restoreIds,
+      setOpenId,
+      setCursorId,
+      bump,
+      toasts,
+    ],
   )
 }

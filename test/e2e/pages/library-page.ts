@@ -32,8 +32,9 @@ export class LibraryPage {
   constructor(page: Page) {
     this.page = page
     this.sidebar = page.getByRole('navigation', { name: 'Library' })
-    this.list = page.getByRole('listbox')
-    this.rows = page.getByRole('option')
+    // Scoped to the library column: the reader's tag suggestions are a listbox too.
+    this.list = page.getByRole('region', { name: 'Articles' }).getByRole('listbox')
+    this.rows = this.list.getByRole('option')
     this.count = page.getByTestId('library-count')
     this.importSummary = page.getByTestId('import-summary')
     this.importPanel = page.getByTestId('import-panel')

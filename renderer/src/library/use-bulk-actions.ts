@@ -1,0 +1,120 @@
+// What the bulk action bar does to the selected rows: tag, untag, read/unread, archive,
+// favourite, trash. Each is one 'articles:bulkUpdate' (or delete) and offers Undo, which puts
+// back each article's earlier value.
+import { useMemo } from 'react'
+import type { BulkChange, QuireClient } from '../../../shared/api.ts'
+import type { ArticleSummary } from '../../../shared/model.ts'
+import { describeError } from '../api/describe-error.ts'
+import { plural } from '../format/article-meta.ts'
+import type { Toasts } from '../ui/use-toasts.ts'
+
+export interface BulkActions {
+  addTag(items: ArticleSummary[], tag: string): void
+  removeTag(items: ArticleSummary[], tag: string): void
+  markRead(items: ArticleSummary[], read: boolean): void
+  archive(items: ArticleSummary[]): void
+  favorite(items: ArticleSummary[]): void
+  trash(items: ArticleSummary[]): void
+}
+
+/** The changes that undo a change: one per earlier value, each over the ids that had it. */
+function reverse(
+  items: ArticleSummary[],
+  change: BulkChange,
+): { ids: string[]; change: BulkChange }[] {
+  const groups = new Map<string, { ids: string[]; change: BulkChange }>()
+  const add = (key: string, id: string, back: BulkChange) => {
+    const g = groups.get(key) ?? { ids: [], change: back }
+    g.ids.push(id)
+    groups.set(key, g)
+  }
+  for (const a of items) {
+    for (const t of change.addTags ?? []) {
+      if (!a.tags.includes(t)) add(`-${t}`, a.id, { removeTags: [t] })
+    }
+    for (const t of change.removeTags ?? []) {
+      if (a.tags.includes(t)) add(`+${t}`, a.id, { addTags: [t] })
+    }
+    if (change.status && a.status !== change.status) {
+      add(`s:${a.status}`, a.id, { status: a.status })
+    }
+    if (change.favorite !== undefined && a.favorite !== change.favorite) {
+      add(`f:${a.favorite}`, a.id, { favorite: a.favorite })
+    }
+    const archived = a.archivedAt !== null
+    if (change.archived !== undefined && archived !== change.archived) {
+      add(`a:${archived}`, a.id, { archived })
+    }
+  }
+  return [...groups.values()]
+}
+
+export function useBulkActions(client: QuireClient, toasts: Toasts, bump: () => void): BulkActions {
+  return useMemo(() => {
+    const fail = (action: string, err: unknown) =>
+      toasts.show({ kind: 'error', message: describeError(action, err) })
+
+    const apply = (items: ArticleSummary[], change: BulkChange, done: string, action: string) => {
+      if (items.length === 0) return
+      const undo = reverse(items, change)
+      const ids = items.map((a) => a.id)
+      client.call('articles:bulkUpdate', { ids, change }).then(
+        ({ count }) => {
+          bump()
+          toasts.show({
+            message: `${done} ${plural(count, 'article')}`,
+            ...(undo.length > 0
+              ? {
+                  action: {
+                    label: 'Undo',
+                    run: () => {
+                      Promise.all(undo.map((u) => client.call('articles:bulkUpdate', u))).then(
+                        bump,
+                        (err: unknown) => fail('undo it', err),
+                      )
+                    },
+                  },
+                }
+              : {}),
+          })
+        },
+        (err: unknown) => fail(action, err),
+      )
+    }
+
+    return {
+      addTag: (items, tag) => apply(items, { addTags: [tag] }, `Tagged “${tag}”:`, 'tag them'),
+      removeTag: (items, tag) =>
+        apply(items, { removeTags: [tag] }, `Removed “${tag}” from`, 'remove the tag'),
+      markRead: (items, read) =>
+        apply(
+          items,
+          { status: read ? 'read' : 'unread' },
+          read ? 'Marked as read:' : 'Marked as unread:',
+          'change their read status',
+        ),
+      archive: (items) => apply(items, { archived: true }, 'Archived', 'archive them'),
+      favorite: (items) => apply(items, { favorite: true }, 'Added to Favourites:', 'star them'),
+      trash: (items) => {
+        const ids = items.map((a) => a.id)
+        client.call('articles:delete', { ids }).then(
+          ({ count }) => {
+            bump()
+            toasts.show({
+              message: `Moved ${plural(count, 'article')} to the Trash`,
+              action: {
+                label: 'Undo',
+                run: () => {
+                  client
+                    .call('articles:restore', { ids })
+                    .then(bump, (err: unknown) => fail('undo the delete', err))
+                },
+              },
+            })
+          },
+          (err: unknown) => fail('move them to the Trash', err),
+        )
+      },
+    }
+  }, [client, toasts, bump])
+}
