@@ -1,4 +1,5 @@
 // One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, body.
+import type { CSSProperties } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../format/article-meta.ts'
 import { formatLongDate } from '../format/dates.ts'
@@ -8,14 +9,16 @@ import { TagChip } from './TagChip.tsx'
 interface Props {
   data: ArticleWithBody
   tagColors: ReadonlyMap<string, string>
+  /** The reading settings as custom properties (typeface, size, leading, measure). */
+  style?: CSSProperties | undefined
 }
 
-export function ArticleView({ data, tagColors }: Props) {
+export function ArticleView({ data, tagColors, style }: Props) {
   const a = data.article
   const date = formatLongDate(a.publishedAt ?? a.importedAt)
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
   return (
-    <article className="reader-article" aria-labelledby="reader-title">
+    <article className="reader-article" aria-labelledby="reader-title" style={style}>
       <header className="reader-header">
         {a.source && (
           <p className="reader-kicker" data-testid="reader-source">

@@ -34,3 +34,67 @@ export class ReaderPage {
     return this.toolbar.getByRole('button', { name, exact: true })
   }
 }
+
+/** The few DOM members read here (this folder compiles without the DOM lib). */
+interface Box {
+  bottom: number
+  top: number
+}
+interface ScrollElement {
+  scrollTop: number
+  clientHeight: number
+  getBoundingClientRect(): Box
+  querySelector(selector: string): ScrollElement | null
+}
+
+/** Reading settings and reading progress: the "Aa" popover and the reader's scroll position. */
+export class ReadingControls {
+  readonly page: Page
+  readonly button: Locator
+  readonly popover: Locator
+  readonly stage: Locator
+  readonly scroller: Locator
+  readonly progressBar: Locator
+
+  constructor(page: Page) {
+    this.page = page
+    this.button = page.getByRole('button', { name: 'Reading settings' })
+    this.popover = page.getByRole('dialog', { name: 'Reading settings' })
+    this.stage = page.locator('.reader-stage')
+    this.scroller = page.locator('.reader-scroll')
+    this.progressBar = page.getByRole('progressbar', { name: 'Reading progress' })
+  }
+
+  /** A radio in the popover: Serif, Sans, Mono, Narrow, Medium, Wide, Auto, Light, Sepia, Dark. */
+  option(name: string): Locator {
+    return this.popover.getByRole('radio', { name, exact: true })
+  }
+
+  control(name: 'Smaller text' | 'Larger text'): Locator {
+    return this.popover.getByRole('button', { name })
+  }
+
+  /** Scrolls the reader so the article body is `fraction` read (the app's own measure). */
+  async scrollTo(fraction: number): Promise<void> {
+    await this.scroller.evaluate((node, f) => {
+      const el = node as unknown as ScrollElement
+      const body = el.querySelector('.reader-body')
+      if (!body) throw new Error('no article body')
+      const top = el.getBoundingClientRect().top - el.scrollTop
+      const travel = body.getBoundingClientRect().bottom - top - el.clientHeight
+      el.scrollTop = Math.round(f * travel)
+    }, fraction)
+  }
+
+  /** How far the body is read, measured the way the app measures it. */
+  async scrolled(): Promise<number> {
+    return this.scroller.evaluate((node) => {
+      const el = node as unknown as ScrollElement
+      const body = el.querySelector('.reader-body')
+      if (!body) return -1
+      const top = el.getBoundingClientRect().top - el.scrollTop
+      const travel = body.getBoundingClientRect().bottom - top - el.clientHeight
+      return travel <= 0 ? 1 : Math.min(1, el.scrollTop / travel)
+    })
+  }
+}
