@@ -30,6 +30,7 @@ import { useArchiveInfo } from './library/use-archive-info.ts'
 import { useArchiveRevision } from './library/use-archive-revision.ts'
 import { useArticleActions } from './library/use-article-actions.ts'
 import { toSummary } from './library/in-view.ts'
+import { marksReadOnOpen } from './reading-settings/settings.ts'
 import { useLibrary } from './library/use-library.ts'
 import { useTags } from './library/use-tags.ts'
 import { useViewCounts } from './library/use-view-counts.ts'
@@ -144,7 +145,8 @@ export function App() {
       setOpenId(id)
       setReading(true)
       const summary = library.items.find((a) => a.id === id)
-      if (summary) actions.markRead(summary)
+      // With "mark as read at the end" on, the reader marks it as the person gets there.
+      if (summary && marksReadOnOpen()) actions.markRead(summary)
       if (focusReader) requestAnimationFrame(() => readerRef.current?.focus())
     },
     [library.items, actions],

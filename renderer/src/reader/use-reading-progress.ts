@@ -83,7 +83,13 @@ export function useReadingProgress(opts: Options): number {
     saved.current = { id, progress: a.progress, status: a.status }
     const box = measure(scroller)
     scroller.scrollTop = box ? scrollTopFor(a.progress, box) : 0
-    setProgress(box ? progressOf({ ...box, scrollTop: scroller.scrollTop }) : 0)
+    const opened = box ? progressOf({ ...box, scrollTop: scroller.scrollTop }) : 0
+    setProgress(opened)
+    // An article that fits on the screen is read without a scroll: record it as finished.
+    if (box && progressOf({ ...box, scrollTop: 0 }) >= 1) {
+      pending.current = { id, progress: 1 }
+      window.setTimeout(flush, 0)
+    }
 
     const onScroll = () => {
       const now = measure(scroller)
