@@ -102,11 +102,16 @@ test('no hostile payload runs, loads or navigates in the reader', async ({
   await expect(library.rows.first()).toBeVisible()
 
   let opened = 0
-  // Row by row in list order: scrolling to each row also loads the next page of the list.
-  for (let i = 0; i < ids.length; i++) {
-    const row = library.rows.nth(i)
-    await row.scrollIntoViewIfNeeded()
-    await row.click()
+  // Row by row with the keyboard (j, Enter, Esc): moving down the list also loads its next
+  // page, which clicking rows that are not loaded yet would not.
+  await library.rows.first().click()
+  await expect(page.getByRole('article')).toContainText(/Payload|before/)
+  opened++
+  for (let i = 1; i < ids.length; i++) {
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('j')
+    await expect(library.rows.nth(i)).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('Enter')
     await expect(page.getByRole('article')).toContainText(/Payload|before/)
     opened++
   }
