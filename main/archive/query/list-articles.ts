@@ -2,6 +2,8 @@
 import type { ArticlePage, ListQuerySchema } from '../../../shared/api.ts'
 import type { Article } from '../../../shared/model.ts'
 import { isInView, toSummary } from '../../../shared/library-view.ts'
+import { hostOf } from '../../../shared/search/matcher.ts'
+import { foldText } from '../../../shared/search/normalize.ts'
 import type { z } from 'zod'
 
 type ParsedListQuery = z.output<typeof ListQuerySchema>
@@ -36,11 +38,28 @@ function matchesText(a: Article, needle: string): boolean {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
+/**
+ * The source as the search index's `source` column holds it (main/archive/search/index-doc.ts),
+ * so a list served by the scan and one served by the index come in the same order.
+ */
+export function sourceSortKey(a: Article): string {
+  return `${foldText(a.source ?? '')}\n${a.url ? hostOf(a.url) : ''}`
+}
+
 function comparator(sort: ParsedListQuery['sort'], order: ParsedListQuery['order']) {
   const sign = order === 'asc' ? 1 : -1
+  // Folding is not free: work each article's key out once, not once per comparison.
+  const sourceKeys = new Map<string, string>()
+  const sourceOf = (a: Article): string => {
+    let key = sourceKeys.get(a.id)
+    if (key === undefined) sourceKeys.set(a.id, (key = sourceSortKey(a)))
+    return key
+  }
   return (a: Article, b: Article): number => {
     let c: number
     if (sort === 'title') c = collator.compare(a.title, b.title)
+    else if (sort === 'source') c = cmp(sourceOf(a), sourceOf(b))
+    else if (sort === 'readingTime') c = a.wordCount - b.wordCount
     else if (sort === 'published')
       c = cmp(a.publishedAt ?? a.importedAt, b.publishedAt ?? b.importedAt)
     else c = cmp(a.importedAt, b.importedAt)

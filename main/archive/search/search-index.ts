@@ -22,7 +22,7 @@ export interface SearchPage {
   snippets: Record<string, string>
 }
 
-export type IndexSort = 'imported' | 'published' | 'title' | 'relevance'
+export type IndexSort = 'imported' | 'published' | 'title' | 'source' | 'readingTime' | 'relevance'
 
 /** Marks around matched words in snippets; private-use characters never occur in text. */
 export const MARK_START = '\u{E000}'
@@ -130,7 +130,11 @@ export class SearchIndex {
           ? `a.title_key ${dir}, a.id`
           : sort === 'published'
             ? `a.sort_date ${dir}, a.id`
-            : `a.imported ${dir}, a.id`
+            : sort === 'source'
+              ? `a.source ${dir}, a.id`
+              : sort === 'readingTime'
+                ? `a.words ${dir}, a.id`
+                : `a.imported ${dir}, a.id`
     const from = q.match ? 'fts JOIN articles a ON a.rowid = fts.rowid' : 'articles a'
     const where = q.match ? `fts MATCH ? AND (${q.where})` : q.where
     const params = q.match ? [q.match, ...q.params] : q.params

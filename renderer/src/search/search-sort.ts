@@ -6,6 +6,8 @@ export const SEARCH_SORTS = [
   { id: 'newest', label: 'Newest', sort: 'imported', order: 'desc' },
   { id: 'published', label: 'Published', sort: 'published', order: 'desc' },
   { id: 'title', label: 'Title', sort: 'title', order: 'asc' },
+  { id: 'source', label: 'Source', sort: 'source', order: 'asc' },
+  { id: 'reading-time', label: 'Reading time', sort: 'readingTime', order: 'asc' },
 ] as const satisfies ReadonlyArray<{
   id: string
   label: string

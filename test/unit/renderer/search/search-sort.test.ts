@@ -3,7 +3,14 @@ import { SEARCH_SORTS, searchOrder } from '../../../../renderer/src/search/searc
 
 describe('searchOrder', () => {
   it('maps each menu choice to the archive’s sort and order', () => {
-    expect(SEARCH_SORTS.map((s) => s.label)).toEqual(['Relevance', 'Newest', 'Published', 'Title'])
+    expect(SEARCH_SORTS.map((s) => s.label)).toEqual([
+      'Relevance',
+      'Newest',
+      'Published',
+      'Title',
+      'Source',
+      'Reading time',
+    ])
     expect(searchOrder('relevance')).toEqual({ sort: 'relevance', order: 'desc' })
     expect(searchOrder('newest')).toEqual({ sort: 'imported', order: 'desc' })
     expect(searchOrder('published')).toEqual({ sort: 'published', order: 'desc' })

@@ -75,6 +75,43 @@ describe('search', () => {
     expect(await s.list(q)).toEqual(scanned)
   })
 
+  it('orders by source and by reading time the same way from the scan and from the index', async () => {
+    const s = await service()
+    const dir = await tempDir()
+    const sources = ['Le Monde', 'le monde', '', 'BBC News', 'Al Jazeera']
+    for (const [i, source] of sources.entries()) {
+      const body = Array.from({ length: 40 * ((i * 3) % 5) + 10 }, (_, n) => `word${n}`).join(' ')
+      await writeFile(
+        join(dir, `story-${i}.txt`),
+        `Story ${i} about ${source || 'nothing'}\n\n${body}\n`,
+      )
+    }
+    const report = await s.importPaths([FIXTURES, dir])
+    const ids = report.results.flatMap((r) => (r.status === 'imported' ? [r.id] : []))
+    for (const [i, id] of ids.entries()) {
+      const source = sources[i % sources.length]!
+      await s.update(id, { source })
+    }
+    const queries = (['source', 'readingTime'] as const).flatMap((sort) =>
+      (['asc', 'desc'] as const).map((order) =>
+        ListQuerySchema.parse({ view: 'all', sort, order }),
+      ),
+    )
+    const scanned = await Promise.all(queries.map((q) => s.list(q)))
+    const bySource = scanned[0]!.items.map((a) => a.source ?? '')
+    expect(bySource.indexOf('')).toBeLessThan(bySource.indexOf('Al Jazeera'))
+    expect(bySource.indexOf('BBC News')).toBeLessThan(bySource.indexOf('Le Monde'))
+    const words = scanned[3]!.items.map((a) => a.wordCount)
+    expect(words).toEqual([...words].sort((a, b) => b - a))
+    await s.startIndex().whenReady()
+    expect(s.indexStatus?.state).toBe('ready')
+    for (const [i, q] of queries.entries()) expect(await s.list(q)).toEqual(scanned[i])
+    // Search takes the same sorts.
+    const found = await search(s, { query: 'story', sort: 'readingTime', order: 'asc' })
+    const counts = found.items.map((a) => a.wordCount)
+    expect(counts).toEqual([...counts].sort((a, b) => a - b))
+  })
+
   it('rebuilds a deleted or corrupt index, and catches up with writes it did not see', async () => {
     const root = join(await tempDir(), 'archive')
     const first = await service(root)
