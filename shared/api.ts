@@ -22,7 +22,8 @@ export const MAX_UPLOAD_BASE64_CHARS = 64 * 1024 * 1024
 export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'archived', 'trash'])
 export type LibraryView = z.infer<typeof LibraryViewSchema>
 
-export const SortFieldSchema = z.enum(['imported', 'published', 'title'])
+/** `source` orders by source name (then host); `readingTime` by word count. */
+export const SortFieldSchema = z.enum(['imported', 'published', 'title', 'source', 'readingTime'])
 export type SortField = z.infer<typeof SortFieldSchema>
 
 export const ListQuerySchema = z
@@ -121,7 +122,9 @@ export const SearchInputSchema = z
     /** The query language of shared/search (`rafah tag:gaza is:unread`). */
     query: z.string().max(2000),
     view: LibraryViewSchema.default('all'),
-    sort: z.enum(['relevance', 'imported', 'published', 'title']).default('relevance'),
+    sort: z
+      .enum(['relevance', 'imported', 'published', 'title', 'source', 'readingTime'])
+      .default('relevance'),
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
@@ -156,6 +159,11 @@ export const ArchiveInfoSchema = z.object({
   readOnly: z.boolean(),
 })
 export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>
+
+export const ChooseArchiveResultSchema = z.object({
+  /** True when a new folder was picked and the app is about to reopen on it. */
+  changed: z.boolean(),
+})
 
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
@@ -221,6 +229,8 @@ export const api = {
     input: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
     output: CountSchema,
   },
+  /** Pick another archive folder and reopen the app on it (desktop app only). */
+  'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Api = typeof api

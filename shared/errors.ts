@@ -10,6 +10,8 @@ export const ErrorCodeSchema = z.enum([
   'UNKNOWN_OPERATION',
   'READ_ONLY',
   'INTERNAL',
+  /** The operation exists but this shell (e.g. the browser) cannot do it. */
+  'UNSUPPORTED',
 ])
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 

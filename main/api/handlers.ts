@@ -1,12 +1,20 @@
 // The contract's operations bound to an ArchiveService. One mapped object, so an operation
 // without a handler is a type error. Used by every transport (IPC, HTTP).
 import type { Handlers } from '../../shared/api.ts'
+import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
 import type { ArchiveService } from '../archive/service.ts'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
-export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
+/** What only the desktop app can do; the browser shell leaves these out. */
+export interface AppActions {
+  chooseArchive(): Promise<{ changed: boolean }>
+}
+
+export const BROWSER_ARCHIVE_MESSAGE = 'Start Quire with --archive DIR to use another folder.'
+
+export function createHandlers(service: ArchiveService, emit: Emit, app?: AppActions): Handlers {
   const changed = (reason: string) => emit('archive:changed', { reason })
   return {
     'archive:info': () => service.info(),
@@ -50,6 +58,10 @@ export function createHandlers(service: ArchiveService, emit: Emit): Handlers {
     },
     'searches:delete': async ({ id }) => withChange(service.deleteSearch(id), changed, 'searches'),
     'index:status': async () => service.indexStatus ?? { state: 'stopped', done: 0, total: 0 },
+    'app:chooseArchive': async () => {
+      if (!app) throw new QuireError('UNSUPPORTED', BROWSER_ARCHIVE_MESSAGE)
+      return app.chooseArchive()
+    },
   }
 }
 

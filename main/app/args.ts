@@ -16,3 +16,22 @@ export function archiveFlag(argv: readonly string[], cwd = process.cwd()): strin
 function nonEmpty(value: string | undefined, cwd: string): string | undefined {
   return value && !value.startsWith('--') ? resolve(cwd, value) : undefined
 }
+
+/** argv without `--archive DIR` / `--archive=DIR`, for a relaunch on another folder. */
+export function withoutArchiveFlag(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      out.push(...argv.slice(i))
+      break
+    }
+    if (arg.startsWith('--archive=')) continue
+    if (arg === '--archive') {
+      if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) i++
+      continue
+    }
+    out.push(arg)
+  }
+  return out
+}

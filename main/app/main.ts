@@ -1,5 +1,6 @@
-// Electron entry: one instance; the archive from --archive, QUIRE_ARCHIVE or ~/Quire; the
-// app:// protocol, the window, the menu and the IPC API, wired together.
+// Electron entry: one instance; the archive from --archive, QUIRE_ARCHIVE, the folder picked
+// in Settings or ~/Quire; the app:// protocol, the window, the menu and the IPC API, wired
+// together.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, dialog, session, shell, type BrowserWindow } from 'electron'
@@ -7,9 +8,9 @@ import { toApiError } from '../../shared/errors.ts'
 import { createHandlers } from '../api/handlers.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { utilityProcessHost } from './index-utility-host.ts'
-import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import { APP_START_URL } from './app-url.ts'
-import { archiveFlag } from './args.ts'
+import { archiveFlag, withoutArchiveFlag } from './args.ts'
+import { archiveRootFor, chooseArchive, pickFolderWithDialog } from './choose-archive.ts'
 import { createEmitter, registerIpc } from './ipc.ts'
 import { importFromDialog, installMenu } from './menu.ts'
 import { restrictPermissions } from './permissions.ts'
@@ -36,10 +37,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const root = resolveArchiveRoot(archiveFlag(process.argv), process.env)
   await app.whenReady()
   const issues: SettingsIssue[] = []
   const settings = openSettings({ cwd: app.getPath('userData'), onIssue: (i) => issues.push(i) })
+  const root = archiveRootFor(archiveFlag(process.argv), process.env, settings.archivePath())
   restrictPermissions(session.defaultSession)
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     return fail(
@@ -58,7 +59,22 @@ async function start(): Promise<void> {
   let win: BrowserWindow | null = null
   const getWindow = () => win
   const emit = createEmitter(getWindow)
-  registerIpc({ handlers: createHandlers(service, emit), getWindow })
+  const appActions = {
+    chooseArchive: () =>
+      chooseArchive({
+        current: service.root,
+        pickFolder: () => pickFolderWithDialog(win, service.root),
+        settings,
+        relaunch: () => {
+          // The picked folder only wins when neither the flag nor the variable names one.
+          delete process.env.QUIRE_ARCHIVE
+          app.relaunch({ args: withoutArchiveFlag(process.argv.slice(1)) })
+          // Let queued archive writes finish before the process goes.
+          void service.close().finally(() => app.exit(0))
+        },
+      }),
+  }
+  registerIpc({ handlers: createHandlers(service, emit, appActions), getWindow })
   service.startIndex({
     host: utilityProcessHost(INDEX_WORKER_PATH),
     onStatus: (st) => emit('index:progress', { state: st.state, done: st.done, total: st.total }),

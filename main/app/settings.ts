@@ -1,7 +1,7 @@
 // Window bounds and UI preferences, kept with electron-store. A settings file that fails to
 // parse is moved aside as `*.damaged` and the user is told; it is never silently reset.
 import { existsSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import Store from 'electron-store'
 import { z } from 'zod'
 
@@ -32,6 +32,9 @@ export interface AppSettings {
   saveWindowState(state: WindowState): void
   ui(): UiSettings
   updateUi(patch: Partial<UiSettings>): UiSettings
+  /** The archive folder picked in Settings, or undefined when none (or not an absolute path). */
+  archivePath(): string | undefined
+  setArchivePath(path: string): void
 }
 
 export interface OpenSettingsOptions {
@@ -133,6 +136,13 @@ function bindSettings(store: KeyValueStore, path: string): AppSettings {
       const next = UiSettingsSchema.parse({ ...ui(), ...patch })
       write('ui', next)
       return next
+    },
+    archivePath() {
+      const value = read('archivePath')
+      return typeof value === 'string' && isAbsolute(value) ? value : undefined
+    },
+    setArchivePath(value) {
+      if (isAbsolute(value)) write('archivePath', value)
     },
   }
 }

@@ -42,6 +42,8 @@ import { useSavedSearches } from './search/use-saved-searches.ts'
 import { useSearch } from './search/use-search.ts'
 import { useTheme } from './theme/use-theme.ts'
 import { useShortcuts } from './ui/use-shortcuts.ts'
+import { SettingsDialog } from './settings/SettingsDialog.tsx'
+import { useSettingsShortcut } from './settings/use-settings-shortcut.ts'
 import { useToasts } from './ui/use-toasts.ts'
 
 export function App() {
@@ -109,6 +111,11 @@ export function App() {
   const tagEdits = useTagEdits(client, toasts, bump)
   const [managingTags, setManagingTags] = useState(false)
   const [showKeys, setShowKeys] = useState(false)
+  const [showSettings, setShowSettings] = useState(false)
+  /** Bumped when Settings changed the reading settings, so the reader reads them again. */
+  const [readerKey, setReaderKey] = useState(0)
+  const openSettings = useCallback(() => setShowSettings(true), [])
+  useSettingsShortcut(openSettings)
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
@@ -248,6 +255,7 @@ export function App() {
           onDeleteSavedSearch={saved.remove}
           onImport={(files) => void importer.importFiles(files)}
           onTheme={theme.setChoice}
+          onSettings={openSettings}
         />
         <LibraryPane
           title={title}
@@ -302,6 +310,7 @@ export function App() {
           onOpen={(id) => openArticle(id)}
         />
         <ReaderPane
+          key={readerKey}
           open={open}
           actions={actions}
           tagColors={tagColors}
@@ -344,6 +353,17 @@ export function App() {
           />
         )}
         {showKeys && <ShortcutSheet onClose={() => setShowKeys(false)} />}
+        {showSettings && (
+          <SettingsDialog
+            info={info.info}
+            theme={theme.choice}
+            onTheme={theme.setChoice}
+            onClose={(readingChanged) => {
+              setShowSettings(false)
+              if (readingChanged) setReaderKey((n) => n + 1)
+            }}
+          />
+        )}
       </div>
     </TagsContext>
   )

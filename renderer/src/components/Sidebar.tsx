@@ -1,5 +1,5 @@
 // The left column: the wordmark, Import, the library views with counts, saved searches, tags,
-// the theme.
+// the theme and the gear that opens Settings.
 import type { LibraryView } from '../../../shared/api.ts'
 import type { SavedSearch, TagWithCount } from '../../../shared/model.ts'
 import type { ViewCounts } from '../library/use-view-counts.ts'
@@ -12,6 +12,7 @@ import { TagTree } from './TagTree.tsx'
 import { tagTree } from '../tags/tag-tree.ts'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import { Wordmark } from './Wordmark.tsx'
+import { GearIcon } from '../settings/GearIcon.tsx'
 
 const VIEW_ICONS: Record<LibraryView, IconName> = {
   inbox: 'inbox',
@@ -40,6 +41,7 @@ interface Props {
   onDeleteSavedSearch(saved: SavedSearch): void
   onImport(files: File[]): void
   onTheme(choice: ThemeChoice): void
+  onSettings(): void
 }
 
 export function Sidebar(props: Props) {
@@ -107,6 +109,17 @@ export function Sidebar(props: Props) {
           </p>
         )}
         <ThemeSwitch choice={props.theme} onChange={props.onTheme} />
+        <button
+          type="button"
+          className="icon-button sidebar-settings"
+          aria-label="Settings"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+Comma Meta+Comma"
+          title="Settings (⌘/Ctrl ,)"
+          onClick={props.onSettings}
+        >
+          <GearIcon size={16} />
+        </button>
       </div>
     </nav>
   )

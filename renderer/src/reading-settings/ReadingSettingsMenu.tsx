@@ -27,8 +27,8 @@ interface Props {
   onChange(patch: Partial<ReadingSettings>): void
 }
 
-/** A row of native radios drawn as a segmented control: arrows move, Tab leaves. */
-function Segmented<T extends string>(props: {
+/** A row of native radios drawn as a segmented control: arrows move, Tab leaves. Also used by Settings. */
+export function Segmented<T extends string>(props: {
   legend: string
   name: string
   choices: readonly T[]

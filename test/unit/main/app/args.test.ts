@@ -1,6 +1,6 @@
 // Quire's flags in Electron's argv, and what counts as our own URL.
 import { describe, expect, it } from 'vitest'
-import { archiveFlag } from '../../../../main/app/args.ts'
+import { archiveFlag, withoutArchiveFlag } from '../../../../main/app/args.ts'
 import { isAppUrl, isExternalWebUrl } from '../../../../main/app/app-url.ts'
 
 describe('archiveFlag', () => {
@@ -14,6 +14,20 @@ describe('archiveFlag', () => {
     expect(archiveFlag(['electron', '.', '--archive'])).toBeUndefined()
     expect(archiveFlag(['electron', '.', '--archive', '--other'])).toBeUndefined()
     expect(archiveFlag(['electron', '.', '--archive='])).toBeUndefined()
+  })
+})
+
+describe('withoutArchiveFlag', () => {
+  it('drops --archive DIR and --archive=DIR and keeps everything else', () => {
+    expect(withoutArchiveFlag(['.', '--archive', '/a', '--inspect'])).toEqual(['.', '--inspect'])
+    expect(withoutArchiveFlag(['.', '--archive=/a'])).toEqual(['.'])
+    expect(withoutArchiveFlag(['.', '--archive', '--x'])).toEqual(['.', '--x'])
+    expect(withoutArchiveFlag(['.', '--', '--archive', '/a'])).toEqual([
+      '.',
+      '--',
+      '--archive',
+      '/a',
+    ])
   })
 })
 

@@ -47,6 +47,16 @@ describe('openSettings', () => {
     expect(second.settings.path).toBe(join(dir, 'settings.json'))
   })
 
+  it('remembers the archive folder picked in Settings, ignoring a relative path', async () => {
+    const dir = await tempDir()
+    const first = open(dir)
+    expect(first.settings.archivePath()).toBeUndefined()
+    first.settings.setArchivePath('relative/folder')
+    expect(first.settings.archivePath()).toBeUndefined()
+    first.settings.setArchivePath(join(dir, 'news'))
+    expect(open(dir).settings.archivePath()).toBe(join(dir, 'news'))
+  })
+
   it('moves a file that fails to parse aside as *.damaged, tells, and starts with defaults', async () => {
     const dir = await tempDir()
     const file = join(dir, 'settings.json')

@@ -17,6 +17,8 @@ function fakeSettings(saved?: WindowState): AppSettings & { saved: WindowState[]
     saveWindowState: (s) => void savedStates.push(s),
     ui: () => ({ theme: 'system', readerFontSize: 18 }),
     updateUi: () => ({ theme: 'system', readerFontSize: 18 }),
+    archivePath: () => undefined,
+    setArchivePath: () => {},
   }
 }
 

@@ -1,0 +1,32 @@
+// Settings > Appearance: the app's theme (the same choice as the sidebar's switch).
+import { useId } from 'react'
+import { Segmented } from '../reading-settings/ReadingSettingsMenu.tsx'
+import { THEME_CHOICES, type ThemeChoice } from '../theme/theme.ts'
+
+const LABELS: Record<ThemeChoice, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
+
+interface Props {
+  theme: ThemeChoice
+  onTheme(choice: ThemeChoice): void
+}
+
+export function AppearanceSection({ theme, onTheme }: Props) {
+  const uid = useId()
+  return (
+    <section className="settings-section" aria-labelledby="settings-appearance">
+      <h3 id="settings-appearance" className="settings-section-title">
+        Appearance
+      </h3>
+      <div className="settings-card">
+        <Segmented
+          legend="App theme"
+          name={`${uid}-app-theme`}
+          choices={THEME_CHOICES}
+          value={theme}
+          label={(c) => LABELS[c]}
+          onChange={onTheme}
+        />
+      </div>
+    </section>
+  )
+}
