@@ -1,5 +1,7 @@
 // One article in the library list: title, excerpt (or, in search results, the highlighted
-// text around the matches), who and when, reading time, tags.
+// text around the matches), who and when, reading time, tags. The list is virtualised, so a row
+// knows its place in the whole list (for screen readers) and where it sits (for layout).
+import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { attribution, readingTime } from '../format/article-meta.ts'
 import { formatListDate } from '../format/dates.ts'
@@ -17,14 +19,25 @@ interface Props {
   onOpen(id: string): void
   /** Tick or untick; `range` (shift) ticks everything from the last row ticked. */
   onCheck(id: string, range: boolean): void
+  /** Zero-based place in the list, and how many the list holds in all (loaded or not). */
+  index: number
+  setSize: number
+  /** Offset from the top of the list's content. */
+  top: number
+  /** Identifies the row's cached height; changes when the row's layout does (search snippets). */
+  measureKey: string
+  /** Reports the row's size to the list. */
+  measure(el: HTMLElement | null): (() => void) | undefined
 }
 
 export function rowId(id: string): string {
   return `article-row-${id}`
 }
 
-export function ArticleRow(props: Props) {
+/** Memoised: scrolling re-renders the list, but a row only when its own props change. */
+export const ArticleRow = memo(function ArticleRow(props: Props) {
   const { article: a, selected, open, tagColors, checked, onOpen, onCheck } = props
+  const { index, setSize, top, measureKey, measure } = props
   const unread = a.status === 'unread'
   const className = [
     'article-row',
@@ -36,11 +49,17 @@ export function ArticleRow(props: Props) {
     .join(' ')
   return (
     <li
+      ref={measure}
       id={rowId(a.id)}
       role="option"
       aria-selected={selected}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
       className={className}
+      style={{ transform: `translateY(${top}px)` }}
       data-article-id={a.id}
+      data-row-key={measureKey}
+      data-row-index={index}
       onClick={(e) => {
         if (e.shiftKey || e.metaKey || e.ctrlKey) onCheck(a.id, e.shiftKey)
         else onOpen(a.id)
@@ -99,4 +118,4 @@ export function ArticleRow(props: Props) {
       )}
     </li>
   )
-}
+})

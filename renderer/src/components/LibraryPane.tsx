@@ -1,12 +1,26 @@
 // The middle column: the view's title and count, search, and the article list (a listbox the
 // keyboard can walk) or the search results, paged on scroll, with empty states that say what
-// to do.
-import { useEffect, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+// to do. The list is virtualised (see library/virtual/): at 100,000 articles it renders the
+// few rows in view, and asks for the next page as the person scrolls near the end.
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
 import type { Library } from '../library/use-library.ts'
 import type { Selection } from '../library/use-selection.ts'
+import { useVirtualRows } from '../library/virtual/use-virtual-rows.ts'
 import { plural } from '../format/article-meta.ts'
 import { ArticleRow, rowId } from './ArticleRow.tsx'
-import { LoadMoreSentinel } from './LoadMoreSentinel.tsx'
+
+/** Ask for the next page when the rendered rows come this close to the last one loaded. */
+const PREFETCH_ROWS = 40
+/** A list this short (a first page, a tag, most searches) is cheap to render whole. */
+const RENDER_ALL_UP_TO = 100
 
 interface Props {
   title: string
@@ -52,9 +66,39 @@ export function LibraryPane({
   onMoveTo,
   onOpen,
 }: Props) {
+  // The list element arrives and leaves with the list; the window follows it.
+  const [scrollEl, setScrollEl] = useState<HTMLUListElement | null>(null)
+  const setListEl = useCallback(
+    (el: HTMLUListElement | null) => {
+      listRef.current = el
+      setScrollEl(el)
+    },
+    [listRef],
+  )
+  const { items } = library
+  // Search rows show a snippet where list rows show an excerpt: their heights are cached apart.
+  const keys = useMemo(() => items.map((a) => (searching ? `s:${a.id}` : a.id)), [items, searching])
+  const cursorIndex = useMemo(
+    () => (cursorId ? items.findIndex((a) => a.id === cursorId) : -1),
+    [items, cursorId],
+  )
+  const virtual = useVirtualRows({
+    scrollEl,
+    keys,
+    pinned: cursorIndex,
+    renderAllUpTo: RENDER_ALL_UP_TO,
+  })
+  const { scrollToRow } = virtual
+
   useEffect(() => {
-    if (cursorId) document.getElementById(rowId(cursorId))?.scrollIntoView({ block: 'nearest' })
-  }, [cursorId])
+    if (cursorIndex >= 0) scrollToRow(cursorIndex)
+  }, [cursorId, cursorIndex, scrollToRow])
+
+  const { hasMore, loadMore } = library
+  const nearEnd = virtual.range.end >= items.length - PREFETCH_ROWS
+  useEffect(() => {
+    if (hasMore && nearEnd) loadMore()
+  }, [hasMore, nearEnd, loadMore])
 
   useEffect(() => {
     if (focusRequest > 0) listRef.current?.focus()
@@ -113,7 +157,7 @@ export function LibraryPane({
         <div className="library-body">{empty}</div>
       ) : (
         <ul
-          ref={listRef}
+          ref={setListEl}
           className={[
             'article-list',
             stale ? 'is-stale' : '',
@@ -128,19 +172,32 @@ export function LibraryPane({
           tabIndex={0}
           onKeyDown={onKeyDown}
         >
-          {library.items.map((a) => (
-            <ArticleRow
-              key={a.id}
-              article={a}
-              selected={a.id === cursorId}
-              open={a.id === openId}
-              tagColors={tagColors}
-              checked={selection.has(a.id)}
-              onOpen={onOpen}
-              onCheck={selection.toggle}
-            />
-          ))}
-          {library.hasMore && <LoadMoreSentinel onVisible={library.loadMore} />}
+          <li
+            className="article-list-spacer"
+            role="presentation"
+            aria-hidden="true"
+            style={{ height: virtual.height }}
+          />
+          {virtual.rows.map(({ index, key, top }) => {
+            const a = items[index]!
+            return (
+              <ArticleRow
+                key={a.id}
+                article={a}
+                selected={a.id === cursorId}
+                open={a.id === openId}
+                tagColors={tagColors}
+                checked={selection.has(a.id)}
+                onOpen={onOpen}
+                onCheck={selection.toggle}
+                index={index}
+                setSize={Math.max(library.total, items.length)}
+                top={top}
+                measureKey={key}
+                measure={virtual.measure}
+              />
+            )
+          })}
         </ul>
       )}
     </section>

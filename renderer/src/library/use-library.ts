@@ -13,6 +13,14 @@ import { searchOrder, type SearchSortId } from '../search/search-sort.ts'
 
 export const PAGE_SIZE = 60
 
+/**
+ * The next page's size: it grows with what is loaded (up to the API's cap), so scrolling
+ * through thousands of rows takes a few requests, not a hundred.
+ */
+export function nextPageSize(loaded: number): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, loaded))
+}
+
 export interface LibraryQuery {
   view: LibraryView
   tag?: string | undefined
@@ -73,6 +81,26 @@ function fetchPage(
   })
 }
 
+/**
+ * The first `limit` rows, in pages the API accepts, fetched side by side: a refetch after a
+ * write keeps every row the person has scrolled through, not just the first page's worth.
+ */
+async function fetchHead(
+  client: QuireClient,
+  q: LibraryQuery,
+  limit: number,
+): Promise<{ items: LibraryItem[]; total: number }> {
+  const offsets: number[] = []
+  for (let offset = 0; offset < limit; offset += MAX_PAGE_SIZE) offsets.push(offset)
+  const pages = await Promise.all(
+    offsets.map((offset) => fetchPage(client, q, offset, Math.min(MAX_PAGE_SIZE, limit - offset))),
+  )
+  // A write between two pages can repeat a row at their seam; keep its first appearance.
+  const seen = new Set<string>()
+  const items = pages.flatMap((p) => p.items).filter((a) => !seen.has(a.id) && seen.add(a.id))
+  return { items, total: pages[pages.length - 1]?.total ?? 0 }
+}
+
 export function useLibrary(client: QuireClient, query: LibraryQuery, revision: number): Library {
   const { view, tag, search, sort } = query
   const searching = Boolean(search?.trim())
@@ -95,8 +123,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     const mine = ++seq.current
     const q = { view, tag, search, sort }
     const have = latest.current.key === key ? latest.current.items.length : 0
-    const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, have))
-    fetchPage(client, q, 0, limit).then(
+    fetchHead(client, q, Math.max(PAGE_SIZE, have)).then(
       (page) => {
         if (mine !== seq.current) return
         setLoaded({ key, searching, items: page.items, total: page.total })
@@ -133,7 +160,8 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     if (!hasMore || loadingMore) return
     const mine = seq.current
     setLoadingMore(true)
-    fetchPage(client, { view, tag, search, sort }, items.length, PAGE_SIZE).then(
+    const limit = nextPageSize(items.length)
+    fetchPage(client, { view, tag, search, sort }, items.length, limit).then(
       (page) => {
         if (mine !== seq.current) return
         setLoaded((prev) => {
@@ -145,7 +173,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
         setLoadingMore(false)
       },
       () => {
-        // The sentinel asks again when it next scrolls into view.
+        // The list asks again when it next scrolls near the end.
         if (mine === seq.current) setLoadingMore(false)
       },
     )

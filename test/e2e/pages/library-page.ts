@@ -56,6 +56,15 @@ export class LibraryPage {
     return this.rows.filter({ hasText: title })
   }
 
+  /**
+   * The row at `index` (zero-based) in the whole list. The list is virtualised: beyond a
+   * hundred rows only those near the viewport are in the DOM, so `rows.nth(i)` counts rendered
+   * rows, while this asks for the row's place (`aria-posinset`).
+   */
+  rowAt(index: number): Locator {
+    return this.list.locator(`[role="option"][aria-posinset="${index + 1}"]`)
+  }
+
   viewButton(label: string): Locator {
     return this.sidebar.getByRole('button', { name: new RegExp(`^${label}`) })
   }
