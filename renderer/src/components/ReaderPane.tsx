@@ -47,7 +47,7 @@ export function ReaderPane({ open, actions, tagColors, scrollRef, onBack }: Prop
       )}
       <div className="reader-stage">
         {article && <ReadingProgressBar progress={progress} />}
-        <div className="reader-scroll" ref={scrollRef} tabIndex={-1}>
+        <div className="reader-scroll" ref={scrollRef} tabIndex={0}>
           {open.status === 'idle' && (
             <EmptyState
               icon="book"

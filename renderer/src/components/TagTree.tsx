@@ -21,7 +21,7 @@ export function TagTree({ nodes, current, onTag, depth = 0 }: Props) {
       return next
     })
   return (
-    <ul className="nav-list" role={depth === 0 ? undefined : 'group'}>
+    <ul className="nav-list">
       {nodes.map((n) => {
         const open = !collapsed.has(n.name)
         return (
