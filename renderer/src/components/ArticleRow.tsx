@@ -53,6 +53,7 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
       id={rowId(a.id)}
       role="option"
       aria-selected={selected}
+      aria-checked={checked}
       aria-setsize={setSize}
       aria-posinset={index + 1}
       className={className}
@@ -65,17 +66,17 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
         else onOpen(a.id)
       }}
     >
-      <input
-        type="checkbox"
+      {/* Drawn, not an <input>: a focusable control inside an option confuses screen
+          readers; the option itself carries the checked state. */}
+      <span
         className="row-check"
-        aria-label={`Select “${a.title}”`}
-        checked={checked}
-        tabIndex={-1}
+        aria-hidden="true"
+        data-checked={checked ? 'true' : 'false'}
+        title={`Select “${a.title}”`}
         onClick={(e) => {
           e.stopPropagation()
           onCheck(a.id, e.shiftKey)
         }}
-        onChange={() => undefined}
       />
       <div className="article-row-title-line">
         {unread && <span className="unread-dot" aria-label="Unread" />}

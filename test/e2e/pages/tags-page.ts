@@ -53,7 +53,8 @@ export class TagsPage {
     await input.press('Enter')
   }
 
+  /** The row's drawn check box (hidden from assistive tech; the option is aria-checked). */
   rowCheckbox(row: Locator): Locator {
-    return row.getByRole('checkbox')
+    return row.locator('.row-check')
   }
 }
