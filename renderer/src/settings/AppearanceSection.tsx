@@ -1,6 +1,6 @@
 // Settings > Appearance: the app's theme (the same choice as the sidebar's switch).
 import { useId } from 'react'
-import { Segmented } from '../reading-settings/ReadingSettingsMenu.tsx'
+import { Segmented } from '../reading-settings/ReadingControls.tsx'
 import { THEME_CHOICES, type ThemeChoice } from '../theme/theme.ts'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
