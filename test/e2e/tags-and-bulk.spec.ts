@@ -193,4 +193,8 @@ test("edits an article's details from the reader", async ({ page, library, reade
   await expect(dialog).toBeHidden()
   await expect(library.row(CHESS).locator('time')).toHaveAttribute('datetime', '2024-03-09')
   await expect(library.row(CHESS)).toContainText('Chess Weekly')
+  // The original address becomes a link out (to the system browser in the desktop app).
+  const original = page.getByRole('article').getByRole('link', { name: 'example.com ↗' })
+  await expect(original).toHaveAttribute('href', 'https://example.com/chess')
+  await expect(original).toHaveAttribute('target', '_blank')
 })

@@ -108,6 +108,16 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           ·
         </span>
         <span>{readingTime(a.readingMinutes)}</span>
+        {a.annotationCount > 0 && (
+          <>
+            <span className="meta-sep" aria-hidden="true">
+              ·
+            </span>
+            <span className="article-row-annotations">
+              {a.annotationCount} {a.annotationCount === 1 ? 'highlight' : 'highlights'}
+            </span>
+          </>
+        )}
       </div>
       {a.tags.length > 0 && (
         <div className="article-row-tags">

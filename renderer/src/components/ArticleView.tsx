@@ -17,6 +17,7 @@ export function ArticleView({ data, tagColors, style }: Props) {
   const a = data.article
   const date = formatLongDate(a.publishedAt ?? a.importedAt)
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
+  const original = webAddress(a.url)
   return (
     <article className="reader-article" aria-labelledby="reader-title" style={style}>
       <header className="reader-header">
@@ -47,6 +48,13 @@ export function ArticleView({ data, tagColors, style }: Props) {
           {date && <time dateTime={a.publishedAt ?? a.importedAt}>{date}</time>}
           <span>{readingTime(a.readingMinutes)}</span>
           <span>{wordCount(a.wordCount)}</span>
+          {original && (
+            // Opens in the system browser: Electron's window-open handler hands http(s) links
+            // to the OS and denies the window; the browser shell opens a tab.
+            <a className="reader-original" href={original.href} target="_blank" rel="noreferrer">
+              {original.host} ↗
+            </a>
+          )}
         </p>
         {a.tags.length > 0 && (
           <div className="reader-tags">
@@ -62,4 +70,15 @@ export function ArticleView({ data, tagColors, style }: Props) {
       </footer>
     </article>
   )
+}
+
+/** The article's original address when it is a web address; nothing else becomes a link. */
+function webAddress(url: string | undefined): URL | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
+  } catch {
+    return null
+  }
 }

@@ -15,6 +15,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['X', 'Select the article under the cursor'],
   ['Shift-click', 'Select a range'],
   ['Ctrl/⌘ A', 'Select all loaded articles (in the list)'],
+  [', / Ctrl/⌘ ,', 'Settings'],
   ['?', 'This list'],
 ]
 
