@@ -13,6 +13,8 @@ export const events = {
     done: z.number().int(),
     total: z.number().int(),
   }),
+  /** The desktop menu asks the page to show one of its screens. */
+  'ui:open': z.object({ screen: z.enum(['settings']) }),
   'import:finished': z.object({
     imported: z.number().int(),
     duplicates: z.number().int(),

@@ -86,6 +86,7 @@ async function start(): Promise<void> {
       )
     },
     showArchiveFolder: () => void shell.openPath(service.root),
+    openSettings: () => emit('ui:open', { screen: 'settings' }),
   })
   const openWindow = (): BrowserWindow => {
     const created = createMainWindow({

@@ -19,6 +19,8 @@ export type ImportPick = 'files-and-folders' | 'files' | 'folders'
 export interface MenuActions {
   importFrom(pick: ImportPick): void
   showArchiveFolder(): void
+  /** Asks the page to open its Settings screen (the page owns that screen). */
+  openSettings(): void
 }
 
 /**
@@ -56,6 +58,7 @@ export function buildMenuTemplate(
       ...importItems,
       { type: 'separator' },
       { label: 'Show Archive Folder', click: () => actions.showArchiveFolder() },
+      { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -14,7 +14,7 @@ const { dialog, Menu } = await import('./fake-electron.ts')
 const { buildMenuTemplate, importFromDialog, installMenu } =
   await import('../../../../main/app/menu.ts')
 
-const actions = { importFrom: vi.fn(), showArchiveFolder: vi.fn() }
+const actions = { importFrom: vi.fn(), showArchiveFolder: vi.fn(), openSettings: vi.fn() }
 
 function fileMenu(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const file = buildMenuTemplate(platform, actions).find((m) => m.label === 'File')
@@ -42,6 +42,13 @@ describe('buildMenuTemplate', () => {
     items.find((i) => i.label === 'Import Folder…')?.click?.({} as never, undefined, {} as never)
     expect(actions.importFrom).toHaveBeenCalledWith('folders')
     expect(items.some((i) => i.role === 'quit')).toBe(true)
+  })
+
+  it('has Settings… (Ctrl/Cmd+,) that asks the page to open its settings', () => {
+    const item = fileMenu('linux').find((i) => i.label === 'Settings…')
+    expect(item?.accelerator).toBe('CmdOrCtrl+,')
+    item?.click?.({} as never, undefined, {} as never)
+    expect(actions.openSettings).toHaveBeenCalledOnce()
   })
 
   it('has the standard Edit, View, Window and Help menus', () => {
