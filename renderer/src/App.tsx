@@ -2,7 +2,7 @@
 // saved searches, toasts and shortcuts. It owns what is selected and open; the hooks own the data.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryView } from '../../shared/api.ts'
-import type { SavedSearch } from '../../shared/model.ts'
+import type { ReadStatus, SavedSearch } from '../../shared/model.ts'
 import { useClient } from './api/client-context.ts'
 import { ConfirmDialog } from './components/ConfirmDialog.tsx'
 import { DropOverlay } from './components/DropOverlay.tsx'
@@ -13,6 +13,7 @@ import { ReaderPane } from './components/ReaderPane.tsx'
 import { SaveSearchDialog, type NamingTarget } from './components/SaveSearchDialog.tsx'
 import { SearchPanel } from './components/SearchPanel.tsx'
 import { Sidebar } from './components/Sidebar.tsx'
+import { SortMenu } from './components/SortMenu.tsx'
 import { StartupError } from './components/StartupError.tsx'
 import { BulkBar } from './components/BulkBar.tsx'
 import { ShortcutSheet } from './components/ShortcutSheet.tsx'
@@ -32,6 +33,7 @@ import { useArticleActions } from './library/use-article-actions.ts'
 import { toSummary } from './library/in-view.ts'
 import { marksReadOnOpen } from './reading-settings/settings.ts'
 import { useLibrary } from './library/use-library.ts'
+import { LIST_SORTS, type ListSortId } from './library/list-sort.ts'
 import { useTags } from './library/use-tags.ts'
 import { useViewCounts } from './library/use-view-counts.ts'
 import { viewInfo } from './library/views.ts'
@@ -54,10 +56,12 @@ export function App() {
 
   const [view, setView] = useState<LibraryView>('inbox')
   const [tag, setTag] = useState<string>()
+  const [status, setStatus] = useState<ReadStatus>()
+  const [listSort, setListSort] = useState<ListSortId>('newest')
   const search = useSearch()
   const query = useMemo(
-    () => ({ view, tag, search: search.query, sort: search.sort }),
-    [view, tag, search.query, search.sort],
+    () => ({ view, tag, search: search.query, sort: search.sort, listSort, status }),
+    [view, tag, search.query, search.sort, listSort, status],
   )
   const searching = search.query.trim() !== ''
 
@@ -101,7 +105,7 @@ export function App() {
 
   const selection = useSelection(
     library.items,
-    `${view}|${tag ?? ''}|${search.query}|${search.sort}`,
+    `${view}|${tag ?? ''}|${status ?? ''}|${search.query}|${search.sort}|${listSort}`,
   )
   const selected = useMemo(
     () => library.items.filter((a) => selection.has(a.id)),
@@ -116,6 +120,11 @@ export function App() {
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
   useSettingsShortcut(openSettings)
+  // The desktop menu's Settings… (Ctrl/Cmd+,) arrives as an event from main.
+  useEffect(
+    () => client.on('ui:open', ({ screen }) => screen === 'settings' && openSettings()),
+    [client, openSettings],
+  )
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
@@ -144,6 +153,31 @@ export function App() {
       setReading(false)
     },
     [setSearchText],
+  )
+
+  const runFilterQuery = useCallback(
+    (text: string) => {
+      setView('all')
+      setTag(undefined)
+      setSearchText(text, true)
+      setCursorId(undefined)
+      setReading(false)
+    },
+    [setSearchText],
+  )
+
+  const chooseStatus = useCallback((next: ReadStatus | undefined) => {
+    setStatus(next)
+    setCursorId(undefined)
+  }, [])
+
+  /** The sources of the loaded rows, for the source filter's suggestions. */
+  const sources = useMemo(
+    () =>
+      [...new Set(library.items.flatMap((a) => (a.source ? [a.source] : [])))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [library.items],
   )
 
   const openArticle = useCallback(
@@ -233,6 +267,22 @@ export function App() {
         <span>Empty Trash</span>
       </button>
     ) : null
+  const headerAction = (
+    <>
+      {!searching && (
+        <SortMenu
+          options={LIST_SORTS}
+          sort={listSort}
+          menuId="list-sort-menu"
+          onSort={(next) => {
+            setListSort(next)
+            setCursorId(undefined)
+          }}
+        />
+      )}
+      {trashAction}
+    </>
+  )
 
   return (
     <TagsContext value={tags}>
@@ -244,11 +294,16 @@ export function App() {
           tags={tags}
           savedSearches={saved.list}
           savedSearchId={currentSaved?.id}
+          status={status}
+          sources={sources}
+          query={search.query}
           archiveName={info.info?.name}
           importing={importer.state.phase === 'running'}
           theme={theme.choice}
           onView={chooseView}
           onTag={chooseTag}
+          onStatus={chooseStatus}
+          onFilterQuery={runFilterQuery}
           onManageTags={() => setManagingTags(true)}
           onSavedSearch={runSaved}
           onRenameSavedSearch={(s) => setNaming({ kind: 'rename', saved: s })}
@@ -282,7 +337,7 @@ export function App() {
           stale={search.error !== undefined && searching}
           focusRequest={listFocus}
           listRef={listRef}
-          headerAction={trashAction}
+          headerAction={headerAction}
           selection={selection}
           bulkBar={<BulkBar items={selected} actions={bulk} onClear={selection.clear} />}
           empty={

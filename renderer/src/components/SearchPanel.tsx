@@ -8,6 +8,7 @@ import { Icon } from './Icon.tsx'
 import { QueryChips } from './QueryChips.tsx'
 import { SearchField } from './SearchField.tsx'
 import { SortMenu } from './SortMenu.tsx'
+import { SEARCH_SORTS } from '../search/search-sort.ts'
 
 interface Props {
   search: Search
@@ -41,7 +42,12 @@ export function SearchPanel(props: Props) {
       {!error && <QueryChips chips={search.chips} onRemove={search.removeChip} />}
       {running && (
         <div className="search-toolbar">
-          <SortMenu sort={search.sort} onSort={search.setSort} />
+          <SortMenu
+            options={SEARCH_SORTS}
+            sort={search.sort}
+            menuId="search-sort-menu"
+            onSort={search.setSort}
+          />
           {savedName !== undefined ? (
             <span className="search-saved" title={`Saved as “${savedName}”`}>
               <Icon name="bookmark" size={14} filled />

@@ -1,13 +1,14 @@
 // The left column: the wordmark, Import, the library views with counts, saved searches, tags,
 // the theme and the gear that opens Settings.
 import type { LibraryView } from '../../../shared/api.ts'
-import type { SavedSearch, TagWithCount } from '../../../shared/model.ts'
+import type { ReadStatus, SavedSearch, TagWithCount } from '../../../shared/model.ts'
 import type { ViewCounts } from '../library/use-view-counts.ts'
 import { VIEWS } from '../library/views.ts'
 import type { ThemeChoice } from '../theme/theme.ts'
 import { Icon, type IconName } from './Icon.tsx'
 import { ImportButton } from './ImportButton.tsx'
 import { SavedSearchList } from './SavedSearchList.tsx'
+import { SidebarFilters } from './SidebarFilters.tsx'
 import { TagTree } from './TagTree.tsx'
 import { tagTree } from '../tags/tag-tree.ts'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
@@ -30,11 +31,18 @@ interface Props {
   savedSearches: SavedSearch[]
   /** The saved search the list is showing, which then stands in for the view. */
   savedSearchId: string | undefined
+  /** The Filters group's reading status, the list's sources and the running query. */
+  status: ReadStatus | undefined
+  sources: readonly string[]
+  query: string
   archiveName: string | undefined
   importing: boolean
   theme: ThemeChoice
   onView(view: LibraryView): void
   onTag(tag: string): void
+  onStatus(status: ReadStatus | undefined): void
+  /** Runs a query built by the Filters group, as a saved search runs. */
+  onFilterQuery(query: string): void
   onManageTags(): void
   onSavedSearch(saved: SavedSearch): void
   onRenameSavedSearch(saved: SavedSearch): void
@@ -76,6 +84,13 @@ export function Sidebar(props: Props) {
           )
         })}
       </ul>
+      <SidebarFilters
+        status={props.status}
+        sources={props.sources}
+        query={props.query}
+        onStatus={props.onStatus}
+        onQuery={props.onFilterQuery}
+      />
       <SavedSearchList
         searches={props.savedSearches}
         currentId={savedSearchId}

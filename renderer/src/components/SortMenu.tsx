@@ -1,26 +1,32 @@
-// The order of search results (Relevance, Newest, Published, Title) as a menu button, so the
-// choice reads as a sentence: "Sort by Relevance".
+// An order picked from a menu button, so the choice reads as a sentence: "Sort by Relevance".
+// Search results and the plain list each have one, with their own options and menu id.
 import { useRef } from 'react'
-import { SEARCH_SORTS, type SearchSortId } from '../search/search-sort.ts'
 import { moveMenuFocus } from '../ui/menu-keys.ts'
 import { Icon } from './Icon.tsx'
 
-const MENU_ID = 'search-sort-menu'
-
-interface Props {
-  sort: SearchSortId
-  onSort(sort: SearchSortId): void
+export interface SortOption<Id extends string> {
+  id: Id
+  label: string
 }
 
-export function SortMenu({ sort, onSort }: Props) {
+interface Props<Id extends string> {
+  options: ReadonlyArray<SortOption<Id>>
+  sort: Id
+  /** The popover's id; also names the CSS anchor the menu hangs from. */
+  menuId: string
+  onSort(sort: Id): void
+}
+
+export function SortMenu<Id extends string>({ options, sort, menuId, onSort }: Props<Id>) {
   const menu = useRef<HTMLDivElement>(null)
-  const label = SEARCH_SORTS.find((s) => s.id === sort)?.label ?? SEARCH_SORTS[0].label
+  const label = options.find((s) => s.id === sort)?.label ?? options[0]?.label ?? ''
+  const anchor = `--${menuId}`
   return (
-    <div className="search-sort" style={{ '--menu-anchor': '--search-sort' }}>
+    <div className="search-sort" style={{ anchorName: anchor, '--menu-anchor': anchor }}>
       <button
         type="button"
         className="search-sort-button"
-        popoverTarget={MENU_ID}
+        popoverTarget={menuId}
         aria-haspopup="menu"
         aria-label={`Sort by ${label}`}
       >
@@ -30,7 +36,7 @@ export function SortMenu({ sort, onSort }: Props) {
       </button>
       <div
         ref={menu}
-        id={MENU_ID}
+        id={menuId}
         className="menu menu-start"
         popover="auto"
         role="menu"
@@ -45,7 +51,7 @@ export function SortMenu({ sort, onSort }: Props) {
           if (moveMenuFocus(e.currentTarget, e.key)) e.preventDefault()
         }}
       >
-        {SEARCH_SORTS.map((s) => (
+        {options.map((s) => (
           <button
             key={s.id}
             type="button"

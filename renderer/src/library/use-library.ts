@@ -4,12 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { MAX_PAGE_SIZE } from '../../../shared/api.ts'
 import type { LibraryView, QuireClient, SearchResults } from '../../../shared/api.ts'
-import type { ArticleSummary } from '../../../shared/model.ts'
+import type { ArticleSummary, ReadStatus } from '../../../shared/model.ts'
 import type { ParseError } from '../../../shared/search/parser.ts'
 import { describeError } from '../api/describe-error.ts'
 import { invalidQuery } from '../search/invalid-query.ts'
-import { withTag } from '../search/query-text.ts'
+import { withStatus, withTag } from '../search/query-text.ts'
 import { searchOrder, type SearchSortId } from '../search/search-sort.ts'
+import { listOrder, type ListSortId } from './list-sort.ts'
 
 export const PAGE_SIZE = 60
 
@@ -27,6 +28,10 @@ export interface LibraryQuery {
   /** A query in the search language; when set, the list is search results. */
   search?: string | undefined
   sort?: SearchSortId | undefined
+  /** The plain list's order (search results use `sort`). */
+  listSort?: ListSortId | undefined
+  /** Only articles with this reading status, in the list and in search results alike. */
+  status?: ReadStatus | undefined
 }
 
 /** A row of the list; search results carry the body text around their matches. */
@@ -66,7 +71,7 @@ function fetchPage(
 ): Promise<{ items: LibraryItem[]; total: number }> {
   if (q.search?.trim()) {
     return client.call('articles:search', {
-      query: withTag(q.search, q.tag),
+      query: withStatus(withTag(q.search, q.tag), q.status),
       view: q.view,
       ...searchOrder(q.sort ?? 'relevance'),
       offset,
@@ -76,6 +81,8 @@ function fetchPage(
   return client.call('articles:list', {
     view: q.view,
     ...(q.tag ? { tag: q.tag } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...listOrder(q.listSort ?? 'newest'),
     offset,
     limit,
   })
@@ -102,9 +109,15 @@ async function fetchHead(
 }
 
 export function useLibrary(client: QuireClient, query: LibraryQuery, revision: number): Library {
-  const { view, tag, search, sort } = query
+  const { view, tag, search, sort, listSort, status: readStatus } = query
   const searching = Boolean(search?.trim())
-  const key = JSON.stringify([view, tag ?? '', searching ? search : '', searching ? sort : ''])
+  const key = JSON.stringify([
+    view,
+    tag ?? '',
+    readStatus ?? '',
+    searching ? search : '',
+    searching ? sort : (listSort ?? 'newest'),
+  ])
   const [loaded, setLoaded] = useState<Loaded>({
     key: '',
     searching: false,
@@ -121,7 +134,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
 
   const fetchFirst = useCallback(() => {
     const mine = ++seq.current
-    const q = { view, tag, search, sort }
+    const q = { view, tag, search, sort, listSort, status: readStatus }
     const have = latest.current.key === key ? latest.current.items.length : 0
     fetchHead(client, q, Math.max(PAGE_SIZE, have)).then(
       (page) => {
@@ -143,7 +156,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
         setLoadingMore(false)
       },
     )
-  }, [client, key, view, tag, search, sort, searching])
+  }, [client, key, view, tag, search, sort, listSort, readStatus, searching])
 
   // A new query fetches its first page; a new revision refetches what is loaded, in place.
   useEffect(() => fetchFirst(), [fetchFirst, revision])
@@ -161,7 +174,12 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     const mine = seq.current
     setLoadingMore(true)
     const limit = nextPageSize(items.length)
-    fetchPage(client, { view, tag, search, sort }, items.length, limit).then(
+    fetchPage(
+      client,
+      { view, tag, search, sort, listSort, status: readStatus },
+      items.length,
+      limit,
+    ).then(
       (page) => {
         if (mine !== seq.current) return
         setLoaded((prev) => {
@@ -177,7 +195,19 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
         if (mine === seq.current) setLoadingMore(false)
       },
     )
-  }, [client, key, view, tag, search, sort, items.length, hasMore, loadingMore])
+  }, [
+    client,
+    key,
+    view,
+    tag,
+    search,
+    sort,
+    listSort,
+    readStatus,
+    items.length,
+    hasMore,
+    loadingMore,
+  ])
 
   const patch = useCallback((id: string, changes: Partial<ArticleSummary>) => {
     setLoaded((prev) => ({

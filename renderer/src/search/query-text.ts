@@ -2,6 +2,7 @@
 // sidebar's tag, so every change stays a plain string the person can read and edit.
 import { formatFilter } from '../../../shared/search/formatter.ts'
 import type { Span } from '../../../shared/search/parser.ts'
+import type { ReadStatus } from '../../../shared/model.ts'
 
 /**
  * The query without input.slice(start, end), joined by one space where the cut leaves two
@@ -29,6 +30,12 @@ export function clampSpan(span: Span, length: number): Span {
 export function withTag(query: string, tag: string | undefined): string {
   if (!tag) return query
   return `${query} ${formatFilter({ field: 'tag', value: tag })}`
+}
+
+/** The query narrowed to a reading status picked in the sidebar, after the text like withTag's. */
+export function withStatus(query: string, status: ReadStatus | undefined): string {
+  if (!status) return query
+  return `${query} ${formatFilter({ field: 'is', value: status })}`
 }
 
 /** True when two queries differ only in spacing (a saved search typed again). */

@@ -1,0 +1,25 @@
+// The orders a person can pick for the plain (non-search) list, and what each asks of
+// 'articles:list'.
+import type { ListQuery } from '../../../shared/api.ts'
+
+export const LIST_SORTS = [
+  { id: 'newest', label: 'Newest imported', sort: 'imported', order: 'desc' },
+  { id: 'oldest', label: 'Oldest imported', sort: 'imported', order: 'asc' },
+  { id: 'published', label: 'Published', sort: 'published', order: 'desc' },
+  { id: 'title', label: 'Title', sort: 'title', order: 'asc' },
+  { id: 'source', label: 'Source', sort: 'source', order: 'asc' },
+  { id: 'reading-time', label: 'Reading time', sort: 'readingTime', order: 'asc' },
+] as const satisfies ReadonlyArray<{
+  id: string
+  label: string
+  sort: NonNullable<ListQuery['sort']>
+  order: NonNullable<ListQuery['order']>
+}>
+
+export type ListSortId = (typeof LIST_SORTS)[number]['id']
+
+/** The sort and order fields for 'articles:list'; unknown ids fall back to newest imported. */
+export function listOrder(id: ListSortId): Pick<ListQuery, 'sort' | 'order'> {
+  const picked = LIST_SORTS.find((s) => s.id === id) ?? LIST_SORTS[0]
+  return { sort: picked.sort, order: picked.order }
+}
