@@ -3,8 +3,10 @@
 // are all built from this one table, so a missing handler is a compile error.
 import { z } from 'zod'
 import {
+  AnnotationSchema,
   ArticleIdSchema,
   ArticleSchema,
+  HighlightColorSchema,
   ArticleSummarySchema,
   ImportReportSchema,
   ReadStatusSchema,
@@ -48,10 +50,24 @@ export const ArticlePageSchema = z.object({
 })
 export type ArticlePage = z.infer<typeof ArticlePageSchema>
 
+/**
+ * Where one annotation lands in the body's current text (shared/html-text's htmlToText),
+ * computed on every read; orphans have no range and are listed apart by the UI.
+ */
+export const AnnotationAnchorSchema = z.object({
+  id: z.string(),
+  status: z.enum(['exact-position', 'exact-quote', 'fuzzy', 'orphaned']),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+})
+export type AnnotationAnchor = z.infer<typeof AnnotationAnchorSchema>
+
 export const ArticleWithBodySchema = z.object({
   article: ArticleSchema,
   /** Sanitised HTML written by Quire's importers. */
   body: z.string(),
+  /** One per annotation, in the article's order. */
+  anchors: z.array(AnnotationAnchorSchema),
 })
 export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
 
@@ -105,6 +121,32 @@ export const BulkChangeSchema = z
 export type BulkChange = z.infer<typeof BulkChangeSchema>
 
 export const TagColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a colour like #rrggbb')
+
+const AnnotationIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an annotation id')
+const NoteSchema = z.string().max(100_000, 'note is longer than 100,000 characters')
+
+/** A new highlight: a range of the body's normalised text (UTF-16 offsets, end exclusive). */
+export const NewAnnotationSchema = z
+  .object({
+    articleId: ArticleIdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    color: HighlightColorSchema,
+    note: NoteSchema.optional(),
+    tags: z.array(TagNameSchema).max(200).optional(),
+  })
+  .strict()
+export type NewAnnotation = z.infer<typeof NewAnnotationSchema>
+
+export const AnnotationChangeSchema = z
+  .object({
+    color: HighlightColorSchema,
+    note: NoteSchema,
+    tags: z.array(TagNameSchema).max(200),
+  })
+  .partial()
+  .strict()
+export type AnnotationChange = z.infer<typeof AnnotationChangeSchema>
 
 const IdsSchema = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict()
 const CountSchema = z.object({ count: z.number().int().nonnegative() })
@@ -176,9 +218,33 @@ export const api = {
     input: z.object({ id: ArticleIdSchema, patch: ArticlePatchSchema }).strict(),
     output: ArticleSchema,
   },
+  'articles:setNote': {
+    input: z.object({ id: ArticleIdSchema, note: NoteSchema }).strict(),
+    output: ArticleSchema,
+  },
   'articles:delete': { input: IdsSchema, output: CountSchema },
   'articles:restore': { input: IdsSchema, output: CountSchema },
   'trash:empty': { input: Empty, output: CountSchema },
+  'annotations:create': { input: NewAnnotationSchema, output: AnnotationSchema },
+  'annotations:update': {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        id: AnnotationIdSchema,
+        ...AnnotationChangeSchema.shape,
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  'annotations:delete': {
+    input: z.object({ articleId: ArticleIdSchema, id: AnnotationIdSchema }).strict(),
+    output: CountSchema,
+  },
+  /** Undo of a delete: the annotation comes back as it was, with the same id. */
+  'annotations:restore': {
+    input: z.object({ articleId: ArticleIdSchema, annotation: AnnotationSchema }).strict(),
+    output: AnnotationSchema,
+  },
   'import:upload': {
     input: z
       .object({

@@ -28,6 +28,16 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
     'articles:delete': async ({ ids }) => withChange(service.delete(ids), changed, 'delete'),
     'articles:restore': async ({ ids }) => withChange(service.restore(ids), changed, 'restore'),
     'trash:empty': async () => withChange(service.emptyTrash(), changed, 'trash'),
+    'articles:setNote': async ({ id, note }) =>
+      withChange(service.setNote(id, note), changed, 'note'),
+    'annotations:create': async (input) =>
+      withChange(service.createAnnotation(input), changed, 'annotations'),
+    'annotations:update': async ({ articleId, id, ...change }) =>
+      withChange(service.updateAnnotation(articleId, id, change), changed, 'annotations'),
+    'annotations:delete': async ({ articleId, id }) =>
+      withChange(service.deleteAnnotation(articleId, id), changed, 'annotations'),
+    'annotations:restore': async ({ articleId, annotation }) =>
+      withChange(service.restoreAnnotation(articleId, annotation), changed, 'annotations'),
     'import:upload': async ({ files, tags }) => {
       const uploads = files.map((f) => ({
         name: f.name,

@@ -5,17 +5,20 @@ import { basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
+  AnnotationChange,
   ArchiveInfo,
   ArticlePage,
   ArticlePatch,
   BulkChange,
   ArticleWithBody,
   ListQuerySchema,
+  NewAnnotation,
   SearchInputSchema,
   SearchResults,
 } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type {
+  Annotation,
   Article,
   ArticleSummary,
   ImportReport,
@@ -41,6 +44,8 @@ import { applyBulk, applyMetadata, isUnder, renamedColors, renamedTag, retag } f
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { parseQuery } from '../../shared/search/parser.ts'
+import { htmlToText } from '../../shared/html-text.ts'
+import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
 
 export interface ImportOptions {
   tags?: string[]
@@ -252,16 +257,86 @@ export class ArchiveService {
     void this.#search?.changed(articles, removed)
   }
 
+  /** The record, its body, and where each annotation lands in the body as it is now. */
   async get(id: string): Promise<ArticleWithBody> {
     const article = this.#require(id)
-    const body = await this.#store.content.read(id)
+    const body = await this.#body(article)
+    return { article, body, anchors: anchorAll(htmlToText(body), article.annotations) }
+  }
+
+  /** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
+  async createAnnotation(input: NewAnnotation): Promise<Annotation> {
+    return this.#write(async () => {
+      const article = this.#require(input.articleId)
+      const text = htmlToText(await this.#body(article))
+      const now = new Date().toISOString()
+      const annotation = newAnnotation(text, input, randomBytes(8).toString('hex'), now)
+      await this.#save(withAnnotation(article, annotation, now))
+      return annotation
+    })
+  }
+
+  async updateAnnotation(
+    articleId: string,
+    id: string,
+    change: AnnotationChange,
+  ): Promise<Annotation> {
+    return this.#write(async () => {
+      const article = this.#require(articleId)
+      const current = article.annotations.find((a) => a.id === id)
+      if (!current)
+        throw new QuireError('NOT_FOUND', `No annotation with id ${id} on this article.`)
+      const now = new Date().toISOString()
+      const next = editedAnnotation(current, change, now)
+      await this.#save(withAnnotation(article, next, now))
+      return next
+    })
+  }
+
+  async deleteAnnotation(articleId: string, id: string): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const article = this.#require(articleId)
+      const annotations = article.annotations.filter((a) => a.id !== id)
+      if (annotations.length === article.annotations.length) return { count: 0 }
+      await this.#save({ ...article, annotations, updatedAt: new Date().toISOString() })
+      return { count: 1 }
+    })
+  }
+
+  /** Undo of a delete: puts the annotation back as it was, same id, replacing any copy. */
+  async restoreAnnotation(articleId: string, annotation: Annotation): Promise<Annotation> {
+    return this.#write(async () => {
+      const article = this.#require(articleId)
+      await this.#save(withAnnotation(article, annotation, new Date().toISOString()))
+      return annotation
+    })
+  }
+
+  /** The note on the article as a whole (not on a highlight). */
+  async setNote(id: string, note: string): Promise<Article> {
+    return this.#write(async () => {
+      const next = { ...this.#require(id), note, updatedAt: new Date().toISOString() }
+      await this.#save(next)
+      return next
+    })
+  }
+
+  async #body(article: Article): Promise<string> {
+    const body = await this.#store.content.read(article.id)
     if (body === null) {
       throw new QuireError(
         'NOT_FOUND',
-        `The text of "${article.title}" is missing from the archive (content/${id}.html).`,
+        `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
       )
     }
-    return { article, body }
+    return body
+  }
+
+  /** One article changed: its shard flushed, the index told (notes are searchable). */
+  async #save(next: Article): Promise<void> {
+    this.#store.catalog.put(next)
+    await this.#store.catalog.flush()
+    this.#indexChanged([next])
   }
 
   /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { api, OPS, type Handlers } from '../../../../shared/api.ts'
 import { QuireError } from '../../../../shared/errors.ts'
@@ -66,5 +67,38 @@ describe('dispatch', () => {
   it('answers a valid call with the value', async () => {
     const r = await dispatch(await handlers(), 'articles:list', { view: 'all' })
     expect(r).toEqual({ ok: true, value: { items: [], total: 0, offset: 0 } })
+  })
+
+  it('creates and deletes an annotation through the contract, announcing each change', async () => {
+    const service = await ArchiveService.open(await tempDir())
+    const events: unknown[] = []
+    const h = createHandlers(service, (event, payload) => events.push({ event, payload }))
+    const report = await service.importPaths([
+      join(import.meta.dirname, '../../../fixtures/import/bridge.txt'),
+    ])
+    const articleId = report.results[0]?.status === 'imported' ? report.results[0].id : ''
+    const created = await dispatch(h, 'annotations:create', {
+      articleId,
+      start: 4,
+      end: 16,
+      color: 'yellow',
+    })
+    expect(created).toMatchObject({
+      ok: true,
+      value: { target: { quote: { exact: 'city council' } } },
+    })
+    const id = created.ok ? (created.value as { id: string }).id : ''
+    expect(await dispatch(h, 'annotations:delete', { articleId, id })).toEqual({
+      ok: true,
+      value: { count: 1 },
+    })
+    expect(
+      await dispatch(h, 'annotations:create', { articleId, start: 3, end: 3, color: 'blue' }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(events).toEqual([
+      { event: 'archive:changed', payload: { reason: 'annotations' } },
+      { event: 'archive:changed', payload: { reason: 'annotations' } },
+    ])
+    await service.close()
   })
 })
