@@ -40,10 +40,10 @@ import {
 } from './store/archive-store.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
 import { tagColor } from './tag-color.ts'
+import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
 import { applyBulk, applyMetadata, isUnder, renamedColors, renamedTag, retag } from './tag-edits.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
-import { parseQuery } from '../../shared/search/parser.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
 
@@ -142,21 +142,15 @@ export class ArchiveService {
 
   /** Ranked full-text search with the query language of shared/search. */
   async search(input: SearchInput): Promise<SearchResults> {
-    const parsed = parseQuery(input.query)
-    if (!parsed.ok) {
-      throw new QuireError('INVALID_INPUT', parsed.error.message, {
-        start: parsed.error.start,
-        end: parsed.error.end,
-      })
-    }
+    const query = parseQueryOrThrow(input.query)
     const engine = this.startIndex()
     await engine.whenReady()
     if (engine.status.state === 'failed') {
       throw new QuireError('IO', `The search index could not be built: ${engine.status.message}`)
     }
-    const sort = input.sort === 'relevance' && isEmptyQuery(parsed.query) ? 'imported' : input.sort
+    const sort = input.sort === 'relevance' && isEmptyQuery(query) ? 'imported' : input.sort
     const page = await engine.search(
-      parsed.query,
+      query,
       input.view,
       sort,
       input.order,
@@ -174,36 +168,14 @@ export class ArchiveService {
   }
 
   /** Save (or, with an id, update) a named search; refuses a query that does not parse. */
-  async saveSearch(input: {
-    id?: string | undefined
-    name: string
-    query: string
-  }): Promise<SavedSearch> {
-    const parsed = parseQuery(input.query)
-    if (!parsed.ok) {
-      throw new QuireError('INVALID_INPUT', parsed.error.message, {
-        start: parsed.error.start,
-        end: parsed.error.end,
-      })
-    }
+  async saveSearch(input: SavedSearchInput): Promise<SavedSearch> {
+    parseQueryOrThrow(input.query)
     return this.#write(async () => {
-      const list = this.#store.manifest.data.savedSearches
-      const existing = input.id ? list.find((s) => s.id === input.id) : undefined
-      if (input.id && !existing)
-        throw new QuireError('NOT_FOUND', 'That saved search no longer exists.')
-      const saved: SavedSearch = existing
-        ? { ...existing, name: input.name, query: input.query }
-        : {
-            id: randomBytes(8).toString('hex'),
-            name: input.name,
-            query: input.query,
-            createdAt: new Date().toISOString(),
-          }
-      this.#store.manifest.data.savedSearches = existing
-        ? list.map((s) => (s.id === saved.id ? saved : s))
-        : [...list, saved]
-      await this.#store.manifest.write()
-      return saved
+      const manifest = this.#store.manifest
+      const next = upsertSavedSearch(manifest.data.savedSearches, input, new Date().toISOString())
+      manifest.data.savedSearches = next.list
+      await manifest.write()
+      return next.saved
     })
   }
 
