@@ -39,9 +39,16 @@ import {
   type Recovery,
 } from './store/archive-store.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
-import { tagColor } from './tag-color.ts'
 import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
-import { applyBulk, applyMetadata, isUnder, renamedColors, renamedTag, retag } from './tag-edits.ts'
+import { applyBulk } from './tag-edits.ts'
+import { patchedArticle } from './article-patch.ts'
+import {
+  deleteTag,
+  listTags,
+  mergeTags,
+  setTagColor,
+  type TagEditContext,
+} from './tag-operations.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { htmlToText } from '../../shared/html-text.ts'
@@ -306,9 +313,7 @@ export class ArchiveService {
 
   /** One article changed: its shard flushed, the index told (notes are searchable). */
   async #save(next: Article): Promise<void> {
-    this.#store.catalog.put(next)
-    await this.#store.catalog.flush()
-    this.#indexChanged([next])
+    await this.#rewrite([next], (a) => a)
   }
 
   /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */
@@ -334,20 +339,8 @@ export class ArchiveService {
 
   async update(id: string, patch: ArticlePatch): Promise<Article> {
     return this.#write(async () => {
-      const current = this.#require(id)
-      const next: Article = { ...current, updatedAt: new Date().toISOString() }
-      if (patch.title !== undefined) next.title = patch.title
-      if (patch.tags !== undefined) next.tags = [...new Set(patch.tags)]
-      if (patch.status !== undefined) next.status = patch.status
-      if (patch.progress !== undefined) next.progress = patch.progress
-      if (patch.favorite !== undefined) next.favorite = patch.favorite
-      if (patch.archived !== undefined) {
-        next.archivedAt = patch.archived ? (current.archivedAt ?? next.updatedAt) : null
-      }
-      applyMetadata(next, patch)
-      this.#store.catalog.put(next)
-      await this.#store.catalog.flush()
-      this.#indexChanged([next])
+      const next = patchedArticle(this.#require(id), patch, new Date().toISOString())
+      await this.#save(next)
       return next
     })
   }
@@ -380,15 +373,7 @@ export class ArchiveService {
   }
 
   async tags(): Promise<TagWithCount[]> {
-    const counts = new Map<string, number>()
-    for (const a of this.#store.catalog.all()) {
-      if (a.deletedAt !== null) continue
-      for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
-    }
-    const colors = new Map(this.#store.manifest.data.tags.map((t) => [t.name, t.color]))
-    return [...counts]
-      .map(([name, count]) => ({ name, count, color: colors.get(name) ?? tagColor(name) }))
-      .sort((a, b) => a.name.localeCompare(b.name))
+    return listTags(this.#store)
   }
 
   /** One change to many articles: one catalog flush, one message to the index. */
@@ -404,53 +389,20 @@ export class ArchiveService {
     return this.mergeTags([from], to)
   }
 
-  /** Fold several tags (and their children) into one; colours move with the tags. */
   async mergeTags(from: string[], into: string): Promise<{ count: number }> {
-    const sources = from.filter((f) => f !== into)
-    return this.#write(async () => {
-      const rename = (t: string) => sources.reduce((name, f) => renamedTag(name, f, into), t)
-      const result = await this.#rewrite([...this.#store.catalog.all()], (a, now) =>
-        retag(a, (tags) => tags.map(rename), now),
-      )
-      const manifest = this.#store.manifest
-      const colors = sources.reduce((c, f) => renamedColors(c, f, into), manifest.data.tags)
-      if (JSON.stringify(colors) !== JSON.stringify(manifest.data.tags)) {
-        manifest.data.tags = colors
-        await manifest.write()
-      }
-      return result
-    })
+    return this.#write(() => mergeTags(this.#tagEdits(), from, into))
   }
 
-  /** Remove a tag from every article; its colour is forgotten. */
   async deleteTag(name: string): Promise<{ count: number }> {
-    return this.#write(async () => {
-      const result = await this.#rewrite([...this.#store.catalog.all()], (a, now) =>
-        retag(a, (tags) => tags.filter((t) => t !== name), now),
-      )
-      const manifest = this.#store.manifest
-      if (manifest.data.tags.some((t) => t.name === name)) {
-        manifest.data.tags = manifest.data.tags.filter((t) => t.name !== name)
-        await manifest.write()
-      }
-      return result
-    })
+    return this.#write(() => deleteTag(this.#tagEdits(), name))
   }
 
-  /** Store a tag's colour in quire.json; the count is of articles that carry the tag. */
   async setTagColor(name: string, color: string): Promise<{ count: number }> {
-    return this.#write(async () => {
-      const manifest = this.#store.manifest
-      const lower = color.toLowerCase()
-      manifest.data.tags = [
-        ...manifest.data.tags.filter((t) => t.name !== name),
-        { name, color: lower },
-      ]
-      await manifest.write()
-      let count = 0
-      for (const a of this.#store.catalog.all()) if (a.tags.some((t) => isUnder(t, name))) count++
-      return { count }
-    })
+    return this.#write(() => setTagColor(this.#tagEdits(), name, color))
+  }
+
+  #tagEdits(): TagEditContext {
+    return { store: this.#store, rewrite: (articles, change) => this.#rewrite(articles, change) }
   }
 
   /** Put each changed article, flush the touched shards once and tell the index once. */
