@@ -371,6 +371,8 @@ export function App() {
           tagColors={tagColors}
           scrollRef={readerRef}
           onBack={backToList}
+          toasts={toasts}
+          onChanged={bump}
         />
         <DropOverlay visible={dragging} />
         <div className="corner-stack">

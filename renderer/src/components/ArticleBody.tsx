@@ -1,5 +1,5 @@
 // The article's body as React elements built from the allow-listed tree (no HTML injection).
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode, type Ref } from 'react'
 import { htmlToBlocks, type BodyNode } from '../reader/html-to-blocks.ts'
 
 function render(node: BodyNode, key: number): ReactNode {
@@ -21,10 +21,11 @@ function render(node: BodyNode, key: number): ReactNode {
   }
 }
 
-export function ArticleBody({ html }: { html: string }) {
+/** `bodyRef` reaches the rendered body, for mapping selections and drawing highlights. */
+export function ArticleBody({ html, bodyRef }: { html: string; bodyRef?: Ref<HTMLDivElement> }) {
   const blocks = useMemo(() => htmlToBlocks(html), [html])
   return (
-    <div className="reader-body" data-testid="reader-body">
+    <div className="reader-body" data-testid="reader-body" ref={bodyRef}>
       {blocks.map(render)}
     </div>
   )

@@ -1,5 +1,5 @@
 // One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, body.
-import type { CSSProperties } from 'react'
+import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../format/article-meta.ts'
 import { formatLongDate } from '../format/dates.ts'
@@ -11,9 +11,11 @@ interface Props {
   tagColors: ReadonlyMap<string, string>
   /** The reading settings as custom properties (typeface, size, leading, measure). */
   style?: CSSProperties | undefined
+  /** Reaches the rendered body (selections and highlights are mapped over it). */
+  bodyRef?: Ref<HTMLDivElement>
 }
 
-export function ArticleView({ data, tagColors, style }: Props) {
+export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
   const a = data.article
   const date = formatLongDate(a.publishedAt ?? a.importedAt)
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
@@ -64,7 +66,7 @@ export function ArticleView({ data, tagColors, style }: Props) {
           </div>
         )}
       </header>
-      <ArticleBody html={data.body} />
+      <ArticleBody html={data.body} bodyRef={bodyRef} />
       <footer className="reader-footer">
         Imported from {a.origin.name} on {formatLongDate(a.importedAt)}
       </footer>

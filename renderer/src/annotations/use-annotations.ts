@@ -1,0 +1,84 @@
+// The open article's annotation writes: create, recolour, edit a note, delete with Undo. Each
+// write asks for the archive to be read again, so the article and its anchors come back fresh.
+import { useCallback, useMemo } from 'react'
+import type { QuireClient } from '../../../shared/api.ts'
+import type { Annotation } from '../../../shared/model.ts'
+import { describeError } from '../api/describe-error.ts'
+import type { Toasts } from '../ui/use-toasts.ts'
+import type { HighlightColor } from './colors.ts'
+
+export interface AnnotationActions {
+  /** Resolves to the new annotation, or undefined when the write failed (a toast says why). */
+  create(start: number, end: number, color: HighlightColor): Promise<Annotation | undefined>
+  recolor(id: string, color: HighlightColor): void
+  setNote(id: string, note: string): void
+  remove(annotation: Annotation): void
+}
+
+export function useAnnotations(
+  client: QuireClient,
+  articleId: string | undefined,
+  toasts: Toasts,
+  onChanged: () => void,
+): AnnotationActions {
+  const fail = useCallback(
+    (what: string) => (err: unknown) => {
+      toasts.show({ kind: 'error', message: describeError(what, err) })
+    },
+    [toasts],
+  )
+
+  const create = useCallback(
+    async (start: number, end: number, color: HighlightColor) => {
+      if (!articleId) return undefined
+      try {
+        const made = await client.call('annotations:create', { articleId, start, end, color })
+        onChanged()
+        return made
+      } catch (err) {
+        fail('highlight this passage')(err)
+        return undefined
+      }
+    },
+    [client, articleId, onChanged, fail],
+  )
+
+  const update = useCallback(
+    (id: string, change: { color?: HighlightColor; note?: string }, what: string) => {
+      if (!articleId) return
+      client.call('annotations:update', { articleId, id, ...change }).then(onChanged, fail(what))
+    },
+    [client, articleId, onChanged, fail],
+  )
+
+  const remove = useCallback(
+    (annotation: Annotation) => {
+      if (!articleId) return
+      client.call('annotations:delete', { articleId, id: annotation.id }).then(() => {
+        onChanged()
+        toasts.show({
+          message: 'Highlight deleted',
+          action: {
+            label: 'Undo',
+            run: () => {
+              client
+                .call('annotations:restore', { articleId, annotation })
+                .then(onChanged, fail('restore the highlight'))
+            },
+          },
+        })
+      }, fail('delete the highlight'))
+    },
+    [client, articleId, onChanged, toasts, fail],
+  )
+
+  return useMemo(
+    () => ({
+      create,
+      recolor: (id: string, color: HighlightColor) => update(id, { color }, 'change the colour'),
+      setNote: (id: string, note: string) => update(id, { note }, 'save the note'),
+      remove,
+    }),
+    [create, update, remove],
+  )
+}
