@@ -1,7 +1,26 @@
 // Plain text of a stored article body: block elements become paragraphs separated by one
 // blank line. Pure string work (no DOM), because it runs in main, the CLI and the renderer.
 
-const BLOCK_END = /<\/(p|h[1-6]|li|blockquote|pre|figcaption|div|section|article|tr)>|<br\s*\/?>/gi
+/** The elements whose end starts a new line of text (paragraph); the renderer maps by them. */
+export const BLOCK_TAGS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'div',
+  'section',
+  'article',
+  'tr',
+] as const
+
+const BLOCK_END = new RegExp(`</(${BLOCK_TAGS.join('|')})>|<br\\s*/?>`, 'gi')
 const TAG = /<[^>]*>/g
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi
 

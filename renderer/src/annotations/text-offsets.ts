@@ -3,6 +3,8 @@
 // empty lines go, and lines are joined by '\n\n'. The walk is generic over a tiny node shape, so
 // it is tested under Node with plain objects; the DOM is only touched through that shape.
 
+import { BLOCK_TAGS } from '../../../shared/html-text.ts'
+
 /** The members of a DOM node the walk reads. */
 export interface TextNodeLike {
   nodeType: number
@@ -25,24 +27,8 @@ export interface TextMap<N> {
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
-/** The closing tags htmlToText ends a line at (BLOCK_END there). */
-const BLOCKS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'TR',
-])
+/** The elements htmlToText ends a line at, in the DOM's upper-case tag names. */
+const BLOCKS = new Set<string>(BLOCK_TAGS.map((t) => t.toUpperCase()))
 const SKIPPED = new Set(['SCRIPT', 'STYLE'])
 const SPACE = /\s/
 
