@@ -2,13 +2,18 @@
 // 'articles:list'.
 import type { ListQuery } from '../../../shared/api.ts'
 
-export const LIST_SORTS = [
-  { id: 'newest', label: 'Newest imported', sort: 'imported', order: 'desc' },
-  { id: 'oldest', label: 'Oldest imported', sort: 'imported', order: 'asc' },
+/** The orders the plain list and search results offer alike (search adds relevance). */
+export const SHARED_SORTS = [
   { id: 'published', label: 'Published', sort: 'published', order: 'desc' },
   { id: 'title', label: 'Title', sort: 'title', order: 'asc' },
   { id: 'source', label: 'Source', sort: 'source', order: 'asc' },
   { id: 'reading-time', label: 'Reading time', sort: 'readingTime', order: 'asc' },
+] as const
+
+export const LIST_SORTS = [
+  { id: 'newest', label: 'Newest imported', sort: 'imported', order: 'desc' },
+  { id: 'oldest', label: 'Oldest imported', sort: 'imported', order: 'asc' },
+  ...SHARED_SORTS,
 ] as const satisfies ReadonlyArray<{
   id: string
   label: string

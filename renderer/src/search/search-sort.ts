@@ -1,13 +1,11 @@
 // The orders a person can pick for search results, and what each asks of 'articles:search'.
 import type { SearchInput } from '../../../shared/api.ts'
+import { SHARED_SORTS } from '../library/list-sort.ts'
 
 export const SEARCH_SORTS = [
   { id: 'relevance', label: 'Relevance', sort: 'relevance', order: 'desc' },
   { id: 'newest', label: 'Newest', sort: 'imported', order: 'desc' },
-  { id: 'published', label: 'Published', sort: 'published', order: 'desc' },
-  { id: 'title', label: 'Title', sort: 'title', order: 'asc' },
-  { id: 'source', label: 'Source', sort: 'source', order: 'asc' },
-  { id: 'reading-time', label: 'Reading time', sort: 'readingTime', order: 'asc' },
+  ...SHARED_SORTS,
 ] as const satisfies ReadonlyArray<{
   id: string
   label: string
