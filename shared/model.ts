@@ -42,6 +42,7 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>
 
 export const HighlightColorSchema = z.enum(['yellow', 'green', 'blue', 'pink', 'purple'])
+export type HighlightColor = z.infer<typeof HighlightColorSchema>
 
 export const AnnotationSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),
@@ -68,11 +69,18 @@ export const DatelineSchema = z.object({
 export type Dateline = z.infer<typeof DatelineSchema>
 
 export const ArticleOriginSchema = z.object({
-  kind: z.enum(['file', 'upload']),
-  /** The file name as the user knows it (never a full path in the renderer). */
+  /** file/upload: a file the user gave; url: fetched; feed: a feed item; service: another
+   * app's export (Pocket, Wallabag…), named in `service`. */
+  kind: z.enum(['file', 'upload', 'url', 'feed', 'service']),
+  /** The file name or URL as the user knows it (never a full path in the renderer). */
   name: z.string(),
-  format: z.enum(['text']),
+  /** `link`: only the address is known yet; the body is fetched later, when online. */
+  format: z.enum(['text', 'html', 'markdown', 'feed', 'link']),
   encoding: z.string().optional(),
+  service: z.string().optional(),
+  /** Feed items: the feed's id and the item's guid, so an item is imported once. */
+  feedId: z.string().optional(),
+  guid: z.string().optional(),
 })
 
 export const ArticleSchema = z.object({
@@ -89,6 +97,9 @@ export const ArticleSchema = z.object({
   importedAt: z.string(),
   updatedAt: z.string(),
   language: z.string().optional(),
+  modifiedAt: z.string().optional(),
+  /** A local asset URL (assets/<sha256>.<ext>) or data: URI; never fetched at reading time. */
+  leadImage: z.string().optional(),
   wordCount: z.number().int().nonnegative(),
   readingMinutes: z.number().int().nonnegative(),
   excerpt: z.string(),
@@ -119,6 +130,7 @@ export const ImportErrorCodeSchema = z.enum([
   'NOT_FOUND',
   'IO',
   'INVALID_INPUT',
+  'NETWORK',
 ])
 
 export const ImportResultSchema = z.discriminatedUnion('status', [

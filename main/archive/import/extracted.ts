@@ -1,22 +1,90 @@
 // What every importer hands the pipeline: the article as extracted, before it is stored.
-import type { Dateline } from '../../../shared/model.ts'
+import type { Dateline, HighlightColor, ReadStatus } from '../../../shared/model.ts'
+
+export type ArticleFormat = 'text' | 'html' | 'markdown' | 'feed' | 'link'
+
+/** An image the body refers to, to be stored in assets/ and rewritten to a local URL. */
+export interface ImageRef {
+  /** The src exactly as it appears in `bodyHtml` (data: URI, relative path or absolute URL). */
+  src: string
+}
 
 export interface ExtractedArticle {
   title: string
   subtitle?: string
   byline?: string
   authors: string[]
+  /** The publication or site name ("BBC News", "The Verge"). */
   source?: string
   dateline?: Dateline
+  /** Plain paragraphs: the body when `bodyHtml` is absent, and always the text for hashing. */
   paragraphs: string[]
-  format: 'text'
+  /** The sanitised body (DOMPurify allow-list); when present it is stored as is. */
+  bodyHtml?: string
+  /** Images referenced by `bodyHtml`, for the asset step. */
+  images?: ImageRef[]
+  url?: string
+  canonicalUrl?: string
+  /** ISO 8601 when known. */
+  publishedAt?: string
+  modifiedAt?: string
+  /** BCP 47 language tag ("en", "pt-BR"). */
+  language?: string
+  /** Absolute URL or data: URI of the lead image. */
+  leadImage?: string
+  format: ArticleFormat
   encoding?: string
 }
 
+/** A highlight carried by an export (Wallabag, Omnivore, Instapaper, Readwise, Hypothesis). */
+export interface ImportedHighlight {
+  quote: string
+  note?: string
+  color?: HighlightColor
+  tags?: string[]
+  createdAt?: string
+  /** Context the source kept, used to disambiguate the quote when anchoring. */
+  prefix?: string
+  suffix?: string
+}
+
+/**
+ * One item of a multi-item source (a Pocket CSV row, a Wallabag entry, a feed item): the
+ * article when the source carries its text, or only a link to fetch later, plus the state
+ * and highlights the user built up in the app they are leaving.
+ */
+export interface ImportEntry {
+  /** How the user recognises the item in the report ("pocket.csv › row 12"). */
+  source: string
+  /** Absent for link-only items: they are stored as link records to fetch when online. */
+  article?: ExtractedArticle
+  url?: string
+  title?: string
+  tags: string[]
+  status?: ReadStatus
+  favorite?: boolean
+  archived?: boolean
+  /** When the user saved it in the other app (ISO 8601). */
+  addedAt?: string
+  highlights: ImportedHighlight[]
+  /** Feed items: the guid, so each item is imported once. */
+  guid?: string
+}
+
+export type ImportFailureCode =
+  | 'EMPTY'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'NOT_FOUND'
+  | 'IO'
+  | 'INVALID_INPUT'
+  | 'NETWORK'
+
 /** A per-file failure with a code the UI can explain; the batch goes on without it. */
 export class ImportFailure extends Error {
-  readonly code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'NOT_FOUND' | 'IO'
-  constructor(code: ImportFailure['code'], message: string) {
+  readonly code: ImportFailureCode
+  constructor(code: ImportFailureCode, message: string) {
     super(message)
     this.name = 'ImportFailure'
     this.code = code

@@ -3,6 +3,19 @@ import { decodeText } from './text/decode.ts'
 import { parsePlainText } from './text/parse-text.ts'
 import { TextImportError } from './text/errors.ts'
 import { ImportFailure, type ExtractedArticle } from './extracted.ts'
+import type { ArticleImporter } from './importer.ts'
+import { MAX_TEXT_BYTES } from './text/decode.ts'
+
+const TEXT_EXTENSIONS = new Set(['', '.txt', '.text'])
+
+export const textImporter: ArticleImporter = {
+  id: 'text',
+  label: 'plain text (.txt, .text)',
+  kind: 'article',
+  maxBytes: MAX_TEXT_BYTES,
+  matches: (s) => TEXT_EXTENSIONS.has(s.ext),
+  extract: (bytes) => extractPlainText(bytes),
+}
 
 export function extractPlainText(bytes: Uint8Array): ExtractedArticle {
   try {
