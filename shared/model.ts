@@ -145,6 +145,8 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     source: z.string(),
     id: ArticleIdSchema,
     title: z.string(),
+    /** What the new copy added to the one already in the archive (tags, highlights). */
+    merged: z.string().optional(),
   }),
   z.object({ status: z.literal('skipped'), source: z.string(), reason: z.string() }),
   z.object({

@@ -29,6 +29,9 @@ import type {
 import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
 import { runImport, type ImportItem, type ImportProgress } from './import/pipeline.ts'
+import { DedupeIndex } from './import/dedupe-index.ts'
+import { mergeDuplicate } from './import/merge-duplicate.ts'
+import { siblingReader } from './import/sibling-reader.ts'
 import { listArticles } from './query/list-articles.ts'
 import { toSummary } from '../../shared/library-view.ts'
 import {
@@ -57,6 +60,8 @@ import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './an
 export interface ImportOptions {
   tags?: string[]
   onProgress?: (p: ImportProgress) => void
+  /** Cancels the batch between items; what was imported stays. */
+  signal?: AbortSignal
 }
 
 export interface IndexOptions {
@@ -75,8 +80,8 @@ export interface Upload {
 
 export class ArchiveService {
   readonly #store: ArchiveStore
-  /** content hash -> id, for duplicate detection; built on the first import, not at open. */
-  #hashIndex: Map<string, string> | null = null
+  /** Content hashes, addresses and feed guids, for duplicates; built on the first import. */
+  #dedupeIndex: DedupeIndex | null = null
   #queue: Promise<unknown> = Promise.resolve()
   /** The search index worker, started on first use or by startIndex(). */
   #search: ArchiveSearch | null = null
@@ -216,12 +221,9 @@ export class ArchiveService {
     await this.#store.close()
   }
 
-  #hashes(): Map<string, string> {
-    if (!this.#hashIndex) {
-      this.#hashIndex = new Map()
-      for (const a of this.#store.catalog.all()) this.#hashIndex.set(a.contentHash, a.id)
-    }
-    return this.#hashIndex
+  #dedupe(): DedupeIndex {
+    this.#dedupeIndex ??= DedupeIndex.of(this.#store.catalog.all())
+    return this.#dedupeIndex
   }
 
   #summaries(ids: string[]): ArticleSummary[] {
@@ -323,6 +325,8 @@ export class ArchiveService {
       name: s.name,
       size: async () => (await stat(s.path)).size,
       read: async () => readFile(s.path),
+      readSibling: siblingReader(s.path),
+      origin: 'file' as const,
     }))
     return report([...results, ...(await this.#import(items, opts))])
   }
@@ -333,6 +337,7 @@ export class ArchiveService {
       name: u.name,
       size: async () => u.bytes.byteLength,
       read: async () => u.bytes,
+      origin: 'upload' as const,
     }))
     return report(await this.#import(items, opts))
   }
@@ -362,7 +367,7 @@ export class ArchiveService {
       // Records go first: a crash between the two steps leaves unreferenced bodies, never
       // records without a body.
       await this.#store.catalog.flush()
-      for (const a of trashed) this.#hashIndex?.delete(a.contentHash)
+      this.#dedupeIndex?.forget(new Set(trashed.map((a) => a.id)))
       this.#indexChanged(
         [],
         trashed.map((a) => a.id),
@@ -431,17 +436,29 @@ export class ArchiveService {
         runImport(items, {
           catalog: this.#store.catalog,
           content: this.#store.content,
-          hashes: this.#hashes(),
+          dedupe: this.#dedupe(),
           tags: opts.tags ?? [],
           now: () => new Date().toISOString(),
+          mergeInto: (id, meta) =>
+            mergeDuplicate(
+              this.#store.catalog,
+              this.#store.content,
+              id,
+              meta,
+              opts.tags ?? [],
+              new Date().toISOString(),
+            ),
           ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
         }),
       )
       const results = batch.unsaved
-        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#hashes())
+        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#dedupe())
         : batch.value
       const imported = results.flatMap((r) =>
-        r.status === 'imported' ? [this.#store.catalog.get(r.id)!] : [],
+        r.status === 'imported' || (r.status === 'duplicate' && r.merged)
+          ? [this.#store.catalog.get(r.id)!]
+          : [],
       )
       if (imported.length) this.#indexChanged(imported)
       return results
@@ -485,6 +502,7 @@ export class ArchiveService {
       return fn()
     })
   }
+
 }
 
 function report(results: ImportResult[]): ImportReport {

@@ -1,6 +1,6 @@
 // Turns an extracted article into a stored record and its body HTML.
 import { createHash, randomBytes } from 'node:crypto'
-import type { Article } from '../../../shared/model.ts'
+import type { Annotation, Article, ReadStatus } from '../../../shared/model.ts'
 import { escapeHtml } from '../../../shared/html-text.ts'
 import { countWords, readingMinutes } from './text/word-count.ts'
 import type { ExtractedArticle } from './extracted.ts'
@@ -12,51 +12,72 @@ export function newArticleId(): string {
 /** Identity of an article's text, independent of the file's encoding or line endings. */
 export function contentHash(extracted: ExtractedArticle): string {
   const text = [extracted.title, ...extracted.paragraphs].join('\n\n')
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex')
+  return sha256(text.normalize('NFC'))
+}
+
+/** Identity of a link record (no text yet): its address. */
+export function linkHash(urlKey: string): string {
+  return sha256(`link\u0000${urlKey}`)
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }
 
 export function bodyHtml(paragraphs: string[]): string {
   return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') + '\n'
 }
 
+/** Where the article came from and what the user had already done with it elsewhere. */
 export interface RecordContext {
   id: string
   hash: string
   now: string
-  originName: string
+  origin: Article['origin']
   tags: string[]
+  /** When the user saved it (another app's export); defaults to now. */
+  importedAt?: string
+  status?: ReadStatus
+  favorite?: boolean
+  archived?: boolean
+  annotations?: Annotation[]
 }
 
 export function buildRecord(extracted: ExtractedArticle, ctx: RecordContext): Article {
   const words = countWords(extracted.paragraphs)
   const first = extracted.paragraphs[0] ?? ''
+  const optional = {
+    subtitle: extracted.subtitle,
+    byline: extracted.byline,
+    dateline: extracted.dateline,
+    source: extracted.source,
+    url: extracted.url,
+    canonicalUrl: extracted.canonicalUrl,
+    publishedAt: extracted.publishedAt,
+    modifiedAt: extracted.modifiedAt,
+    language: extracted.language,
+    leadImage: extracted.leadImage,
+  }
+  const status = ctx.status ?? 'unread'
   return {
     id: ctx.id,
     title: extracted.title,
-    ...(extracted.subtitle ? { subtitle: extracted.subtitle } : {}),
-    ...(extracted.byline ? { byline: extracted.byline } : {}),
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined && v !== '')),
     authors: extracted.authors,
-    ...(extracted.dateline ? { dateline: extracted.dateline } : {}),
-    ...(extracted.source ? { source: extracted.source } : {}),
-    importedAt: ctx.now,
+    importedAt: ctx.importedAt ?? ctx.now,
     updatedAt: ctx.now,
     wordCount: words,
     readingMinutes: readingMinutes(words),
     excerpt: first.length > 280 ? `${first.slice(0, 277).trimEnd()}…` : first,
     contentHash: ctx.hash,
-    origin: {
-      kind: 'file',
-      name: ctx.originName,
-      format: extracted.format,
-      ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
-    },
+    origin: ctx.origin,
     tags: [...new Set(ctx.tags)],
-    status: 'unread',
-    progress: 0,
-    favorite: false,
-    archivedAt: null,
+    status,
+    progress: status === 'read' ? 1 : 0,
+    favorite: ctx.favorite ?? false,
+    archivedAt: ctx.archived ? (ctx.importedAt ?? ctx.now) : null,
     deletedAt: null,
-    annotations: [],
+    annotations: ctx.annotations ?? [],
     note: '',
   }
 }

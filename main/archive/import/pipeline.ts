@@ -1,48 +1,38 @@
 // The import pipeline every source goes through:
-// read -> detect format -> extract -> normalise -> dedupe (content hash) -> store.
+// read -> detect format -> extract -> sanitise -> normalise -> dedupe -> store (-> index).
 // Each item gets its own result; one bad file never stops the batch.
 import type { ImportResult } from '../../../shared/model.ts'
-import type { Catalog } from '../store/catalog.ts'
-import type { ContentStore } from '../store/content-store.ts'
-import { bodyHtml, buildRecord, contentHash, newArticleId } from './build-record.ts'
-import { detectFormat } from './detect-format.ts'
 import { ImportFailure } from './extracted.ts'
-import { extractPlainText } from './plain-text.ts'
-import { checkTextSize } from './text/decode.ts'
+import { sniffOf, type ImportContext } from './importer.ts'
+import type { PipelineContext } from './pipeline-context.ts'
+import { importerFor, supportedFormats } from './registry.ts'
+import { storeArticle } from './store-article.ts'
+import { storeEntry } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
+
+export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
 
 export interface ImportItem {
   name: string
   size(): Promise<number>
   read(): Promise<Uint8Array>
-}
-
-export interface ImportProgress {
-  done: number
-  total: number
-  current: string
-}
-
-export interface PipelineContext {
-  catalog: Catalog
-  content: ContentStore
-  /** content hash -> article id, kept up to date by the pipeline. */
-  hashes: Map<string, string>
-  tags: string[]
-  now: () => string
-  onProgress?: (p: ImportProgress) => void
+  /** Files next to this one (a saved page's images); absent for uploads. */
+  readSibling?: ImportContext['readSibling']
+  origin?: 'file' | 'upload'
 }
 
 /** Items in flight at once: enough to overlap fsyncs, few enough to bound memory. */
 const CONCURRENCY = 16
 /** Records are flushed to the catalog at least this often during long imports. */
 const FLUSH_EVERY = 1000
+/** No importer takes a bigger file; checked before anything is read. */
+const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
 export async function runImport(
   items: ImportItem[],
   ctx: PipelineContext,
 ): Promise<ImportResult[]> {
-  const results: ImportResult[] = new Array(items.length)
+  const results: ImportResult[][] = new Array(items.length)
   let next = 0
   let done = 0
   let sinceFlush = 0
@@ -50,9 +40,14 @@ export async function runImport(
     while (next < items.length) {
       const index = next++
       const item = items[index]!
+      if (ctx.signal?.aborted) {
+        results[index] = [{ status: 'skipped', source: item.name, reason: 'import cancelled' }]
+        continue
+      }
       results[index] = await importOne(item, ctx)
       done++
-      if (results[index].status === 'imported' && ++sinceFlush >= FLUSH_EVERY) {
+      sinceFlush += results[index].filter((r) => r.status === 'imported').length
+      if (sinceFlush >= FLUSH_EVERY) {
         sinceFlush = 0
         await ctx.catalog.flush()
       }
@@ -64,41 +59,79 @@ export async function runImport(
   } finally {
     await ctx.catalog.flush()
   }
-  return results
+  return results.flat()
 }
 
-async function importOne(item: ImportItem, ctx: PipelineContext): Promise<ImportResult> {
+async function importOne(item: ImportItem, ctx: PipelineContext): Promise<ImportResult[]> {
   try {
-    detectFormat(item.name)
-    checkTextSize(await item.size())
-    const extracted = extractPlainText(await item.read())
-    const hash = contentHash(extracted)
-    const existing = ctx.hashes.get(hash)
-    if (existing) {
-      const title = ctx.catalog.get(existing)?.title ?? extracted.title
-      return { status: 'duplicate', source: item.name, id: existing, title }
+    const size = await item.size()
+    if (size > MAX_FILE_BYTES) throw tooLarge(size, MAX_FILE_BYTES, 'any file')
+    const bytes = await item.read()
+    const importer = importerFor(sniffOf(item.name, bytes))
+    if (!importer) {
+      const ext = sniffOf(item.name, new Uint8Array()).ext
+      throw new ImportFailure(
+        'UNSUPPORTED_FORMAT',
+        `Quire cannot import ${ext ? `${ext} files` : 'this kind of file'} yet (supported: ${supportedFormats()})`,
+      )
     }
-    const id = newArticleId()
-    // Claimed before the first await, so a twin later in the same batch is a duplicate.
-    ctx.hashes.set(hash, id)
-    try {
-      await ctx.content.write(id, bodyHtml(extracted.paragraphs))
-    } catch (err) {
-      ctx.hashes.delete(hash)
-      throw err
+    if (size > importer.maxBytes) throw tooLarge(size, importer.maxBytes, importer.label)
+    const importCtx: ImportContext = {
+      name: item.name,
+      ...(item.readSibling ? { readSibling: item.readSibling } : {}),
     }
-    const record = buildRecord(extracted, {
-      id,
-      hash,
-      now: ctx.now(),
-      originName: baseName(item.name),
-      tags: ctx.tags,
-    })
-    ctx.catalog.put(record)
-    return { status: 'imported', source: item.name, id, title: record.title }
+    const fileName = baseName(item.name)
+    if (importer.kind === 'article') {
+      const extracted = await importer.extract(bytes, importCtx)
+      const origin = {
+        kind: item.origin ?? 'file',
+        name: fileName,
+        format: extracted.format,
+        ...(extracted.encoding ? { encoding: extracted.encoding } : {}),
+      } as const
+      return [
+        await storeArticle(extracted, { source: item.name, origin, importContext: importCtx }, ctx),
+      ]
+    }
+    const entries = await importer.entries(bytes, importCtx)
+    if (entries.length === 0) {
+      return [
+        { status: 'skipped', source: item.name, reason: `no items in this ${importer.label}` },
+      ]
+    }
+    const results: ImportResult[] = []
+    for (const entry of entries) {
+      if (ctx.signal?.aborted) {
+        results.push({ status: 'skipped', source: entry.source, reason: 'import cancelled' })
+        continue
+      }
+      results.push(await storeEntryOrFail(entry, fileName, importer.id, ctx))
+    }
+    return results
   } catch (err) {
-    return { status: 'failed', source: item.name, error: describeFailure(err) }
+    return [{ status: 'failed', source: item.name, error: describeFailure(err) }]
   }
+}
+
+async function storeEntryOrFail(
+  entry: Parameters<typeof storeEntry>[0],
+  fileName: string,
+  importerId: string,
+  ctx: PipelineContext,
+): Promise<ImportResult> {
+  try {
+    return await storeEntry(entry, { fileName, importerId }, ctx)
+  } catch (err) {
+    return { status: 'failed', source: entry.source, error: describeFailure(err) }
+  }
+}
+
+function tooLarge(size: number, limit: number, what: string): ImportFailure {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1)
+  return new ImportFailure(
+    'TOO_LARGE',
+    `the file is ${mb(size)} MB, larger than the ${mb(limit)} MB limit for ${what}`,
+  )
 }
 
 function describeFailure(err: unknown): { code: ImportFailure['code']; message: string } {

@@ -3,6 +3,7 @@
 import type { ImportResult } from '../../../shared/model.ts'
 import type { UnsavedChanges } from './catalog.ts'
 import type { ContentStore } from './content-store.ts'
+import type { DedupeIndex } from '../import/dedupe-index.ts'
 
 /** A write error in a few words for the user ('the disk is full'). */
 export function describeWriteError(err: unknown): string {
@@ -22,11 +23,11 @@ export async function failUnsavedImports(
   results: ImportResult[],
   unsaved: UnsavedChanges,
   content: ContentStore,
-  hashes: Map<string, string>,
+  dedupe: DedupeIndex,
 ): Promise<ImportResult[]> {
   const lost = new Set(unsaved.ids)
   const error = { code: 'IO' as const, message: `not saved: ${describeWriteError(unsaved.error)}` }
-  for (const [hash, id] of hashes) if (lost.has(id)) hashes.delete(hash)
+  dedupe.forget(lost)
   const out: ImportResult[] = []
   for (const r of results) {
     if ((r.status === 'imported' || r.status === 'duplicate') && lost.has(r.id)) {

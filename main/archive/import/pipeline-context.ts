@@ -1,0 +1,30 @@
+// What the pipeline needs from the archive while it imports one batch.
+import type { ImportResult } from '../../../shared/model.ts'
+import type { Catalog } from '../store/catalog.ts'
+import type { ContentStore } from '../store/content-store.ts'
+import type { DedupeIndex } from './dedupe-index.ts'
+import type { ImageRef } from './extracted.ts'
+import type { ImportContext } from './importer.ts'
+import type { ArticleMeta } from './store-article.ts'
+
+export interface ImportProgress {
+  done: number
+  total: number
+  current: string
+}
+
+export interface PipelineContext {
+  catalog: Catalog
+  content: ContentStore
+  dedupe: DedupeIndex
+  /** Tags the user asked to put on every imported article. */
+  tags: string[]
+  now: () => string
+  onProgress?: (p: ImportProgress) => void
+  /** Stop between items when aborted; the items not reached are reported as skipped. */
+  signal?: AbortSignal
+  /** Stores the body's images in assets/ and rewrites their srcs (absent: images dropped). */
+  localiseImages?: (body: string, images: ImageRef[], item?: ImportContext) => Promise<string>
+  /** A second copy of an article: what the new one carries is added to the first. */
+  mergeInto: (existingId: string, meta: ArticleMeta) => Promise<ImportResult>
+}

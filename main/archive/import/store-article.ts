@@ -1,0 +1,69 @@
+// The last steps of the pipeline for one article: dedupe, body (with its images stored as
+// assets), record. The batch's catalog flush makes it durable.
+import type { Article, ImportResult } from '../../../shared/model.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import { bodyHtml, buildRecord, contentHash, newArticleId } from './build-record.ts'
+import type { ExtractedArticle, ImportEntry } from './extracted.ts'
+import { importedAnnotations } from './imported-highlights.ts'
+import { cleanTags } from './clean-tags.ts'
+import type { ImportContext } from './importer.ts'
+import type { PipelineContext } from './pipeline-context.ts'
+
+export interface ArticleMeta {
+  /** The item as the user knows it in the report. */
+  source: string
+  origin: Article['origin']
+  /** From the other app's export; the batch's own tags are added by the pipeline. */
+  entry?: Omit<ImportEntry, 'source' | 'article'>
+  importContext?: ImportContext
+}
+
+export async function storeArticle(
+  extracted: ExtractedArticle,
+  meta: ArticleMeta,
+  ctx: PipelineContext,
+): Promise<ImportResult> {
+  const hash = contentHash(extracted)
+  const keys = {
+    hash,
+    urls: [extracted.canonicalUrl, extracted.url, meta.entry?.url],
+    ...(meta.origin.guid ? { guid: `${meta.origin.feedId ?? ''}\u0000${meta.origin.guid}` } : {}),
+  }
+  const existing = ctx.dedupe.find(keys)
+  if (existing) return ctx.mergeInto(existing, meta)
+  const id = newArticleId()
+  // Claimed before the first await, so a twin later in the same batch is a duplicate.
+  ctx.dedupe.claim(id, keys)
+  let body: string
+  try {
+    body = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+    if (extracted.images?.length && ctx.localiseImages) {
+      body = await ctx.localiseImages(body, extracted.images, meta.importContext)
+    }
+    await ctx.content.write(id, body)
+  } catch (err) {
+    ctx.dedupe.forget(new Set([id]))
+    throw err
+  }
+  const now = ctx.now()
+  const entry = meta.entry
+  const annotations = entry?.highlights.length
+    ? importedAnnotations(htmlToText(body), entry.highlights, now)
+    : []
+  const record = buildRecord(extracted, {
+    id,
+    hash,
+    now,
+    origin: meta.origin,
+    tags: cleanTags([...ctx.tags, ...(entry?.tags ?? [])]),
+    annotations,
+    ...(entry?.addedAt && !Number.isNaN(Date.parse(entry.addedAt))
+      ? { importedAt: new Date(entry.addedAt).toISOString() }
+      : {}),
+    ...(entry?.status ? { status: entry.status } : {}),
+    ...(entry?.favorite ? { favorite: true } : {}),
+    ...(entry?.archived ? { archived: true } : {}),
+  })
+  ctx.catalog.put(record)
+  return { status: 'imported', source: meta.source, id, title: record.title }
+}

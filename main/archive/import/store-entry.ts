@@ -1,0 +1,83 @@
+// One item of a multi-item source (an app's export, a feed): stored as an article when it
+// carries its text, else as a link record whose text is fetched later, when online.
+import type { Article, ImportResult } from '../../../shared/model.ts'
+import { linkHash, newArticleId, buildRecord } from './build-record.ts'
+import { canonicalUrlKey } from './canonical-url.ts'
+import { cleanTags } from './clean-tags.ts'
+import type { ImportEntry } from './extracted.ts'
+import { importedAnnotations } from './imported-highlights.ts'
+import type { PipelineContext } from './pipeline-context.ts'
+import { storeArticle } from './store-article.ts'
+
+/** Where the entries came from: the file and the importer that read it. */
+export interface EntrySource {
+  fileName: string
+  importerId: string
+  feedId?: string
+}
+
+export async function storeEntry(
+  entry: ImportEntry,
+  from: EntrySource,
+  ctx: PipelineContext,
+): Promise<ImportResult> {
+  const { source, article, ...carried } = entry
+  const origin = originOf(entry, from)
+  if (article) {
+    const extracted = { ...article, url: article.url ?? entry.url }
+    return storeArticle(extracted, { source, origin, entry: carried }, ctx)
+  }
+  const key = entry.url ? canonicalUrlKey(entry.url) : null
+  if (!entry.url || !key) {
+    return {
+      status: 'failed',
+      source,
+      error: { code: 'INVALID_INPUT', message: 'the item has no text and no web address' },
+    }
+  }
+  const guid = origin.guid ? `${origin.feedId ?? ''}\u0000${origin.guid}` : undefined
+  const keys = { urls: [entry.url], ...(guid ? { guid } : {}) }
+  const existing = ctx.dedupe.find(keys)
+  if (existing) return ctx.mergeInto(existing, { source, origin, entry: carried })
+  const id = newArticleId()
+  const hash = linkHash(key)
+  ctx.dedupe.claim(id, { ...keys, hash })
+  const now = ctx.now()
+  // A link record has no text yet: its highlights are kept, orphaned, with their quotes.
+  await ctx.content.write(id, '').catch((err: unknown) => {
+    ctx.dedupe.forget(new Set([id]))
+    throw err
+  })
+  const title = entry.title?.trim() || entry.url
+  const record = buildRecord(
+    { title, authors: [], paragraphs: [], url: entry.url, format: 'link' },
+    {
+      id,
+      hash,
+      now,
+      origin,
+      tags: cleanTags([...ctx.tags, ...entry.tags]),
+      annotations: importedAnnotations('', entry.highlights, now),
+      ...(entry.addedAt && !Number.isNaN(Date.parse(entry.addedAt))
+        ? { importedAt: new Date(entry.addedAt).toISOString() }
+        : {}),
+      ...(entry.status ? { status: entry.status } : {}),
+      ...(entry.favorite ? { favorite: true } : {}),
+      ...(entry.archived ? { archived: true } : {}),
+    },
+  )
+  ctx.catalog.put({ ...record, excerpt: '' })
+  return { status: 'imported', source, id, title }
+}
+
+function originOf(entry: ImportEntry, from: EntrySource): Article['origin'] {
+  const isFeed = from.importerId === 'feed'
+  return {
+    kind: isFeed ? 'feed' : 'service',
+    name: from.fileName,
+    format: entry.article ? entry.article.format : 'link',
+    ...(isFeed ? {} : { service: from.importerId }),
+    ...(from.feedId ? { feedId: from.feedId } : {}),
+    ...(entry.guid ? { guid: entry.guid } : {}),
+  }
+}
