@@ -4,6 +4,8 @@
 import { z } from 'zod'
 import {
   AnnotationSchema,
+  ArchiveOptionsSchema,
+  FeedSchema,
   ArticleIdSchema,
   ArticleSchema,
   HighlightColorSchema,
@@ -207,6 +209,78 @@ export const ChooseArchiveResultSchema = z.object({
   changed: z.boolean(),
 })
 
+/** The notebook's filters over every annotation in the archive (trashed articles left out). */
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date like YYYY-MM-DD')
+export const NotebookQuerySchema = z
+  .object({
+    filters: z
+      .object({
+        tag: TagNameSchema,
+        color: HighlightColorSchema,
+        source: z.string().max(300),
+        /** Created on or after / on or before this day (UTC). */
+        from: DaySchema,
+        to: DaySchema,
+        /** Case-insensitive, in the quote, the note and the article's title. */
+        text: z.string().max(500),
+      })
+      .partial()
+      .strict()
+      .default({}),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+  })
+  .strict()
+export type NotebookQuery = z.input<typeof NotebookQuerySchema>
+
+/** One annotation with its article's title and source; items come grouped by article. */
+export const NotebookItemSchema = z.object({
+  articleId: ArticleIdSchema,
+  title: z.string(),
+  source: z.string().optional(),
+  annotation: AnnotationSchema,
+})
+export type NotebookItem = z.infer<typeof NotebookItemSchema>
+
+export const NotebookPageSchema = z.object({
+  items: z.array(NotebookItemSchema),
+  /** Matching annotations, and the articles they are on. */
+  total: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  /** Tags and sources of every annotated article, for the filters' choices. */
+  facets: z.object({ tags: z.array(z.string()), sources: z.array(z.string()) }),
+})
+export type NotebookPage = z.infer<typeof NotebookPageSchema>
+
+/** For each orphan of an article, the passage that fits its quote best, if any. */
+export const RepairCandidateSchema = z.object({
+  id: z.string(),
+  candidate: z
+    .object({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      text: z.string(),
+      score: z.number(),
+    })
+    .optional(),
+})
+export type RepairCandidate = z.infer<typeof RepairCandidateSchema>
+
+export const FeedRefreshReportSchema = z.object({
+  feeds: z.array(FeedSchema),
+  report: ImportReportSchema,
+})
+export type FeedRefreshReport = z.infer<typeof FeedRefreshReportSchema>
+
+const FeedIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not a feed id')
+/** An address the user typed: http(s) only, checked again by the fetcher. */
+const WebAddressSchema = z
+  .string()
+  .trim()
+  .max(4096)
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'not a web address (http:// or https://)')
+
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
@@ -295,6 +369,65 @@ export const api = {
     input: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
     output: CountSchema,
   },
+  /** Every annotation across the archive, filtered, grouped by article, a page at a time. */
+  'annotations:list': { input: NotebookQuerySchema, output: NotebookPageSchema },
+  /** The best passage for each orphaned annotation of an article (the repair view). */
+  'annotations:candidates': {
+    input: z.object({ articleId: ArticleIdSchema }).strict(),
+    output: z.array(RepairCandidateSchema),
+  },
+  /** Anchor an annotation anew on a range of the current text (a confirmed repair). */
+  'annotations:reanchor': {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        id: AnnotationIdSchema,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  /** Web pages by address, fetched now (the user typed them: local addresses allowed). */
+  'import:urls': {
+    input: z
+      .object({
+        urls: z.array(WebAddressSchema).min(1).max(1000),
+        tags: z.array(TagNameSchema).max(50).default([]),
+      })
+      .strict(),
+    output: ImportReportSchema,
+  },
+  /** Fetch the text of link records, or fetch pages again (the old body is kept). */
+  'articles:fetch': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
+    output: ImportReportSchema,
+  },
+  /** An earlier body of an article, kept when it was fetched again. */
+  'articles:getVersion': {
+    input: z.object({ id: ArticleIdSchema, n: z.number().int().min(1).max(10_000) }).strict(),
+    output: ArticleWithBodySchema,
+  },
+  'options:get': { input: Empty, output: ArchiveOptionsSchema },
+  'options:set': { input: ArchiveOptionsSchema.partial().strict(), output: ArchiveOptionsSchema },
+  'feeds:list': { input: Empty, output: z.array(FeedSchema) },
+  'feeds:subscribe': {
+    input: z
+      .object({ url: WebAddressSchema, tags: z.array(TagNameSchema).max(50).default([]) })
+      .strict(),
+    output: FeedRefreshReportSchema,
+  },
+  /** Without ids: every subscription. */
+  'feeds:refresh': {
+    input: z.object({ ids: z.array(FeedIdSchema).max(10_000).optional() }).strict(),
+    output: FeedRefreshReportSchema,
+  },
+  'feeds:unsubscribe': { input: z.object({ id: FeedIdSchema }).strict(), output: CountSchema },
+  'feeds:importOpml': {
+    input: z.object({ text: z.string().max(8 * 1024 * 1024) }).strict(),
+    output: z.object({ added: z.number().int(), feeds: z.array(FeedSchema) }),
+  },
+  'feeds:exportOpml': { input: Empty, output: z.object({ opml: z.string() }) },
   /** Pick another archive folder and reopen the app on it (desktop app only). */
   'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>

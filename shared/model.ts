@@ -83,6 +83,16 @@ export const ArticleOriginSchema = z.object({
   guid: z.string().optional(),
 })
 
+/** An earlier body of an article: content/<id>.v<n>.html. */
+export const ArticleVersionSchema = z.object({
+  n: z.number().int().positive(),
+  /** When this body was replaced by a newer one. */
+  replacedAt: z.string(),
+  title: z.string(),
+  wordCount: z.number().int().nonnegative(),
+})
+export type ArticleVersion = z.infer<typeof ArticleVersionSchema>
+
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
   title: z.string(),
@@ -113,6 +123,8 @@ export const ArticleSchema = z.object({
   deletedAt: z.string().nullable(),
   annotations: z.array(AnnotationSchema),
   note: z.string(),
+  /** Earlier bodies, kept when the article was fetched or extracted again (oldest first). */
+  versions: z.array(ArticleVersionSchema).optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
@@ -174,3 +186,34 @@ export const SavedSearchSchema = z.object({
   createdAt: z.string(),
 })
 export type SavedSearch = z.infer<typeof SavedSearchSchema>
+
+/** A feed the user subscribed to; its items are imported on refresh. */
+export const FeedSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  url: z.string().url(),
+  title: z.string(),
+  siteUrl: z.string().optional(),
+  addedAt: z.string(),
+  lastCheckedAt: z.string().optional(),
+  /** When the last refresh found new items. */
+  lastNewAt: z.string().optional(),
+  /** Why the last refresh failed, in words for the user; absent after a good refresh. */
+  lastError: z.string().optional(),
+  /** For conditional requests: an unchanged feed costs one small answer. */
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  /** Tags put on every item imported from this feed. */
+  tags: z.array(TagNameSchema).default([]),
+})
+export type Feed = z.infer<typeof FeedSchema>
+
+/** Per-archive options kept in quire.json. */
+export const ArchiveOptionsSchema = z.object({
+  /**
+   * Let feed items, their pages and images come from private or loopback addresses (a home
+   * server, an intranet). Off by default: a hostile feed must not reach the local network.
+   * An address the user types in is always allowed.
+   */
+  allowLocalNetwork: z.boolean().default(false),
+})
+export type ArchiveOptions = z.infer<typeof ArchiveOptionsSchema>

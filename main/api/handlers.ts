@@ -38,6 +38,10 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
       withChange(service.deleteAnnotation(articleId, id), changed, 'annotations'),
     'annotations:restore': async ({ articleId, annotation }) =>
       withChange(service.restoreAnnotation(articleId, annotation), changed, 'annotations'),
+    'annotations:list': (query) => service.listAnnotations(query),
+    'annotations:candidates': ({ articleId }) => service.annotationCandidates(articleId),
+    'annotations:reanchor': async ({ articleId, id, start, end }) =>
+      withChange(service.reanchorAnnotation(articleId, id, start, end), changed, 'annotations'),
     'import:upload': async ({ files, tags }) => {
       const uploads = files.map((f) => ({
         name: f.name,
@@ -68,6 +72,33 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
     },
     'searches:delete': async ({ id }) => withChange(service.deleteSearch(id), changed, 'searches'),
     'index:status': async () => service.indexStatus ?? { state: 'stopped', done: 0, total: 0 },
+    'import:urls': async ({ urls, tags }) => {
+      const report = await service.importUrls(urls, {
+        tags,
+        onProgress: (p) => emit('import:progress', p),
+      })
+      changed('import')
+      return report
+    },
+    'articles:fetch': async ({ ids }) => {
+      const report = await service.fetchArticles(ids, {
+        onProgress: (p) => emit('import:progress', p),
+      })
+      changed('fetch')
+      return report
+    },
+    'articles:getVersion': ({ id, n }) => service.getVersion(id, n),
+    'options:get': () => service.options(),
+    'options:set': async (change) => withChange(service.setOptions(change), changed, 'options'),
+    'feeds:list': () => service.feeds(),
+    'feeds:subscribe': async ({ url, tags }) =>
+      withChange(service.subscribeFeed(url, tags), changed, 'feeds'),
+    'feeds:refresh': async ({ ids }) => withChange(service.refreshFeeds(ids), changed, 'feeds'),
+    'feeds:unsubscribe': async ({ id }) =>
+      withChange(service.unsubscribeFeed(id), changed, 'feeds'),
+    'feeds:importOpml': async ({ text }) =>
+      withChange(service.importOpml(new TextEncoder().encode(text)), changed, 'feeds'),
+    'feeds:exportOpml': async () => ({ opml: await service.exportOpml() }),
     'app:chooseArchive': async () => {
       if (!app) throw new QuireError('UNSUPPORTED', BROWSER_ARCHIVE_MESSAGE)
       return app.chooseArchive()

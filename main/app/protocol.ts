@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
+import { assetHeaders, readAssetFile } from '../archive/store/asset-store.ts'
 import { APP_HOST, APP_SCHEME, parseUrl } from './app-url.ts'
 
 const TYPES: Record<string, string> = {
@@ -45,21 +46,32 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Installs the handler for `app://`; call once the app is ready. */
-export function handleAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
+/**
+ * Installs the handler for `app://`; call once the app is ready. `assetsDir` is the archive's
+ * assets folder, served at `app://quire/assets/<sha256>.<ext>` (article images).
+ */
+export function handleAppProtocol(rendererDir: string, assetsDir?: string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, assetsDir))
 }
+
+// Only content-addressed names; the renderer's own bundles under assets/ do not match.
+const ASSET_PATH = /^\/assets\/([0-9a-f]{64}\.(?:png|jpg|gif|webp|avif|bmp|ico))$/
 
 /**
  * The request handler, separate from Electron so it can be tested: GET/HEAD only, host
  * `quire` only, and no path may leave `rendererDir` (`..`, encoded slashes, NUL bytes).
  */
-export function createAppProtocolHandler(rendererDir: string): (req: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rendererDir: string,
+  assetsDir?: string,
+): (req: Request) => Promise<Response> {
   const root = resolve(rendererDir)
   return async (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(405, 'Method not allowed')
     const url = parseUrl(req.url)
     if (!url || url.host !== APP_HOST) return plain(404, 'Not found')
+    const asset = assetsDir === undefined ? null : ASSET_PATH.exec(url.pathname)
+    if (asset && assetsDir !== undefined) return serveAsset(assetsDir, asset[1]!, req.method)
     const file = resolveInside(root, url.pathname)
     if (file === null) return plain(403, 'Forbidden')
     let body: Buffer
@@ -96,6 +108,15 @@ export function resolveInside(root: string, pathname: string): string | null {
   const back = relative(root, full)
   if (back === '' || back === '..' || back.startsWith(`..${sep}`) || isAbsolute(back)) return null
   return full
+}
+
+async function serveAsset(dir: string, name: string, method: string): Promise<Response> {
+  const data = await readAssetFile(dir, name).catch(() => null)
+  if (!data) return plain(404, 'Not found')
+  return new Response(method === 'HEAD' ? null : data, {
+    status: 200,
+    headers: { ...SECURITY_HEADERS, ...assetHeaders(name) },
+  })
 }
 
 function plain(status: number, text: string): Response {

@@ -11,15 +11,21 @@ import type {
   ArticlePatch,
   BulkChange,
   ArticleWithBody,
+  FeedRefreshReport,
   ListQuerySchema,
   NewAnnotation,
+  NotebookPage,
+  NotebookQuerySchema,
+  RepairCandidate,
   SearchInputSchema,
   SearchResults,
 } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type {
   Annotation,
+  ArchiveOptions,
   Article,
+  Feed,
   ArticleSummary,
   ImportReport,
   SavedSearch,
@@ -28,10 +34,27 @@ import type {
 } from '../../shared/model.ts'
 import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
-import { runImport, type ImportItem, type ImportProgress } from './import/pipeline.ts'
+import {
+  runImport,
+  type ImportItem,
+  type ImportProgress,
+  type PipelineContext,
+} from './import/pipeline.ts'
 import { DedupeIndex } from './import/dedupe-index.ts'
 import { mergeDuplicate } from './import/merge-duplicate.ts'
 import { siblingReader } from './import/sibling-reader.ts'
+import { describeFailure, storeEntries } from './import/pipeline.ts'
+import { storeArticle } from './import/store-article.ts'
+import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
+import { bodyHtml, contentHash } from './import/build-record.ts'
+import { replacedBody } from './article-versions.ts'
+import { mapLimit } from './store/map-limit.ts'
+import { AssetStore } from './store/asset-store.ts'
+import { assetLocaliser, webNet } from './online.ts'
+import { cleanTags } from './import/clean-tags.ts'
+import { parseOpml, serializeOpml } from './import/feeds/opml.ts'
+import { findFeedByUrl, newFeed } from './feeds/feed-list.ts'
+import { refreshAll, subscribe, type FeedHost, type FeedNet } from './feeds/feed-sync.ts'
 import { listArticles } from './query/list-articles.ts'
 import { toSummary } from '../../shared/library-view.ts'
 import {
@@ -56,12 +79,24 @@ import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
+import { listAnnotations } from './notebook.ts'
+import { reanchored, repairCandidates } from './orphan-repair.ts'
+
+/** Pages fetched at once for URL imports and link records. */
+const PAGE_FETCHES = 4
 
 export interface ImportOptions {
   tags?: string[]
   onProgress?: (p: ImportProgress) => void
   /** Cancels the batch between items; what was imported stays. */
   signal?: AbortSignal
+}
+
+/** What imports from the network need, and the user's "allow local network sources". */
+export interface OnlineOptions {
+  net?: FeedNet
+  localiseImages?: PipelineContext['localiseImages']
+  allowLocalNetwork: boolean
 }
 
 export interface IndexOptions {
@@ -86,9 +121,13 @@ export class ArchiveService {
   /** The search index worker, started on first use or by startIndex(). */
   #search: ArchiveSearch | null = null
   #indexOptions: IndexOptions = {}
+  /** Network and asset access for imports; configure() changes it (tests bring fakes). */
+  #online: OnlineOptions
 
   private constructor(store: ArchiveStore) {
     this.#store = store
+    const assets = new AssetStore(store.layout, { assertWritable: () => store.assertWritable() })
+    this.#online = { net: webNet, localiseImages: assetLocaliser(assets), allowLocalNetwork: false }
   }
 
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
@@ -98,6 +137,11 @@ export class ArchiveService {
     // articles takes seconds), and no write of this session lands before it.
     void service.#exclusive(() => service.#store.backupIfDue())
     return service
+  }
+
+  /** Network access, image storage and the local-network setting (see OnlineOptions). */
+  configure(online: Partial<OnlineOptions>): void {
+    this.#online = { ...this.#online, ...online }
   }
 
   get root(): string {
@@ -372,7 +416,9 @@ export class ArchiveService {
         [],
         trashed.map((a) => a.id),
       )
-      await Promise.all(trashed.map((a) => this.#store.content.remove(a.id)))
+      await Promise.all(
+        trashed.map((a) => this.#store.content.remove(a.id, a.versions?.length ?? 0)),
+      )
       return { count: trashed.length }
     })
   }
@@ -430,39 +476,49 @@ export class ArchiveService {
   }
 
   #import(items: ImportItem[], opts: ImportOptions): Promise<ImportResult[]> {
-    return this.#write(async () => {
-      // A batch, so a catalog write that fails (a full disk) fails its items, not the report.
-      const batch = await this.#store.catalog.batch(() =>
-        runImport(items, {
-          catalog: this.#store.catalog,
-          content: this.#store.content,
-          dedupe: this.#dedupe(),
-          tags: opts.tags ?? [],
-          now: () => new Date().toISOString(),
-          mergeInto: (id, meta) =>
-            mergeDuplicate(
-              this.#store.catalog,
-              this.#store.content,
-              id,
-              meta,
-              opts.tags ?? [],
-              new Date().toISOString(),
-            ),
-          ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        }),
-      )
-      const results = batch.unsaved
-        ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#dedupe())
-        : batch.value
-      const imported = results.flatMap((r) =>
-        r.status === 'imported' || (r.status === 'duplicate' && r.merged)
-          ? [this.#store.catalog.get(r.id)!]
-          : [],
-      )
-      if (imported.length) this.#indexChanged(imported)
-      return results
-    })
+    return this.#write(() => this.#importBatch((ctx) => runImport(items, ctx), opts))
+  }
+
+  /**
+   * Runs an import inside a catalog batch, so a catalog write that fails (a full disk) fails
+   * its items, not the report; then tells the index. Call inside the write queue.
+   */
+  async #importBatch(
+    run: (ctx: PipelineContext) => Promise<ImportResult[]>,
+    opts: ImportOptions,
+  ): Promise<ImportResult[]> {
+    const tags = opts.tags ?? []
+    const batch = await this.#store.catalog.batch(() =>
+      run({
+        catalog: this.#store.catalog,
+        content: this.#store.content,
+        dedupe: this.#dedupe(),
+        tags,
+        now: () => new Date().toISOString(),
+        mergeInto: (id, meta) =>
+          mergeDuplicate(
+            this.#store.catalog,
+            this.#store.content,
+            id,
+            meta,
+            tags,
+            new Date().toISOString(),
+          ),
+        ...(this.#online.localiseImages ? { localiseImages: this.#online.localiseImages } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }),
+    )
+    const results = batch.unsaved
+      ? await failUnsavedImports(batch.value, batch.unsaved, this.#store.content, this.#dedupe())
+      : batch.value
+    const imported = results.flatMap((r) =>
+      r.status === 'imported' || (r.status === 'duplicate' && r.merged)
+        ? [this.#store.catalog.get(r.id)!]
+        : [],
+    )
+    if (imported.length) this.#indexChanged(imported)
+    return results
   }
 
   #setDeleted(ids: string[], deleted: boolean): Promise<{ count: number }> {
@@ -503,6 +559,262 @@ export class ArchiveService {
     })
   }
 
+  /** Import web pages by address (the user typed or pasted them: local addresses allowed). */
+  async importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    this.#store.assertWritable()
+    const net = this.#requireNet()
+    const fetched: { url: string; article?: ExtractedArticle; error?: unknown }[] = []
+    let done = 0
+    await mapLimit([...new Set(urls)], PAGE_FETCHES, async (url) => {
+      if (opts.signal?.aborted) return
+      try {
+        fetched.push({
+          url,
+          article: (await net.fetchArticle(url, { allowPrivate: true })) ?? undefined,
+        })
+      } catch (error) {
+        fetched.push({ url, error })
+      }
+      opts.onProgress?.({ done: ++done, total: urls.length, current: url })
+    })
+    const results = await this.#write(() =>
+      this.#importBatch(async (ctx) => {
+        const out: ImportResult[] = []
+        for (const f of fetched) {
+          if (!f.article) {
+            const error = f.error
+              ? describeFailure(f.error)
+              : { code: 'EMPTY' as const, message: 'the page has no article text' }
+            out.push({ status: 'failed', source: f.url, error })
+            continue
+          }
+          const origin = { kind: 'url' as const, name: f.url, format: f.article.format }
+          const extracted = { ...f.article, url: f.article.url ?? f.url }
+          out.push(
+            await storeArticle(
+              extracted,
+              { source: f.url, origin, remoteImages: { allowPrivate: true } },
+              ctx,
+            ),
+          )
+        }
+        return out
+      }, opts),
+    )
+    return report(results)
+  }
+
+  /**
+   * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
+   * version and annotations are carried onto the new text. One result per article.
+   */
+  async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    this.#store.assertWritable()
+    const net = this.#requireNet()
+    const articles = [...new Set(ids)].map((id) => this.#require(id))
+    const results: ImportResult[] = []
+    let done = 0
+    await mapLimit(articles, PAGE_FETCHES, async (a) => {
+      const source = a.url ?? a.title
+      if (opts.signal?.aborted) {
+        results.push({ status: 'skipped', source, reason: 'cancelled' })
+        return
+      }
+      try {
+        if (!a.url) throw new ImportFailure('INVALID_INPUT', 'the article has no web address')
+        const allowPrivate = this.#allowLocalNetwork()
+        const extracted = await net.fetchArticle(a.url, { allowPrivate })
+        if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
+        await this.#write(() => this.#replaceBody(a.id, extracted, { allowPrivate }))
+        results.push({ status: 'imported', source, id: a.id, title: this.#require(a.id).title })
+      } catch (err) {
+        results.push({ status: 'failed', source, error: describeFailure(err) })
+      }
+      opts.onProgress?.({ done: ++done, total: articles.length, current: source })
+    })
+    return report(results)
+  }
+
+  /** An earlier body of an article (see fetchArticles), with the article as it is now. */
+  async getVersion(id: string, n: number): Promise<ArticleWithBody> {
+    const article = this.#require(id)
+    const body = await this.#store.content.readVersion(id, n)
+    if (body === null) throw new QuireError('NOT_FOUND', `"${article.title}" has no version ${n}.`)
+    return { article, body, anchors: anchorAll(htmlToText(body), article.annotations) }
+  }
+
+  async #replaceBody(
+    id: string,
+    extracted: ExtractedArticle,
+    remote: { allowPrivate: boolean },
+  ): Promise<void> {
+    const article = this.#require(id)
+    const old = (await this.#store.content.read(id)) ?? ''
+    let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+    if (extracted.images?.length && this.#online.localiseImages) {
+      html = await this.#online.localiseImages(html, extracted.images, { remote })
+    }
+    const hash = contentHash(extracted)
+    const now = new Date().toISOString()
+    const next = replacedBody(article, old, { extracted, html, hash, now })
+    // The old body is safe on disk before the new one replaces it.
+    if (next.keepAs) await this.#store.content.writeVersion(id, next.keepAs, old)
+    await this.#store.content.write(id, html)
+    this.#dedupe().claim(id, { hash, urls: [extracted.url, extracted.canonicalUrl] })
+    await this.#save(next.article)
+  }
+
+  /** The archive's options (quire.json), such as "allow local network sources". */
+  async options(): Promise<ArchiveOptions> {
+    return this.#store.manifest.data.options
+  }
+
+  async setOptions(change: Partial<ArchiveOptions>): Promise<ArchiveOptions> {
+    return this.#write(async () => {
+      const manifest = this.#store.manifest
+      manifest.data.options = { ...manifest.data.options, ...change }
+      await manifest.write()
+      return manifest.data.options
+    })
+  }
+
+  /** Feed items, their pages and images may come from private addresses only if allowed. */
+  #allowLocalNetwork(): boolean {
+    return this.#online.allowLocalNetwork || this.#store.manifest.data.options.allowLocalNetwork
+  }
+
+  #requireNet(): FeedNet {
+    const net = this.#online.net
+    if (!net) throw new QuireError('IO', 'This Quire cannot reach the network.')
+    return net
+  }
+
+  async feeds(): Promise<Feed[]> {
+    return this.#store.manifest.data.feeds
+  }
+
+  /** Subscribe to a feed the user typed in and import its items. */
+  async subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
+    this.#store.assertWritable()
+    const done = await subscribe(this.#feedHost(tags), url, tags)
+    return { feeds: [done.feed], report: report(done.results) }
+  }
+
+  /** Refresh all subscriptions (or the given ones): new items are imported. */
+  async refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
+    this.#store.assertWritable()
+    const done = await refreshAll(this.#feedHost([]), ids)
+    return { feeds: done.map((d) => d.feed), report: report(done.flatMap((d) => d.results)) }
+  }
+
+  /** Stop following a feed; the articles it brought stay. */
+  async unsubscribeFeed(id: string): Promise<{ count: number }> {
+    return this.#write(async () => {
+      const list = this.#store.manifest.data.feeds
+      const kept = list.filter((f) => f.id !== id)
+      if (kept.length === list.length) return { count: 0 }
+      this.#store.manifest.data.feeds = kept
+      await this.#store.manifest.write()
+      return { count: 1 }
+    })
+  }
+
+  /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
+  async importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
+    const subs = parseOpml(bytes)
+    return this.#write(async () => {
+      let list = this.#store.manifest.data.feeds
+      let added = 0
+      const now = new Date().toISOString()
+      for (const sub of subs) {
+        if (findFeedByUrl(list, sub.xmlUrl)) continue
+        const tags = sub.category ? cleanTags([sub.category.split(/\s*\/\s*/).join('/')]) : []
+        list = [
+          ...list,
+          {
+            ...newFeed(sub.xmlUrl, sub.title, now, tags),
+            ...(sub.htmlUrl ? { siteUrl: sub.htmlUrl } : {}),
+          },
+        ]
+        added++
+      }
+      this.#store.manifest.data.feeds = list
+      await this.#store.manifest.write()
+      return { added, feeds: list }
+    })
+  }
+
+  async exportOpml(): Promise<string> {
+    return serializeOpml(
+      this.#store.manifest.data.feeds.map((f) => ({
+        title: f.title,
+        xmlUrl: f.url,
+        ...(f.siteUrl ? { htmlUrl: f.siteUrl } : {}),
+      })),
+    )
+  }
+
+  #feedHost(tags: string[]): FeedHost {
+    const net = this.#requireNet()
+    return {
+      feeds: () => this.#store.manifest.data.feeds,
+      saveFeeds: (list) =>
+        this.#write(async () => {
+          this.#store.manifest.data.feeds = list
+          await this.#store.manifest.write()
+        }),
+      isKnown: (entry, feedId) =>
+        this.#dedupe().find({
+          urls: [entry.url],
+          ...(entry.guid ? { guid: `${feedId}\u0000${entry.guid}` } : {}),
+        }) !== undefined,
+      storeEntries: (entries, feed) =>
+        this.#write(() =>
+          this.#importBatch(
+            (ctx) =>
+              storeEntries(
+                entries,
+                {
+                  fileName: feed.title,
+                  importerId: 'feed',
+                  feedId: feed.id,
+                  remoteImages: { allowPrivate: this.#allowLocalNetwork() },
+                },
+                ctx,
+              ),
+            { tags: [...tags, ...feed.tags] },
+          ),
+        ),
+      net,
+      allowLocalNetwork: this.#allowLocalNetwork(),
+      now: () => new Date().toISOString(),
+    }
+  }
+
+  /** The notebook: every annotation, filtered, grouped by article (main/archive/notebook). */
+  async listAnnotations(query: z.output<typeof NotebookQuerySchema>): Promise<NotebookPage> {
+    return listAnnotations(this.#store.catalog.all(), query)
+  }
+
+  /** The best passage for each orphaned annotation of an article (main/archive/orphan-repair). */
+  async annotationCandidates(articleId: string): Promise<RepairCandidate[]> {
+    const article = this.#require(articleId)
+    return repairCandidates(htmlToText(await this.#body(article)), article.annotations)
+  }
+
+  /** A confirmed repair: the annotation anchored anew on `start`–`end` of the current text. */
+  async reanchorAnnotation(articleId: string, id: string, start: number, end: number) {
+    return this.#write(async () => {
+      const article = this.#require(articleId)
+      const current = article.annotations.find((a) => a.id === id)
+      if (!current)
+        throw new QuireError('NOT_FOUND', `No annotation with id ${id} on this article.`)
+      const now = new Date().toISOString()
+      const next = reanchored(current, htmlToText(await this.#body(article)), start, end, now)
+      await this.#save(withAnnotation(article, next, now))
+      return next
+    })
+  }
 }
 
 function report(results: ImportResult[]): ImportReport {

@@ -7,7 +7,8 @@ export function formatImportReport(report: ImportReport): string {
   const lines: string[] = []
   for (const r of report.results) {
     if (r.status === 'failed') lines.push(`failed     ${r.source}: ${r.error.message}`)
-    else if (r.status === 'duplicate') lines.push(`duplicate  ${r.source} (already ${r.id})`)
+    else if (r.status === 'duplicate')
+      lines.push(`duplicate  ${r.source} (already ${r.id}${r.merged ? `; ${r.merged}` : ''})`)
   }
   lines.push(
     `${report.imported} imported, ${report.duplicates} duplicates, ${report.failed} failed` +

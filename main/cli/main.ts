@@ -1,8 +1,9 @@
-// The `quire` command line: import, list, show, delete, restore, empty-trash, serve.
+// The `quire` command line: import, fetch, feeds, list, search, show, delete, restore,
+// empty-trash, serve.
 import { parseArgs } from 'node:util'
 import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
-import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
+import { ArticleIdSchema, type ArticleSummary, type ImportReport } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
@@ -10,6 +11,7 @@ import type { OpenOptions } from '../archive/store/archive-store.ts'
 import { runServe } from '../serve/run-serve.ts'
 import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
+import { runFeedsCommand } from './feeds-command.ts'
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -19,6 +21,7 @@ const OPTIONS = {
   port: { type: 'string' },
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'allow-local-network': { type: 'boolean' },
 } as const
 
 async function main(argv: string[]): Promise<number> {
@@ -38,18 +41,41 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'import': {
-      if (!args.length) throw new UsageError('import needs at least one file or folder')
+      if (!args.length) throw new UsageError('import needs at least one file, folder or address')
       const service = await openArchive(root)
+      configureNetwork(service, values['allow-local-network'])
       const progress = !values.json && process.stderr.isTTY
-      const report = await service.importPaths(args, {
+      const opts = {
         tags: values.tag ?? [],
-        ...(progress
-          ? { onProgress: (p) => process.stderr.write(`\rimporting ${p.done}/${p.total}`) }
-          : {}),
+        ...(progress ? { onProgress: progressLine('importing') } : {}),
+      }
+      const urls = args.filter(isWebAddress)
+      const paths = args.filter((a) => !isWebAddress(a))
+      const reports = [
+        ...(paths.length ? [await service.importPaths(paths, opts)] : []),
+        ...(urls.length ? [await service.importUrls(urls, opts)] : []),
+      ]
+      if (progress) process.stderr.write('\r\x1b[K')
+      const report = mergeReports(reports)
+      print(report, () => formatImportReport(report))
+      return report.failed > 0 ? 1 : 0
+    }
+    case 'fetch': {
+      const ids = requireIds(args)
+      const service = await openArchive(root)
+      configureNetwork(service, values['allow-local-network'])
+      const progress = !values.json && process.stderr.isTTY
+      const report = await service.fetchArticles(ids, {
+        ...(progress ? { onProgress: progressLine('fetching') } : {}),
       })
       if (progress) process.stderr.write('\r\x1b[K')
       print(report, () => formatImportReport(report))
       return report.failed > 0 ? 1 : 0
+    }
+    case 'feeds': {
+      const service = await openArchive(root)
+      configureNetwork(service, values['allow-local-network'])
+      return runFeedsCommand(service, args, { json: values.json ?? false, tags: values.tag ?? [] })
     }
     case 'list': {
       const view = LibraryViewSchema.safeParse(values.view ?? 'all')
@@ -127,7 +153,11 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'serve': {
-      await runServe({ archive: root, port: values.port ? Number(values.port) : undefined })
+      await runServe({
+        archive: root,
+        port: values.port ? Number(values.port) : undefined,
+        allowLocalNetwork: values['allow-local-network'] ?? false,
+      })
       return new Promise<number>(() => {}) // runs until SIGINT/SIGTERM
     }
     default:
@@ -140,6 +170,32 @@ async function openArchive(root: string, opts?: OpenOptions): Promise<ArchiveSer
   const service = await ArchiveService.open(root, opts)
   for (const r of service.recoveries) console.error(`quire: ${r.message}`)
   return service
+}
+
+/** `--allow-local-network`: this run may fetch feed items and images from private addresses. */
+function configureNetwork(service: ArchiveService, allow: boolean | undefined): void {
+  if (allow) service.configure({ allowLocalNetwork: true })
+}
+
+function isWebAddress(arg: string): boolean {
+  return /^https?:\/\//i.test(arg)
+}
+
+function progressLine(verb: string) {
+  return (p: { done: number; total: number }) =>
+    process.stderr.write(`\r${verb} ${p.done}/${p.total}`)
+}
+
+function mergeReports(reports: ImportReport[]): ImportReport {
+  const sum = (k: 'imported' | 'duplicates' | 'skipped' | 'failed') =>
+    reports.reduce((n, r) => n + r[k], 0)
+  return {
+    results: reports.flatMap((r) => r.results),
+    imported: sum('imported'),
+    duplicates: sum('duplicates'),
+    skipped: sum('skipped'),
+    failed: sum('failed'),
+  }
 }
 
 function requireIds(args: string[], exactly?: number): string[] {

@@ -2,7 +2,17 @@
 export const USAGE = `Usage: quire <command> [options]
 
 Commands:
-  import <paths…> [--tag T]… [--json]   import files; folders are walked
+  import <paths|addresses…> [--tag T]… [--json]
+                                        import files, folders (walked), zip files, app
+                                        exports and web pages by address (http/https)
+  fetch <id…>                           fetch the text of link records, or pages again
+                                        (the earlier text is kept as a version)
+  feeds [list]                          list feed subscriptions
+  feeds add <address> [--tag T]…        subscribe and import the current items
+  feeds refresh [<id…>]                 fetch new items of all (or some) feeds
+  feeds remove <id>                     unsubscribe (the articles stay)
+  feeds import-opml <file>              add the subscriptions of an OPML file
+  feeds export-opml [<file>]            write the subscriptions as OPML
   list [--view V] [--tag T] [--json]    list articles (views: inbox, all, favorites, archived, trash)
   search "<query>" [--view V] [--limit N] [--json]
                                         full-text search: words, "phrases", -word, OR,
@@ -15,6 +25,7 @@ Commands:
   serve [--port N]                      serve the app on 127.0.0.1 and print its address
 
 Every command takes --archive DIR (default: $QUIRE_ARCHIVE, then ~/Quire).
+--allow-local-network lets feed items, their pages and images come from private addresses.
 Exit codes: 0 ok, 1 some items failed, 2 usage error.`
 
 export class UsageError extends Error {

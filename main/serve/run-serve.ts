@@ -12,11 +12,14 @@ export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import
 export interface RunServeOptions {
   archive?: string | undefined
   port?: number | undefined
+  /** Feed items and images may come from private addresses (tests serve them on 127.0.0.1). */
+  allowLocalNetwork?: boolean
 }
 
 export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
   const root = resolveArchiveRoot(opts.archive)
   const service = await ArchiveService.open(root)
+  if (opts.allowLocalNetwork) service.configure({ allowLocalNetwork: true })
   // Handlers emit through the server, which needs the handlers first: break the cycle here.
   const ref: { server?: RunningServer } = {}
   const handlers = createHandlers(service, (event, payload) => ref.server?.emit(event, payload))

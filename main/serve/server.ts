@@ -10,11 +10,14 @@ import type { Handlers } from '../../shared/api.ts'
 import { EVENT_NAMES, type EventName, type EventPayload } from '../../shared/events.ts'
 import { dispatch } from '../api/dispatch.ts'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
+import { assetHeaders, isAssetRequestAllowed, readAssetFile } from '../archive/store/asset-store.ts'
 
 export interface ServeOptions {
   handlers: Handlers
   /** The built renderer (dist/renderer); API-only when missing. */
   staticDir?: string
+  /** The archive's assets folder, served at /assets/<sha256>.<ext> (article images). */
+  assetsDir?: string
   port?: number
   token?: string
 }
@@ -91,6 +94,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, forbidden('GET only'))
+    // Article images. No token: an <img> cannot send one; the names are sha256 digests.
+    // Other names under /assets/ are the renderer's own bundles and fall through.
+    const asset = ASSET_PATH.exec(url.pathname)
+    if (asset && opts.assetsDir) {
+      if (!isAssetRequestAllowed(req.headers['sec-fetch-site']))
+        return sendJson(res, 403, forbidden('request from another site'))
+      return serveAsset(res, opts.assetsDir, asset[1]!, req.method === 'HEAD')
+    }
     return serveStatic(res, opts.staticDir, url.pathname)
   }
 
@@ -167,6 +178,19 @@ async function serveStatic(res: ServerResponse, dir: string | undefined, pathnam
     'cache-control': 'no-cache',
   })
   res.end(data)
+}
+
+const ASSET_PATH = /^\/assets\/([0-9a-f]{64}\.(?:png|jpg|gif|webp|avif|bmp|ico))$/
+
+async function serveAsset(res: ServerResponse, dir: string, name: string, head: boolean) {
+  const data = await readAssetFile(dir, name)
+  if (!data) {
+    res.writeHead(404, { 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' })
+    res.end('not found')
+    return
+  }
+  res.writeHead(200, { ...assetHeaders(name), 'content-length': String(data.length) })
+  res.end(head ? undefined : data)
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -34,6 +34,8 @@ export interface ExtractedArticle {
   leadImage?: string
   format: ArticleFormat
   encoding?: string
+  /** Tags the source itself carries (a Markdown note's front matter). */
+  tags?: string[]
 }
 
 /** A highlight carried by an export (Wallabag, Omnivore, Instapaper, Readwise, Hypothesis). */
@@ -69,6 +71,10 @@ export interface ImportEntry {
   highlights: ImportedHighlight[]
   /** Feed items: the guid, so each item is imported once. */
   guid?: string
+  /** Set when the item could not be read: it is reported as failed with this reason. */
+  problem?: string
+  /** Files next to the item's page (a page inside a zip), for its images. */
+  readSibling?: (relativePath: string) => Promise<Uint8Array | null>
 }
 
 export type ImportFailureCode =

@@ -13,6 +13,14 @@ export interface ImportProgress {
   current: string
 }
 
+/** Where a body's images may be read from. */
+export interface ImageSource {
+  /** Files next to the imported one. */
+  readSibling?: ImportContext['readSibling']
+  /** Pages fetched from the web: their images are downloaded (once, into assets/). */
+  remote?: { allowPrivate: boolean }
+}
+
 export interface PipelineContext {
   catalog: Catalog
   content: ContentStore
@@ -24,7 +32,7 @@ export interface PipelineContext {
   /** Stop between items when aborted; the items not reached are reported as skipped. */
   signal?: AbortSignal
   /** Stores the body's images in assets/ and rewrites their srcs (absent: images dropped). */
-  localiseImages?: (body: string, images: ImageRef[], item?: ImportContext) => Promise<string>
+  localiseImages?: (body: string, images: ImageRef[], from: ImageSource) => Promise<string>
   /** A second copy of an article: what the new one carries is added to the first. */
   mergeInto: (existingId: string, meta: ArticleMeta) => Promise<ImportResult>
 }

@@ -2,12 +2,12 @@
 // read -> detect format -> extract -> sanitise -> normalise -> dedupe -> store (-> index).
 // Each item gets its own result; one bad file never stops the batch.
 import type { ImportResult } from '../../../shared/model.ts'
-import { ImportFailure } from './extracted.ts'
+import { ImportFailure, type ImportEntry } from './extracted.ts'
 import { sniffOf, type ImportContext } from './importer.ts'
 import type { PipelineContext } from './pipeline-context.ts'
 import { importerFor, supportedFormats } from './registry.ts'
 import { storeArticle } from './store-article.ts'
-import { storeEntry } from './store-entry.ts'
+import { storeEntry, type EntrySource } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
 
 export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
@@ -99,31 +99,42 @@ async function importOne(item: ImportItem, ctx: PipelineContext): Promise<Import
         { status: 'skipped', source: item.name, reason: `no items in this ${importer.label}` },
       ]
     }
-    const results: ImportResult[] = []
-    for (const entry of entries) {
-      if (ctx.signal?.aborted) {
-        results.push({ status: 'skipped', source: entry.source, reason: 'import cancelled' })
-        continue
-      }
-      results.push(await storeEntryOrFail(entry, fileName, importer.id, ctx))
-    }
-    return results
+    return await storeEntries(entries, { fileName, importerId: importer.id }, ctx)
   } catch (err) {
     return [{ status: 'failed', source: item.name, error: describeFailure(err) }]
   }
 }
 
-async function storeEntryOrFail(
-  entry: Parameters<typeof storeEntry>[0],
-  fileName: string,
-  importerId: string,
+/**
+ * Entries that did not come from a file the pipeline read (a feed refresh): each stored or
+ * failed on its own, in order, stopping when cancelled. The caller flushes the catalog.
+ */
+export async function storeEntries(
+  entries: ImportEntry[],
+  from: EntrySource,
   ctx: PipelineContext,
-): Promise<ImportResult> {
-  try {
-    return await storeEntry(entry, { fileName, importerId }, ctx)
-  } catch (err) {
-    return { status: 'failed', source: entry.source, error: describeFailure(err) }
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = []
+  for (const entry of entries) {
+    if (ctx.signal?.aborted) {
+      results.push({ status: 'skipped', source: entry.source, reason: 'import cancelled' })
+      continue
+    }
+    if (entry.problem) {
+      results.push({
+        status: 'failed',
+        source: entry.source,
+        error: { code: 'INVALID_INPUT', message: entry.problem },
+      })
+      continue
+    }
+    try {
+      results.push(await storeEntry(entry, from, ctx))
+    } catch (err) {
+      results.push({ status: 'failed', source: entry.source, error: describeFailure(err) })
+    }
   }
+  return results
 }
 
 function tooLarge(size: number, limit: number, what: string): ImportFailure {
@@ -134,7 +145,7 @@ function tooLarge(size: number, limit: number, what: string): ImportFailure {
   )
 }
 
-function describeFailure(err: unknown): { code: ImportFailure['code']; message: string } {
+export function describeFailure(err: unknown): { code: ImportFailure['code']; message: string } {
   if (err instanceof ImportFailure || err instanceof TextImportError) {
     return { code: err.code, message: err.message }
   }

@@ -16,6 +16,8 @@ export interface ArticleMeta {
   /** From the other app's export; the batch's own tags are added by the pipeline. */
   entry?: Omit<ImportEntry, 'source' | 'article'>
   importContext?: ImportContext
+  /** Set for pages fetched from the web: their images are downloaded. */
+  remoteImages?: { allowPrivate: boolean }
 }
 
 export async function storeArticle(
@@ -38,7 +40,10 @@ export async function storeArticle(
   try {
     body = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
     if (extracted.images?.length && ctx.localiseImages) {
-      body = await ctx.localiseImages(body, extracted.images, meta.importContext)
+      body = await ctx.localiseImages(body, extracted.images, {
+        ...(meta.importContext?.readSibling ? { readSibling: meta.importContext.readSibling } : {}),
+        ...(meta.remoteImages ? { remote: meta.remoteImages } : {}),
+      })
     }
     await ctx.content.write(id, body)
   } catch (err) {
@@ -55,7 +60,7 @@ export async function storeArticle(
     hash,
     now,
     origin: meta.origin,
-    tags: cleanTags([...ctx.tags, ...(entry?.tags ?? [])]),
+    tags: cleanTags([...ctx.tags, ...(extracted.tags ?? []), ...(entry?.tags ?? [])]),
     annotations,
     ...(entry?.addedAt && !Number.isNaN(Date.parse(entry.addedAt))
       ? { importedAt: new Date(entry.addedAt).toISOString() }

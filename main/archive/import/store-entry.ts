@@ -14,6 +14,8 @@ export interface EntrySource {
   fileName: string
   importerId: string
   feedId?: string
+  /** Items fetched from the web (a feed refresh): their images are downloaded too. */
+  remoteImages?: { allowPrivate: boolean }
 }
 
 export async function storeEntry(
@@ -21,11 +23,21 @@ export async function storeEntry(
   from: EntrySource,
   ctx: PipelineContext,
 ): Promise<ImportResult> {
-  const { source, article, ...carried } = entry
+  const { source, article, readSibling, ...carried } = entry
   const origin = originOf(entry, from)
   if (article) {
     const extracted = { ...article, url: article.url ?? entry.url }
-    return storeArticle(extracted, { source, origin, entry: carried }, ctx)
+    return storeArticle(
+      extracted,
+      {
+        source,
+        origin,
+        entry: carried,
+        ...(readSibling ? { importContext: { name: source, readSibling } } : {}),
+        ...(from.remoteImages ? { remoteImages: from.remoteImages } : {}),
+      },
+      ctx,
+    )
   }
   const key = entry.url ? canonicalUrlKey(entry.url) : null
   if (!entry.url || !key) {
@@ -71,6 +83,11 @@ export async function storeEntry(
 }
 
 function originOf(entry: ImportEntry, from: EntrySource): Article['origin'] {
+  // A file inside a zip is a file: named by its path in the zip, like a file in a folder.
+  if (from.importerId === 'zip' && entry.article) {
+    const { format, encoding } = entry.article
+    return { kind: 'file', name: entry.source, format, ...(encoding ? { encoding } : {}) }
+  }
   const isFeed = from.importerId === 'feed'
   return {
     kind: isFeed ? 'feed' : 'service',

@@ -1,7 +1,7 @@
 // Article bodies: content/<id>.html, the sanitised HTML that annotations anchor to.
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
-import { contentPath, type ArchiveLayout } from './layout.ts'
+import { contentPath, versionPath, type ArchiveLayout } from './layout.ts'
 
 export interface ContentStoreOptions {
   write?: FileWriter
@@ -40,8 +40,24 @@ export class ContentStore {
     }
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(id: string, versions = 0): Promise<void> {
     this.#assertWritable()
     await rm(contentPath(this.#layout, id), { force: true })
+    for (let n = 1; n <= versions; n++) await rm(versionPath(this.#layout, id, n), { force: true })
+  }
+
+  /** Keep `html` as version `n` of the article (an earlier body, before a new fetch). */
+  async writeVersion(id: string, n: number, html: string): Promise<void> {
+    this.#assertWritable()
+    await this.#write(versionPath(this.#layout, id, n), html)
+  }
+
+  async readVersion(id: string, n: number): Promise<string | null> {
+    try {
+      return await readFile(versionPath(this.#layout, id, n), 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
   }
 }

@@ -41,6 +41,12 @@ export function contentPath(layout: ArchiveLayout, id: string): string {
   return join(layout.contentDir, `${ArticleIdSchema.parse(id)}.html`)
 }
 
+/** An earlier body of an article, kept when it was fetched or extracted again. */
+export function versionPath(layout: ArchiveLayout, id: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`not a version number: ${n}`)
+  return join(layout.contentDir, `${ArticleIdSchema.parse(id)}.v${n}.html`)
+}
+
 export function allShardKeys(): string[] {
   return Array.from({ length: SHARD_COUNT }, (_, i) => i.toString(16).padStart(2, '0'))
 }

@@ -1,7 +1,12 @@
 // quire.json: the archive's identity, schema version and small shared state (tags, saved
 // searches).
 import { z } from 'zod'
-import { SavedSearchSchema, TagSchema } from '../../../shared/model.ts'
+import {
+  ArchiveOptionsSchema,
+  FeedSchema,
+  SavedSearchSchema,
+  TagSchema,
+} from '../../../shared/model.ts'
 
 export const ManifestSchema = z.object({
   format: z.literal('quire-archive'),
@@ -10,9 +15,20 @@ export const ManifestSchema = z.object({
   tags: z.array(TagSchema),
   /** Added after schema 1 shipped to no one: absent in the first archives, hence the default. */
   savedSearches: z.array(SavedSearchSchema).default([]),
+  /** Feed subscriptions, added with the feed importer; absent in older archives. */
+  feeds: z.array(FeedSchema).default([]),
+  options: ArchiveOptionsSchema.default({ allowLocalNetwork: false }),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 
 export function newManifest(schemaVersion: number, now: string): Manifest {
-  return { format: 'quire-archive', schemaVersion, createdAt: now, tags: [], savedSearches: [] }
+  return {
+    format: 'quire-archive',
+    schemaVersion,
+    createdAt: now,
+    tags: [],
+    savedSearches: [],
+    feeds: [],
+    options: { allowLocalNetwork: false },
+  }
 }

@@ -90,4 +90,51 @@ describe('app protocol', () => {
     expect((await get('app://other/index.html')).res.status).toBe(404)
     expect((await get('app://quire/index.html', 'POST')).res.status).toBe(405)
   })
+
+  describe('article images from the archive', () => {
+    const PNG = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const NAME = `${'ab'.repeat(32)}.png`
+
+    async function withAssets() {
+      const renderer = await rendererDir()
+      const assets = join(renderer, '..', 'archive-assets')
+      await mkdir(assets)
+      await writeFile(join(assets, NAME), PNG)
+      await writeFile(join(assets, 'notes.txt'), 'PRIVATE')
+      return createAppProtocolHandler(renderer, assets)
+    }
+
+    it('serves assets/<sha256>.<ext> from the archive with its type, nosniff and a long cache', async () => {
+      const handler = await withAssets()
+      const res = await handler(new Request(`app://quire/assets/${NAME}`))
+      expect(res.status).toBe(200)
+      expect(Buffer.from(await res.arrayBuffer())).toEqual(PNG)
+      expect(res.headers.get('content-type')).toBe('image/png')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('cache-control')).toMatch(/max-age=31536000/)
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    })
+
+    it('still serves the renderer bundles under assets/', async () => {
+      const handler = await withAssets()
+      const res = await handler(new Request('app://quire/assets/app.js'))
+      expect(await res.text()).toBe('console.log(1)')
+    })
+
+    it.each([
+      'app://quire/assets/notes.txt',
+      `app://quire/assets/${NAME.toUpperCase()}`,
+      `app://quire/assets/..%2F${NAME}`,
+      `app://quire/assets/${'ab'.repeat(32)}.svg`,
+      `app://quire/assets/${'cd'.repeat(32)}.png`,
+    ])('serves nothing from the archive for %s', async (url) => {
+      const handler = await withAssets()
+      const res = await handler(new Request(url))
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(await res.text()).not.toContain('PRIVATE')
+    })
+  })
 })

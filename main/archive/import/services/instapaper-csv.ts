@@ -1,0 +1,64 @@
+// Instapaper's CSV export (URL,Title,Selection,Folder[,Timestamp][,Tags]) as entries.
+import type { ImportEntry } from '../extracted.ts'
+import { parseCsv } from './csv.ts'
+import { decodeExport } from './decode.ts'
+import { MAX_CSV_BYTES } from './limits.ts'
+import { defineService } from './result.ts'
+import { csvHeader, hasColumns } from './sniff-text.ts'
+import { cleanTags, httpUrl, text, unixTime } from './values.ts'
+
+const REQUIRED = ['url', 'title', 'selection', 'folder']
+
+export const instapaperCsvImporter = defineService({
+  id: 'instapaper-csv',
+  label: 'Instapaper export (.csv)',
+  maxBytes: MAX_CSV_BYTES,
+  matches: (s) => s.ext === '.csv' && hasColumns(csvHeader(s), REQUIRED),
+  parse: (bytes, name) => {
+    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, REQUIRED)
+    const entries: ImportEntry[] = []
+    const problems = [...table.problems]
+    for (const { index, cells } of table.rows) {
+      const source = `${name} › row ${index}`
+      const url = httpUrl(cells.url)
+      if (!url) {
+        problems.push({ source, reason: `"${cells.url ?? ''}" is not a web address` })
+        continue
+      }
+      const folder = text(cells.folder) ?? 'Unread'
+      const archived = folder.toLowerCase() === 'archive'
+      const favorite = folder.toLowerCase() === 'starred'
+      const isFolder = !['unread', 'archive', 'starred'].includes(folder.toLowerCase())
+      const selection = text(cells.selection)
+      const title = text(cells.title)
+      const addedAt = unixTime(cells.timestamp)
+      entries.push({
+        source,
+        url,
+        ...(title && title !== url ? { title } : {}),
+        tags: cleanTags([...(isFolder ? [folder] : []), ...instapaperTags(cells.tags)]),
+        status: archived ? 'read' : 'unread',
+        archived,
+        favorite,
+        ...(addedAt ? { addedAt } : {}),
+        highlights: selection ? [{ quote: selection }] : [],
+      })
+    }
+    return { entries, problems }
+  },
+})
+
+/** Newer exports add a Tags column holding a JSON list; older tools wrote a comma list. */
+function instapaperTags(cell: string | undefined): string[] {
+  const t = text(cell)
+  if (!t) return []
+  if (t.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(t)
+      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []
+    } catch {
+      return []
+    }
+  }
+  return t.split(',')
+}

@@ -1,0 +1,64 @@
+// A zip of articles (saved pages with their images, text files, Markdown notes, even app
+// exports): each file inside goes through the same importers as a file on disk would.
+// Zips inside zips are not opened: one level is what people make, and it bounds the work.
+import { posix } from 'node:path'
+import type { ImportEntry } from './extracted.ts'
+import { sniffOf, type EntriesImporter, type ImportContext } from './importer.ts'
+import { importerFor } from './registry.ts'
+import { readZip, type ZipFile } from './zip/read-zip.ts'
+import { describeFailure } from './pipeline.ts'
+
+const MAX_ZIP_BYTES = 1024 * 1024 * 1024
+const SKIPPED_NAMES = /(^|\/)(readme|license|licence)(\.[a-z]+)?$/i
+
+export const zipImporter: EntriesImporter = {
+  id: 'zip',
+  label: 'zip files of any of these',
+  kind: 'entries',
+  maxBytes: MAX_ZIP_BYTES,
+  matches: (s) => s.ext === '.zip' || s.head.startsWith('PK\u0003\u0004'),
+  entries: (bytes, ctx) => zipEntries(readZip(bytes), ctx.name),
+}
+
+async function zipEntries(files: ZipFile[], zipName: string): Promise<ImportEntry[]> {
+  const byPath = new Map(files.map((f) => [f.path, f.bytes]))
+  const out: ImportEntry[] = []
+  for (const file of files) {
+    const source = `${zipName} › ${file.path}`
+    if (SKIPPED_NAMES.test(file.path)) continue
+    const importer = importerFor(sniffOf(file.path, file.bytes))
+    // Images and other files next to the pages are read through readSibling, not imported.
+    if (!importer || importer.id === 'zip') continue
+    const readSibling = siblingsIn(byPath, file.path)
+    const ctx: ImportContext = { name: source, readSibling }
+    try {
+      if (importer.kind === 'article') {
+        const article = await importer.extract(file.bytes, ctx)
+        out.push({ source, article, tags: [], highlights: [], readSibling })
+      } else {
+        const entries = await importer.entries(file.bytes, ctx)
+        out.push(...entries.map((e) => ({ ...e, source: `${zipName} › ${e.source}` })))
+      }
+    } catch (err) {
+      out.push({ source, tags: [], highlights: [], problem: describeFailure(err).message })
+    }
+  }
+  return out
+}
+
+/** Files next to `path` inside the zip; names that would climb out of the zip get nothing. */
+function siblingsIn(byPath: Map<string, Uint8Array>, path: string) {
+  const dir = posix.dirname(path)
+  return async (rel: string): Promise<Uint8Array | null> => {
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(rel.split(/[?#]/)[0] ?? '')
+    } catch {
+      return null
+    }
+    if (!decoded || decoded.startsWith('/') || /^[a-z]+:/i.test(decoded)) return null
+    const target = posix.normalize(posix.join(dir, decoded))
+    if (target.startsWith('../') || target === '..') return null
+    return byPath.get(target) ?? null
+  }
+}

@@ -1,0 +1,74 @@
+// Turns what fetch, DNS and sockets throw into one sentence a person can act on.
+import { STATUS_CODES } from 'node:http'
+import { ImportFailure } from '../import/extracted.ts'
+
+/** The error code buried in fetch's "fetch failed" TypeError (cause, or the cause's first error). */
+export function errorCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    const inner = (e as { errors?: unknown[] }).errors
+    e = Array.isArray(inner) && inner.length ? inner[0] : (e as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+export function isTimeout(err: unknown): boolean {
+  const name = (err as { name?: unknown } | undefined)?.name
+  return name === 'TimeoutError' || errorCode(err) === 'UND_ERR_CONNECT_TIMEOUT'
+}
+
+const NO_HOST = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NODATA',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+])
+
+/** A NETWORK failure for a fetch of `url` that threw `err`; ImportFailures pass through. */
+export function networkFailure(err: unknown, url: URL, timeoutMs: number): ImportFailure {
+  if (err instanceof ImportFailure) return err
+  const host = url.hostname
+  if (isTimeout(err)) {
+    return new ImportFailure(
+      'NETWORK',
+      `${url.href} did not answer within ${seconds(timeoutMs)} (timed out)`,
+    )
+  }
+  const code = errorCode(err)
+  if (code && NO_HOST.has(code)) {
+    return new ImportFailure(
+      'NETWORK',
+      `could not reach ${host}: no network or the host does not exist`,
+    )
+  }
+  if (code === 'ECONNREFUSED') {
+    return new ImportFailure('NETWORK', `could not connect to ${host}: the connection was refused`)
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+    return new ImportFailure('NETWORK', `the connection to ${host} was cut off`)
+  }
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+    return new ImportFailure(
+      'NETWORK',
+      `the secure connection to ${host} failed (certificate problem: ${code})`,
+    )
+  }
+  const detail = code ?? (err instanceof Error ? err.message : String(err))
+  return new ImportFailure('NETWORK', `could not fetch ${url.href}: ${detail}`)
+}
+
+export function httpFailure(url: string, status: number, statusText: string): ImportFailure {
+  const text = statusText || STATUS_CODES[status] || ''
+  return new ImportFailure(
+    'NETWORK',
+    `could not fetch ${url}: the server answered ${status}${text ? ` ${text}` : ''}`,
+  )
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`
+}

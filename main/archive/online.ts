@@ -1,0 +1,40 @@
+// The real network and image storage behind imports: pages and feeds fetched through
+// main/archive/net (deadlines, size caps, the private-address guard), pages read by the HTML
+// importer, images stored in assets/. Tests replace these with fakes (ArchiveService.configure).
+import type { FeedNet } from './feeds/feed-sync.ts'
+import { refreshFeed } from './import/feeds/refresh-feed.ts'
+import { extractHtml } from './import/html/extract-html.ts'
+import { localiseImages } from './import/html/localise-images.ts'
+import type { ImageSource, PipelineContext } from './import/pipeline-context.ts'
+import type { ImageRef } from './import/extracted.ts'
+import { fetchImage } from './net/fetch-image.ts'
+import { fetchPage } from './net/fetch-page.ts'
+import { fetchResource } from './net/fetch-resource.ts'
+import type { AssetStore } from './store/asset-store.ts'
+
+export const webNet: FeedNet = {
+  fetchFeed: (sub, { allowPrivate }) =>
+    refreshFeed(sub, { fetch: fetchResource }, { allowPrivate }),
+  async fetchArticle(url, { allowPrivate }) {
+    const page = await fetchPage(url, { allowPrivate })
+    return extractHtml(page.bytes, {
+      url: page.finalUrl,
+      ...(page.charset ? { headerCharset: page.charset } : {}),
+    })
+  },
+}
+
+/** Stores a body's images in `assets`, reading them next to the file or from the web. */
+export function assetLocaliser(assets: AssetStore): NonNullable<PipelineContext['localiseImages']> {
+  return async (body: string, images: ImageRef[], from: ImageSource) => {
+    const remote = from.remote
+    const result = await localiseImages(body, images, {
+      storeAsset: (bytes, mime) => assets.put(bytes, mime),
+      ...(from.readSibling ? { readLocal: from.readSibling } : {}),
+      ...(remote
+        ? { fetchRemote: (url: string) => fetchImage(url, { allowPrivate: remote.allowPrivate }) }
+        : {}),
+    })
+    return result.bodyHtml
+  }
+}

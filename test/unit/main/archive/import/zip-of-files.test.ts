@@ -1,0 +1,61 @@
+// A zip of articles imports like a folder: each page, text and note inside through its own
+// importer, a page's images read from next to it inside the zip, bad files reported apart.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { zipSync, strToU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
+
+// A 1×1 transparent PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head>
+<body><article><h1>${title}</h1>
+${'<p>The harbour authority said ships would wait outside the port until the storm passed, and the ferries stayed in.</p>'.repeat(6)}
+<p><img src="img/dot.png" alt="a dot"></p></article></body></html>`
+
+describe('importing a zip of files', () => {
+  it('imports every article inside, with the images next to the pages', async () => {
+    const dir = await tempDir()
+    const zip = zipSync({
+      'site/storm.html': strToU8(page('Storm closes the harbour')),
+      'site/img/dot.png': new Uint8Array(PNG),
+      'notes/plain.txt': strToU8('Council votes on the budget\n\nThe council met on Monday.\n'),
+      'notes/empty.txt': strToU8(''),
+      'README.md': strToU8('# not an article'),
+    })
+    const file = join(dir, 'bundle.zip')
+    await writeFile(file, zip)
+    const service = await ArchiveService.open(join(dir, 'a'))
+    const report = await service.importPaths([file])
+    expect(report).toMatchObject({ imported: 2, failed: 1 })
+    const failed = report.results.find((r) => r.status === 'failed')
+    expect(failed?.source).toBe(`${file} › notes/empty.txt`)
+    const storm = report.results.find((r) => r.status === 'imported' && /storm/.test(r.source))
+    const id = storm?.status === 'imported' ? storm.id : ''
+    const { article, body } = await service.get(id)
+    expect(article.origin).toMatchObject({ kind: 'file', format: 'html' })
+    expect(body).toMatch(/<img src="assets\/[0-9a-f]{64}\.png"/)
+    await service.close()
+  })
+
+  it('refuses a zip whose names climb out of it, naming the entry', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'evil.zip')
+    await writeFile(file, zipSync({ '../../escape.txt': strToU8('Title\n\nBody text.\n') }))
+    const service = await ArchiveService.open(join(dir, 'a'))
+    const report = await service.importPaths([file])
+    expect(report.results).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        error: expect.objectContaining({ code: 'INVALID_INPUT' }),
+      }),
+    ])
+    expect((await service.info()).articleCount).toBe(0)
+    await service.close()
+  })
+})
