@@ -403,6 +403,11 @@ export const api = {
     input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
     output: ImportReportSchema,
   },
+  /** Merge copies of one article into the first; the others go to the trash. */
+  'articles:merge': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(2).max(100) }).strict(),
+    output: ArticleSchema,
+  },
   /** An earlier body of an article, kept when it was fetched again. */
   'articles:getVersion': {
     input: z.object({ id: ArticleIdSchema, n: z.number().int().min(1).max(10_000) }).strict(),

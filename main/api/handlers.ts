@@ -88,6 +88,7 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
       return report
     },
     'articles:getVersion': ({ id, n }) => service.getVersion(id, n),
+    'articles:merge': async ({ ids }) => withChange(service.mergeArticles(ids), changed, 'merge'),
     'options:get': () => service.options(),
     'options:set': async (change) => withChange(service.setOptions(change), changed, 'options'),
     'feeds:list': () => service.feeds(),

@@ -48,6 +48,7 @@ import { storeArticle } from './import/store-article.ts'
 import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
 import { bodyHtml, contentHash } from './import/build-record.ts'
 import { replacedBody } from './article-versions.ts'
+import { mergedArticles } from './merge-articles.ts'
 import { mapLimit } from './store/map-limit.ts'
 import { AssetStore } from './store/asset-store.ts'
 import { assetLocaliser, webNet } from './online.ts'
@@ -391,6 +392,28 @@ export class ArchiveService {
       const next = patchedArticle(this.#require(id), patch, new Date().toISOString())
       await this.#save(next)
       return next
+    })
+  }
+
+  /**
+   * Merge copies of one article: the first id is kept with the union of everyone's tags,
+   * notes and highlights; the others go to the trash (restorable).
+   */
+  async mergeArticles(ids: string[]): Promise<Article> {
+    return this.#write(async () => {
+      const unique = [...new Set(ids)]
+      if (unique.length < 2)
+        throw new QuireError('INVALID_INPUT', 'Pick at least two articles to merge.')
+      const sources = await Promise.all(
+        unique.map(async (id) => {
+          const article = this.#require(id)
+          return { article, body: (await this.#store.content.read(id)) ?? '' }
+        }),
+      )
+      const [keep, ...copies] = sources
+      const { kept, trashed } = mergedArticles(keep!, copies, new Date().toISOString())
+      await this.#rewrite([kept, ...trashed], (a) => a)
+      return kept
     })
   }
 
