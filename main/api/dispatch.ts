@@ -1,7 +1,20 @@
 // Runs one operation for a transport: checks the name, validates the input with the
 // contract's schema, calls the handler and wraps the answer in a Result envelope.
 import { api, isOp, type Handlers, type Result } from '../../shared/api.ts'
-import { toApiError } from '../../shared/errors.ts'
+import { toApiError, type ApiError } from '../../shared/errors.ts'
+import { ImportFailure, type ImportFailureCode } from '../archive/import/extracted.ts'
+
+/** An importer's failure outside a batch (a feed that will not parse): a known code. */
+const IMPORT_FAILURE_CODES: Record<ImportFailureCode, ApiError['code']> = {
+  NETWORK: 'IO',
+  IO: 'IO',
+  UNSUPPORTED_FORMAT: 'UNSUPPORTED_FORMAT',
+  NOT_FOUND: 'NOT_FOUND',
+  EMPTY: 'INVALID_INPUT',
+  BINARY: 'INVALID_INPUT',
+  TOO_LARGE: 'INVALID_INPUT',
+  INVALID_INPUT: 'INVALID_INPUT',
+}
 
 export async function dispatch(
   handlers: Handlers,
@@ -35,6 +48,9 @@ export async function dispatch(
     const handler = handlers[op] as (input: unknown) => Promise<unknown>
     return { ok: true, value: await handler(parsed.data) }
   } catch (err) {
+    if (err instanceof ImportFailure) {
+      return { ok: false, error: { code: IMPORT_FAILURE_CODES[err.code], message: err.message } }
+    }
     return { ok: false, error: toApiError(err) }
   }
 }

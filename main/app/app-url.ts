@@ -20,6 +20,11 @@ export function isExternalWebUrl(url: string): boolean {
   return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:')
 }
 
+/** What the system may open for the user: web pages and mail addresses (links in notes). */
+export function isExternalOpenable(url: string): boolean {
+  return isExternalWebUrl(url) || parseUrl(url)?.protocol === 'mailto:'
+}
+
 export function parseUrl(url: string): URL | null {
   try {
     return new URL(url)

@@ -2,7 +2,7 @@
 // Every API call needs the per-launch token; Host and Origin are checked against our own
 // address so other web pages and DNS rebinding cannot reach the archive.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -62,7 +62,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       return sendJson(res, 403, forbidden('request from another site'))
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      if (url.searchParams.get('token') !== token) return sendJson(res, 401, forbidden('bad token'))
+      if (!sameToken(url.searchParams.get('token'), token))
+        return sendJson(res, 401, forbidden('bad token'))
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -75,7 +76,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, forbidden('use POST'))
-      if (req.headers['x-quire-token'] !== token) return sendJson(res, 401, forbidden('bad token'))
+      if (!sameToken(req.headers['x-quire-token'], token))
+        return sendJson(res, 401, forbidden('bad token'))
       const body = await readBody(req)
       if (body === null) return sendJson(res, 413, invalid('request body is too large'))
       let input: unknown
@@ -207,4 +209,12 @@ function forbidden(message: string) {
 
 function invalid(message: string) {
   return { ok: false, error: { code: 'INVALID_INPUT', message } }
+}
+
+/** Token comparison in constant time, so response timing says nothing about the token. */
+function sameToken(given: string | string[] | null | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
 }

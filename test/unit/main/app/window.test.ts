@@ -128,9 +128,14 @@ describe('guardWebContents', () => {
 describe('openExternalSafely', () => {
   it('passes the normalised URL and refuses other schemes', () => {
     expect(openExternalSafely('HTTPS://Example.com')).toBe(true)
-    expect(openExternalSafely('mailto:someone@example.com')).toBe(false)
+    expect(openExternalSafely('mailto:someone@example.com')).toBe(true)
     expect(openExternalSafely('')).toBe(false)
-    expect(shell.openExternal.mock.calls).toEqual([['https://example.com/']])
+    expect(openExternalSafely('file:///etc/passwd')).toBe(false)
+    expect(openExternalSafely('javascript:alert(1)')).toBe(false)
+    expect(shell.openExternal.mock.calls).toEqual([
+      ['https://example.com/'],
+      ['mailto:someone@example.com'],
+    ])
   })
 })
 
