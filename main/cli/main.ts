@@ -12,6 +12,8 @@ import { runServe } from '../serve/run-serve.ts'
 import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
 import { runFeedsCommand } from './feeds-command.ts'
+import { exportCommand } from './export-command.ts'
+import { restoreCommand } from './restore-command.ts'
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -22,6 +24,12 @@ const OPTIONS = {
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'allow-local-network': { type: 'boolean' },
+  format: { type: 'string' },
+  query: { type: 'string' },
+  ids: { type: 'string' },
+  out: { type: 'string' },
+  replace: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
 } as const
 
 async function main(argv: string[]): Promise<number> {
@@ -133,8 +141,30 @@ async function main(argv: string[]): Promise<number> {
       print({ ...found.article, text: htmlToText(found.body) }, () => formatArticle(found))
       return 0
     }
+    case 'export':
+      return exportCommand(root, {
+        ...(values.format !== undefined ? { format: values.format } : {}),
+        ...(values.query !== undefined ? { query: values.query } : {}),
+        ...(values.ids !== undefined ? { ids: values.ids } : {}),
+        ...(values.out !== undefined ? { out: values.out } : {}),
+        json: values.json ?? false,
+      })
+    case 'restore-backup':
+      return restoreCommand(root, args, {
+        replace: values.replace ?? false,
+        'dry-run': values['dry-run'] ?? false,
+        json: values.json ?? false,
+      })
     case 'delete':
     case 'restore': {
+      // `quire restore backup.zip`: a backup or Quire JSON file, not article ids.
+      if (command === 'restore' && args.length === 1 && /\.(zip|json)$/i.test(args[0]!)) {
+        return restoreCommand(root, args, {
+          replace: values.replace ?? false,
+          'dry-run': values['dry-run'] ?? false,
+          json: values.json ?? false,
+        })
+      }
       const ids = requireIds(args)
       const service = await openArchive(root)
       const { count } =

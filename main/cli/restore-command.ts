@@ -1,6 +1,6 @@
-// `quire restore <backup.zip> [--replace] [--dry-run]`: shows what a restore does, then does
-// it (merge by default: the archive's own records win; --replace: the backup's state wins,
-// the old one kept aside in a dated *.before-restore folder).
+// `quire restore <backup.zip|export.json> [--replace] [--dry-run]`: shows what a restore
+// does, then does it (merge by default: the archive's own records win; --replace: the
+// backup's state wins, the old one kept aside in a dated *.before-restore folder).
 import type { RestorePlan } from '../archive/export/restore.ts'
 import { planRestore, restoreBackup } from '../archive/export/restore.ts'
 import type { CommandIo } from './export-command.ts'
@@ -23,7 +23,7 @@ export async function restoreCommand(
   opts: RestoreCommandOptions,
   io: CommandIo = PROCESS_IO,
 ): Promise<number> {
-  if (args.length !== 1) throw new UsageError('restore takes one backup zip')
+  if (args.length !== 1) throw new UsageError('restore takes one backup zip or Quire JSON file')
   const zip = args[0]!
   const mode = opts.replace ? 'replace' : 'merge'
   const plan = opts['dry-run']

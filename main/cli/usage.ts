@@ -22,6 +22,12 @@ Commands:
   delete <id…>                          move articles to the trash
   restore <id…>                         bring articles back from the trash
   empty-trash                           delete trashed articles for good
+  export --format F [--query Q | --ids a,b] [--out PATH]
+                                        F: markdown readwise jsonld html epub bibtex ris
+                                        csl quire-json backup (PDF: from the app)
+  restore <backup.zip|export.json> [--replace] [--dry-run]
+                                        restore a backup (merge by default; --replace keeps
+                                        the old catalog aside in *.before-restore)
   serve [--port N]                      serve the app on 127.0.0.1 and print its address
 
 Every command takes --archive DIR (default: $QUIRE_ARCHIVE, then ~/Quire).
