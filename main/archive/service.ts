@@ -83,6 +83,9 @@ import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './an
 import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
 
+/** How often an open archive checks whether its daily backup is due. */
+const BACKUP_CHECK_MS = 60 * 60 * 1000
+
 /** Pages fetched at once for URL imports and link records. */
 const PAGE_FETCHES = 4
 
@@ -122,6 +125,7 @@ export class ArchiveService {
   /** The search index worker, started on first use or by startIndex(). */
   #search: ArchiveSearch | null = null
   #indexOptions: IndexOptions = {}
+  #backupTimer: ReturnType<typeof setInterval> | null = null
   /** Network and asset access for imports; configure() changes it (tests bring fakes). */
   #online: OnlineOptions
 
@@ -137,6 +141,12 @@ export class ArchiveService {
     // The daily backup goes first in the write queue: open stays fast (a backup of 100k
     // articles takes seconds), and no write of this session lands before it.
     void service.#exclusive(() => service.#store.backupIfDue())
+    // An app left open for days still makes its daily backup.
+    service.#backupTimer = setInterval(
+      () => void service.#exclusive(() => service.#store.backupIfDue()),
+      BACKUP_CHECK_MS,
+    )
+    service.#backupTimer.unref()
     return service
   }
 
@@ -260,6 +270,8 @@ export class ArchiveService {
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
+    if (this.#backupTimer) clearInterval(this.#backupTimer)
+    this.#backupTimer = null
     await this.#queue
     await this.#search?.close()
     this.#search = null

@@ -104,10 +104,25 @@ export async function hasRecentBackup(layout: ArchiveLayout, now: Date): Promise
   return age >= 0 && age < BACKUP_INTERVAL_MS
 }
 
-/** Keep the newest `keep` sealed backups; remove older ones and unfinished folders. */
+/** Backups made on demand that are kept on top of the daily ones. */
+export const RECENT_BACKUPS_KEPT = 3
+
+/**
+ * Keep the newest backup of each of the last `keep` days that have one, plus the newest
+ * few whatever their day, so backups made on demand never push the daily ones out; remove
+ * the rest and unfinished folders.
+ */
 export async function pruneBackups(layout: ArchiveLayout, keep = BACKUPS_KEPT): Promise<void> {
   const { sealed, unsealed } = await scanBackups(layout)
-  const doomed = [...sealed.slice(keep).map((b) => b.dir), ...unsealed]
+  const kept = new Set(sealed.slice(0, RECENT_BACKUPS_KEPT).map((b) => b.dir))
+  const days = new Set<string>()
+  for (const b of sealed) {
+    const day = b.createdAt.slice(0, 10)
+    if (days.has(day) || days.size >= keep) continue
+    days.add(day)
+    kept.add(b.dir)
+  }
+  const doomed = [...sealed.filter((b) => !kept.has(b.dir)).map((b) => b.dir), ...unsealed]
   await Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true })))
 }
 

@@ -85,6 +85,23 @@ describe('backups', () => {
     )
   })
 
+  it('made on demand never push the daily ones out', async () => {
+    const root = await archiveWithRecords()
+    for (let day = 0; day < 7; day++) await (await openAt(root, T0 + day * DAY)).close()
+    // Five backups on demand on the last day, an hour apart.
+    const lastDay = T0 + 6 * DAY
+    for (let h = 1; h <= 5; h++) {
+      const store = await openArchiveStore(root, { now: () => new Date(lastDay + h * 3600_000) })
+      await store.backup()
+      await store.close()
+    }
+    const names = (await readdir(join(root, 'backups'))).sort()
+    const days = new Set(names.map((n) => n.slice(0, 10)))
+    expect(days.size).toBe(7)
+    // The 7 daily ones (the last day's newest stands for it) plus the 3 newest on demand.
+    expect(names).toHaveLength(6 + 3)
+  })
+
   it('ignore a backup without manifest.json, and remove it with the next rotation', async () => {
     const root = await archiveWithRecords()
     const store = await openAt(root, T0)
