@@ -15,6 +15,7 @@ import { createEmitter, registerIpc } from './ipc.ts'
 import { importFromDialog, installMenu } from './menu.ts'
 import { restrictPermissions } from './permissions.ts'
 import { handleAppProtocol, registerAppScheme } from './protocol.ts'
+import { archiveLayout } from '../archive/store/layout.ts'
 import { describeSettingsIssue, openSettings, type SettingsIssue } from './settings.ts'
 import { createMainWindow, guardWebContents } from './window.ts'
 
@@ -54,7 +55,8 @@ async function start(): Promise<void> {
   } catch (err) {
     return fail(`Quire could not open the archive ${root}`, toApiError(err).message)
   }
-  handleAppProtocol(RENDERER_DIR)
+  // Article images are served from the archive's assets/ by the same app:// protocol.
+  handleAppProtocol(RENDERER_DIR, archiveLayout(service.root).assetsDir)
 
   let win: BrowserWindow | null = null
   const getWindow = () => win

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ArchiveService } from '../archive/service.ts'
-import { resolveArchiveRoot } from '../archive/store/layout.ts'
+import { archiveLayout, resolveArchiveRoot } from '../archive/store/layout.ts'
 import { createHandlers } from '../api/handlers.ts'
 import { startServer, type RunningServer } from './server.ts'
 
@@ -26,6 +26,7 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
   const hasUi = existsSync(RENDERER_DIR)
   const server = await startServer({
     handlers,
+    assetsDir: archiveLayout(root).assetsDir,
     ...(hasUi ? { staticDir: RENDERER_DIR } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   })
