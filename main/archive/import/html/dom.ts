@@ -29,6 +29,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   replaceWith(...nodes: DomNode[]): void
+  appendChild(node: DomNode): DomNode
 }
 
 export interface DomDocument extends DomNode {

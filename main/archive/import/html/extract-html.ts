@@ -6,6 +6,7 @@ import { looksBinary } from '../text/binary.ts'
 import { ImportFailure, type ExtractedArticle } from '../extracted.ts'
 import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
+import { flattenDeepNesting } from './flatten-deep.ts'
 import { readMetadata, isoDate, languageTag } from './metadata.ts'
 import { pickImageSources } from './pick-image-src.ts'
 import { purifyInPlace } from './purifier.ts'
@@ -46,6 +47,7 @@ export function extractHtml(bytes: Uint8Array, opts: ExtractHtmlOptions = {}): E
 function extractFromText(text: string, encoding: string, opts: ExtractHtmlOptions) {
   const doc = parseDocument(/<html[\s>]/i.test(text.slice(0, 65536)) ? text : wrap(text))
   const meta = readMetadata(doc)
+  flattenDeepNesting(doc)
   const article = new Readability<DomElement>(doc as never, {
     serializer: (node) => node as unknown as DomElement,
   }).parse()
@@ -57,7 +59,8 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
     )
   pickImageSources(content)
   purifyInPlace(content)
-  const linkBase = opts.url ?? meta.canonicalUrl
+  const savedFrom = opts.url ? undefined : savedFromUrl(text)
+  const linkBase = opts.url ?? meta.canonicalUrl ?? savedFrom
   const body = serializeBody(content, {
     ...(linkBase ? { linkBase } : {}),
     ...(opts.url ? { imageBase: opts.url } : {}),
@@ -87,7 +90,7 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   if (meta.subtitle) out.subtitle = meta.subtitle
   if (byline) out.byline = byline
   if (source) out.source = source
-  if (opts.url) out.url = opts.url
+  if (opts.url ?? savedFrom) out.url = opts.url ?? savedFrom
   if (meta.canonicalUrl) out.canonicalUrl = meta.canonicalUrl
   if (publishedAt) out.publishedAt = publishedAt
   if (meta.modifiedAt) out.modifiedAt = meta.modifiedAt
@@ -111,6 +114,18 @@ function isOnlyLinks(content: DomElement): boolean {
   for (let i = 0; i < links.length; i++)
     linkChars += (links[i]!.textContent ?? '').replace(/\s+/g, '').length
   return linkChars * 2 > text.length
+}
+
+/** The address a browser noted when saving the page: `<!-- saved from url=(0042)https://… -->`. */
+function savedFromUrl(text: string): string | undefined {
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 2048))
+  if (!m) return undefined
+  try {
+    const url = new URL(m[1]!)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function wrap(fragment: string): string {

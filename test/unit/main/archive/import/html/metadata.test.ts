@@ -60,4 +60,13 @@ describe('page metadata', () => {
     expect(languageTag('fr-CA, en')).toBe('fr-CA')
     expect(languageTag('<script>')).toBeUndefined()
   })
+
+  it('reads the address a browser noted when it saved the page', () => {
+    const html = `<!DOCTYPE html>\n<!-- saved from url=(0036)https://news.example/2024/harbour -->\n<html><head><title>Saved</title></head><body><article>${'<p>Enough ordinary words in this paragraph for the reader to keep it as text. <a href="/about">About</a></p>'.repeat(6)}</article></body></html>`
+    const a = extractHtml(new TextEncoder().encode(html))
+    expect(a.url).toBe('https://news.example/2024/harbour')
+    expect(a.bodyHtml).toContain('href="https://news.example/about"')
+    const bad = html.replace('https://news.example/2024/harbour', 'javascript:alert(1)//')
+    expect(extractHtml(new TextEncoder().encode(bad)).url).toBeUndefined()
+  })
 })
