@@ -27,6 +27,7 @@ import { Icon } from './components/Icon.tsx'
 import { plural } from './format/article-meta.ts'
 import { useFileDrop } from './import/use-file-drop.ts'
 import { useImporter } from './import/use-importer.ts'
+import { useWebImport } from './web-import/use-web-import.ts'
 import { useArchiveInfo } from './library/use-archive-info.ts'
 import { useArchiveRevision } from './library/use-archive-revision.ts'
 import { useArticleActions } from './library/use-article-actions.ts'
@@ -47,6 +48,9 @@ import { useShortcuts } from './ui/use-shortcuts.ts'
 import { SettingsDialog } from './settings/SettingsDialog.tsx'
 import { useSettingsShortcut } from './settings/use-settings-shortcut.ts'
 import { useToasts } from './ui/use-toasts.ts'
+import { NotebookView } from './notebook/NotebookView.tsx'
+import { publishNotebookNav } from './notebook/notebook-nav.ts'
+import type { FocusRequest } from './annotations/use-focus-request.ts'
 
 export function App() {
   const client = useClient()
@@ -116,6 +120,13 @@ export function App() {
   const [managingTags, setManagingTags] = useState(false)
   const [showKeys, setShowKeys] = useState(false)
   const [showSettings, setShowSettings] = useState(false)
+  /** The notebook (every annotation) in place of the list and reader. */
+  const [notebook, setNotebook] = useState(false)
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>()
+  useEffect(() => {
+    publishNotebookNav({ open: () => setNotebook(true), isOpen: notebook })
+    return () => publishNotebookNav(null)
+  }, [notebook])
   /** Bumped when Settings changed the reading settings, so the reader reads them again. */
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
@@ -128,6 +139,8 @@ export function App() {
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
+  /** Add from the web, Feeds, pasted addresses and the scheduled feed refresh. */
+  const web = useWebImport(client, importer, toasts, bump)
 
   const chooseView = useCallback((next: LibraryView) => {
     setView(next)
@@ -193,6 +206,15 @@ export function App() {
     [library.items, actions],
   )
 
+  const jumpToAnnotation = useCallback(
+    (articleId: string, annotationId: string) => {
+      setNotebook(false)
+      openArticle(articleId, true)
+      setFocusRequest({ articleId, annotationId, nonce: Date.now() })
+    },
+    [openArticle],
+  )
+
   const moveCursor = useCallback(
     (delta: number) => {
       const items = library.items
@@ -239,10 +261,12 @@ export function App() {
     }
 
   useShortcuts({
-    j: () => moveCursor(1),
-    k: () => moveCursor(-1),
-    Enter: () => cursorId && openArticle(cursorId, true),
-    Escape: backToList,
+    // The notebook covers the list: its keys are its own while it is open.
+    j: () => !notebook && moveCursor(1),
+    k: () => !notebook && moveCursor(-1),
+    Enter: () => !notebook && cursorId && openArticle(cursorId, true),
+    Escape: notebook ? () => setNotebook(false) : backToList,
+    b: () => setNotebook((v) => !v),
     s: onSelectionOr(bulk.favorite, actions.toggleFavorite),
     e: onSelectionOr(bulk.archive, actions.toggleArchived),
     m: withOpen(actions.toggleRead),
@@ -286,7 +310,11 @@ export function App() {
 
   return (
     <TagsContext value={tags}>
-      <div className="app" data-pane={reading ? 'reader' : 'list'}>
+      <div
+        className="app"
+        data-pane={reading ? 'reader' : 'list'}
+        data-notebook={notebook ? 'open' : undefined}
+      >
         <Sidebar
           view={view}
           tag={tag}
@@ -312,6 +340,13 @@ export function App() {
           onTheme={theme.setChoice}
           onSettings={openSettings}
         />
+        {notebook && (
+          <NotebookView
+            revision={revision}
+            onJump={jumpToAnnotation}
+            onClose={() => setNotebook(false)}
+          />
+        )}
         <LibraryPane
           title={title}
           library={library}
@@ -373,12 +408,15 @@ export function App() {
           onBack={backToList}
           toasts={toasts}
           onChanged={bump}
+          focusRequest={focusRequest}
+          onNotebook={() => setNotebook(true)}
         />
         <DropOverlay visible={dragging} />
         <div className="corner-stack">
           <ImportPanel
             state={importer.state}
             onDismiss={importer.dismiss}
+            onCancel={importer.cancel}
             onOpen={(id) => {
               importer.dismiss()
               openArticle(id)
@@ -410,6 +448,7 @@ export function App() {
           />
         )}
         {showKeys && <ShortcutSheet onClose={() => setShowKeys(false)} />}
+        {web.dialogs}
         {showSettings && (
           <SettingsDialog
             info={info.info}

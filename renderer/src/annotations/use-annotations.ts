@@ -1,5 +1,6 @@
-// The open article's annotation writes: create, recolour, edit a note, delete with Undo. Each
-// write asks for the archive to be read again, so the article and its anchors come back fresh.
+// The open article's annotation writes: create, recolour, edit a note or tags, delete with Undo,
+// re-anchor an orphan. Each write asks for the archive to be read again, so the article and
+// its anchors come back fresh.
 import { useCallback, useMemo } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import type { Annotation } from '../../../shared/model.ts'
@@ -12,7 +13,10 @@ export interface AnnotationActions {
   create(start: number, end: number, color: HighlightColor): Promise<Annotation | undefined>
   recolor(id: string, color: HighlightColor): void
   setNote(id: string, note: string): void
+  setTags(id: string, tags: string[]): void
   remove(annotation: Annotation): void
+  /** A confirmed repair: anchor the orphan `id` on `start`–`end` of the current text. */
+  reanchor(id: string, start: number, end: number): void
 }
 
 export function useAnnotations(
@@ -44,7 +48,11 @@ export function useAnnotations(
   )
 
   const update = useCallback(
-    (id: string, change: { color?: HighlightColor; note?: string }, what: string) => {
+    (
+      id: string,
+      change: { color?: HighlightColor; note?: string; tags?: string[] },
+      what: string,
+    ) => {
       if (!articleId) return
       client.call('annotations:update', { articleId, id, ...change }).then(onChanged, fail(what))
     },
@@ -72,13 +80,26 @@ export function useAnnotations(
     [client, articleId, onChanged, toasts, fail],
   )
 
+  const reanchor = useCallback(
+    (id: string, start: number, end: number) => {
+      if (!articleId) return
+      client.call('annotations:reanchor', { articleId, id, start, end }).then(() => {
+        onChanged()
+        toasts.show({ message: 'Highlight placed on the new passage' })
+      }, fail('place the highlight'))
+    },
+    [client, articleId, onChanged, toasts, fail],
+  )
+
   return useMemo(
     () => ({
       create,
       recolor: (id: string, color: HighlightColor) => update(id, { color }, 'change the colour'),
       setNote: (id: string, note: string) => update(id, { note }, 'save the note'),
+      setTags: (id: string, tags: string[]) => update(id, { tags }, 'save the tags'),
       remove,
+      reanchor,
     }),
-    [create, update, remove],
+    [create, update, remove, reanchor],
   )
 }

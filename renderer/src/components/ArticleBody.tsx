@@ -8,6 +8,11 @@ function render(node: BodyNode, key: number): ReactNode {
   switch (node.tag) {
     case 'br':
       return <br key={key} />
+    case 'hr':
+      return <hr key={key} />
+    case 'img':
+      // Relative to the app's origin: assets/ is served by the app itself, in both shells.
+      return <img key={key} src={node.src} alt={node.alt ?? ''} loading="lazy" />
     case 'a':
       return (
         <a key={key} href={node.href} target="_blank" rel="noreferrer noopener">

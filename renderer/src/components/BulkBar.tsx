@@ -1,6 +1,7 @@
 // The bar over the library list while rows are selected: how many, and what to do to them all.
 import { useState } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
+import { useImportActions } from '../import/import-actions.ts'
 import type { BulkActions } from '../library/use-bulk-actions.ts'
 import { useTagList } from '../tags/tags-context.ts'
 import { Icon } from './Icon.tsx'
@@ -14,6 +15,9 @@ interface Props {
 
 export function BulkBar({ items, actions, onClear }: Props) {
   const all = useTagList()
+  const imports = useImportActions()
+  // Only articles with a web address can be fetched (saved links, pages fetched before).
+  const fetchable = items.filter((a) => a.url)
   const [open, setOpen] = useState<'tag' | 'untag'>()
   const present = [...new Set(items.flatMap((a) => a.tags))].sort()
   const colors = new Map(all.map((t) => [t.name, t.color]))
@@ -84,6 +88,26 @@ export function BulkBar({ items, actions, onClear }: Props) {
           </ul>
         )}
       </div>
+      {imports && (
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={fetchable.length === 0}
+          title={
+            fetchable.length === 0
+              ? 'None of the selected articles has a web address'
+              : 'Fetch the text of saved links, or fetch the pages again (the old text is kept)'
+          }
+          onClick={() =>
+            imports.fetchArticles(
+              fetchable.map((a) => a.id),
+              fetchable.map((a) => a.url ?? a.title),
+            )
+          }
+        >
+          <span>Fetch text</span>
+        </button>
+      )}
       <button
         type="button"
         className="icon-button"

@@ -6,7 +6,10 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx'
 import type { HighlightColor } from '../annotations/colors.ts'
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx'
 import { useAnnotations } from '../annotations/use-annotations.ts'
-import { anchorRanges, useHighlights } from '../annotations/use-highlights.ts'
+import { useHighlights } from '../annotations/use-highlights.ts'
+import { jumpToAnnotation } from '../annotations/jump.ts'
+import { useFocusRequest, type FocusRequest } from '../annotations/use-focus-request.ts'
+import { useReaderKeys } from '../annotations/use-reader-keys.ts'
 import '../annotations/annotations.css'
 import { useClient } from '../api/client-context.ts'
 import type { ArticleActions } from '../library/use-article-actions.ts'
@@ -22,6 +25,10 @@ import { ArticleView } from './ArticleView.tsx'
 import { EmptyState } from './EmptyState.tsx'
 import { Icon } from './Icon.tsx'
 import { ReaderToolbar } from './ReaderToolbar.tsx'
+import { isLinkRecord, LinkRecordView } from '../web-import/LinkRecordView.tsx'
+import { useArticleVersion } from '../versions/use-article-version.ts'
+import { VersionBanner } from '../versions/VersionBanner.tsx'
+import { VersionsMenu } from '../versions/VersionsMenu.tsx'
 
 interface Props {
   open: OpenArticle
@@ -32,6 +39,9 @@ interface Props {
   toasts: Toasts
   /** After an annotation write: the archive changed, read it again. */
   onChanged(): void
+  /** An annotation to scroll to and flash once its article is open (from the notebook). */
+  focusRequest?: FocusRequest | undefined
+  onNotebook?(): void
 }
 
 const NO_ANNOTATIONS: never[] = []
@@ -44,6 +54,8 @@ export function ReaderPane({
   onBack,
   toasts,
   onChanged,
+  focusRequest,
+  onNotebook,
 }: Props) {
   const article = open.data?.article
   const summary = useMemo(() => (article ? toSummary(article) : undefined), [article])
@@ -63,9 +75,13 @@ export function ReaderPane({
   const bodyRef = useRef<HTMLDivElement>(null)
   const [notesOpen, setNotesOpen] = useState(false)
   const [editing, setEditing] = useState<string | null>(null)
+  const [noteEditing, setNoteEditing] = useState(false)
   const annotations = open.data?.article.annotations ?? NO_ANNOTATIONS
-  const anchors = open.data?.anchors ?? NO_ANNOTATIONS
-  const body = open.data?.body
+  // An earlier version (read only) when one is picked from the Versions menu.
+  const version = useArticleVersion(client, article?.id, open.data?.anchors)
+  const shown = version.data ?? open.data
+  const anchors = shown?.anchors ?? NO_ANNOTATIONS
+  const body = shown?.body
   const text = useMemo(() => (body === undefined ? '' : htmlToText(body)), [body])
   useHighlights(bodyRef, annotations, anchors, text)
   const notes = useAnnotations(client, article?.id, toasts, onChanged)
@@ -81,16 +97,38 @@ export function ReaderPane({
   )
   const jump = useCallback(
     (id: string) => {
-      const root = bodyRef.current
-      const range = root ? anchorRanges(root, anchors, text).get(id) : undefined
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      if (bodyRef.current) jumpToAnnotation(bodyRef.current, anchors, text, id)
     },
     [anchors, text],
   )
+  useFocusRequest(focusRequest, article?.id, bodyRef, anchors, text)
+  const openArticleNote = useCallback(() => {
+    setNotesOpen(true)
+    setNoteEditing((v) => !v)
+  }, [])
+  useReaderKeys(open.status === 'ready', {
+    toggleSidebar: () => setNotesOpen((v) => !v),
+    articleNote: openArticleNote,
+  })
 
   return (
     <section className="reader" aria-label="Reader" data-reader-theme={settings.theme}>
-      <ReaderToolbar article={summary} actions={actions} onBack={onBack} />
+      <ReaderToolbar
+        article={summary}
+        actions={actions}
+        onBack={onBack}
+        extra={
+          article?.versions?.length ? (
+            <VersionsMenu
+              versions={article.versions}
+              shown={version.n}
+              currentWords={article.wordCount}
+              onShow={version.show}
+              onCurrent={version.back}
+            />
+          ) : null
+        }
+      />
       {/* At the toolbar's right end, but ours: it stays put while the article scrolls. */}
       {open.status !== 'idle' && (
         <ReadingSettingsMenu settings={settings} onChange={reading.update} />
@@ -108,6 +146,19 @@ export function ReaderPane({
           {annotations.length > 0 && (
             <span className="annotations-count">{annotations.length}</span>
           )}
+        </button>
+      )}
+      {open.status === 'ready' && (
+        <button
+          type="button"
+          className="annotations-toggle article-note-toggle"
+          aria-pressed={notesOpen && noteEditing}
+          aria-label="Article note"
+          title="Article note (Shift+N)"
+          onClick={openArticleNote}
+        >
+          <Icon name="file" size={16} />
+          {article?.note.trim() && <span className="annotations-count">•</span>}
         </button>
       )}
       <div className="reader-stage">
@@ -145,23 +196,45 @@ export function ReaderPane({
                   This article is in the Trash. Restore it to keep it in your library.
                 </p>
               )}
-              <ArticleView
-                data={open.data}
-                tagColors={tagColors}
-                style={articleStyle}
-                bodyRef={bodyRef}
-              />
-              <SelectionToolbar
-                bodyRef={bodyRef}
-                text={text}
-                onHighlight={highlight}
-                onCopied={() => toasts.show({ message: 'Quote copied' })}
-              />
+              {version.status !== 'current' && (
+                <VersionBanner
+                  replacedAt={article?.versions?.find((v) => v.n === version.n)?.replacedAt}
+                  status={version.status}
+                  error={version.error}
+                  onBack={version.back}
+                />
+              )}
+              {version.status === 'current' && isLinkRecord(open.data.article) ? (
+                <LinkRecordView article={open.data.article} onFetched={onChanged} />
+              ) : (
+                <ArticleView
+                  data={shown ?? open.data}
+                  tagColors={tagColors}
+                  style={articleStyle}
+                  bodyRef={bodyRef}
+                />
+              )}
+              {/* An earlier version is read only: no new highlights on it. */}
+              {version.status === 'current' && (
+                <SelectionToolbar
+                  bodyRef={bodyRef}
+                  text={text}
+                  onHighlight={highlight}
+                  onCopied={() => toasts.show({ message: 'Quote copied' })}
+                />
+              )}
             </>
           )}
         </div>
         {notesOpen && open.status === 'ready' && (
           <AnnotationSidebar
+            articleId={open.data?.article.id ?? ''}
+            note={open.data?.article.note ?? ''}
+            noteEditing={noteEditing}
+            onNoteEditing={setNoteEditing}
+            toasts={toasts}
+            onChanged={onChanged}
+            onNotebook={onNotebook}
             annotations={annotations}
             anchors={anchors}
             actions={notes}

@@ -1,6 +1,6 @@
 // The reader's actions: back, tags (T), edit details, read/unread, favourite, archive, trash
 // (restore in the Trash).
-import { useCallback, useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import type { ArticleActions } from '../library/use-article-actions.ts'
 import { useTagList } from '../tags/tags-context.ts'
@@ -13,9 +13,11 @@ interface Props {
   article: ArticleSummary | undefined
   actions: ArticleActions
   onBack(): void
+  /** More controls at the start of the actions (the Versions menu of a fetched page). */
+  extra?: ReactNode
 }
 
-export function ReaderToolbar({ article: a, actions, onBack }: Props) {
+export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
   const allTags = useTagList()
   const [tagging, setTagging] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -35,6 +37,7 @@ export function ReaderToolbar({ article: a, actions, onBack }: Props) {
         <Icon name="back" />
       </button>
       <div className="toolbar-spacer" />
+      {extra}
       {a && a.deletedAt !== null && (
         <button type="button" className="button button-quiet" onClick={() => actions.restore(a)}>
           <Icon name="restore" size={16} />

@@ -15,6 +15,12 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['X', 'Select the article under the cursor'],
   ['Shift-click', 'Select a range'],
   ['Ctrl/⌘ A', 'Select all loaded articles (in the list)'],
+  ['H / N', 'Highlight the selection / highlight it and write a note'],
+  ['A', 'Highlights and notes of the open article'],
+  ['Shift N', 'Note on the open article'],
+  ['B', 'Notebook: every highlight in the archive'],
+  ['W', 'Add from the web (or paste addresses over the library)'],
+  ['Shift F', 'Feeds'],
   [', / Ctrl/⌘ ,', 'Settings'],
   ['?', 'This list'],
 ]

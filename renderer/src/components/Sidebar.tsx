@@ -14,6 +14,8 @@ import { tagTree } from '../tags/tag-tree.ts'
 import { ThemeSwitch } from './ThemeSwitch.tsx'
 import { Wordmark } from './Wordmark.tsx'
 import { GearIcon } from '../settings/GearIcon.tsx'
+import { FeedsNavItem } from '../feeds/FeedsNavItem.tsx'
+import { NotebookNavItem } from '../notebook/NotebookNavItem.tsx'
 
 const VIEW_ICONS: Record<LibraryView, IconName> = {
   inbox: 'inbox',
@@ -84,6 +86,8 @@ export function Sidebar(props: Props) {
           )
         })}
       </ul>
+      <FeedsNavItem />
+      <NotebookNavItem />
       <SidebarFilters
         status={props.status}
         sources={props.sources}

@@ -12,13 +12,15 @@ export interface ImportOutcome {
   duplicates: number
   skipped: number
   failed: number
+  /** Items never sent because the person pressed Cancel; what was imported stays. */
+  cancelled: number
   failures: ImportFailure[]
   /** The first article this import added, to offer opening it. */
   firstImportedId?: string | undefined
 }
 
 export function emptyOutcome(): ImportOutcome {
-  return { imported: 0, duplicates: 0, skipped: 0, failed: 0, failures: [] }
+  return { imported: 0, duplicates: 0, skipped: 0, failed: 0, cancelled: 0, failures: [] }
 }
 
 export function addReport(outcome: ImportOutcome, report: ImportReport): ImportOutcome {
@@ -34,6 +36,7 @@ export function addReport(outcome: ImportOutcome, report: ImportReport): ImportO
     duplicates: outcome.duplicates + report.duplicates,
     skipped: outcome.skipped + report.skipped,
     failed: outcome.failed + report.failed,
+    cancelled: outcome.cancelled,
     failures,
     firstImportedId,
   }
@@ -47,10 +50,18 @@ export function addFailures(outcome: ImportOutcome, failures: ImportFailure[]): 
   }
 }
 
-/** "3 imported, 1 duplicate, 0 failed" (skipped files are counted only when there are some). */
-export function summarise(o: ImportOutcome): string {
-  const parts = [`${o.imported.toLocaleString()} imported`, plural(o.duplicates, 'duplicate')]
+export function addCancelled(outcome: ImportOutcome, count: number): ImportOutcome {
+  return { ...outcome, cancelled: outcome.cancelled + count }
+}
+
+/**
+ * "3 imported, 1 duplicate, 0 failed" (skipped and cancelled items are counted only when
+ * there are some). `verb` names what happened to the good ones: "fetched" for link records.
+ */
+export function summarise(o: ImportOutcome, verb = 'imported'): string {
+  const parts = [`${o.imported.toLocaleString()} ${verb}`, plural(o.duplicates, 'duplicate')]
   if (o.skipped > 0) parts.push(`${o.skipped.toLocaleString()} skipped`)
   parts.push(`${o.failed.toLocaleString()} failed`)
+  if (o.cancelled > 0) parts.push(`${o.cancelled.toLocaleString()} cancelled`)
   return parts.join(', ')
 }

@@ -1,34 +1,45 @@
-// Imports the files a person picked or dropped: reads them, uploads them in batches through
-// 'import:upload', follows 'import:progress', and keeps the outcome for the summary panel.
+// Imports what a person picked, dropped, pasted or asked to fetch: files through
+// 'import:upload', addresses through 'import:urls', link records through 'articles:fetch'.
+// Each runs in small batches so progress stays meaningful and Cancel can stop between them;
+// the last summary is kept so it can be opened again until the next import.
 import { useCallback, useRef, useState } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { readFileAsBase64 } from './encode-file.ts'
+import { chunk, runImportJob, type ImportStep, type JobProgress } from './import-job.ts'
 import {
   addFailures,
-  addReport,
   emptyOutcome,
   type ImportFailure,
   type ImportOutcome,
 } from './import-outcome.ts'
 import { planBatches } from './plan-batches.ts'
 
-export interface ImportProgress {
-  done: number
-  total: number
-  current: string
-}
+export type ImportProgress = JobProgress
+
+/** What an import brings in: files, web pages by address, or the text of saved links. */
+export type ImportKind = 'files' | 'urls' | 'fetch'
 
 export type ImportState =
   | { phase: 'idle' }
-  | { phase: 'running'; progress: ImportProgress }
-  | { phase: 'done'; outcome: ImportOutcome }
+  | { phase: 'running'; kind: ImportKind; progress: ImportProgress; cancelling: boolean }
+  | { phase: 'done'; kind: ImportKind; outcome: ImportOutcome }
 
 export interface Importer {
   state: ImportState
   importFiles(files: readonly File[]): Promise<void>
+  importUrls(urls: readonly string[], tags?: readonly string[]): Promise<void>
+  fetchArticles(ids: readonly string[], names?: readonly string[]): Promise<void>
+  /** Stops after the batch in flight; the summary counts the rest as cancelled. */
+  cancel(): void
   dismiss(): void
+  /** Shows the last import's summary again (until the next import starts). */
+  reopen(): void
+  hasLast: boolean
 }
+
+/** Pages are fetched a few at a time by the archive; small calls let Cancel act quickly. */
+export const URLS_PER_CALL = 4
 
 async function encodeBatch(files: readonly File[]) {
   const uploads: { name: string; dataBase64: string }[] = []
@@ -45,67 +56,111 @@ async function encodeBatch(files: readonly File[]) {
 
 export function useImporter(client: QuireClient, onImported: () => void): Importer {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
+  const [last, setLast] = useState<{ kind: ImportKind; outcome: ImportOutcome }>()
   // Imports started while one runs wait their turn, so progress stays meaningful.
   const queue = useRef<Promise<void>>(Promise.resolve())
+  const cancelled = useRef(false)
 
   const run = useCallback(
-    async (files: readonly File[]) => {
-      const total = files.length
-      const { batches, tooLarge } = planBatches(files)
-      let outcome = addFailures(
-        emptyOutcome(),
-        tooLarge.map((f) => ({ name: f.name, reason: 'the file is too large to import' })),
+    async (kind: ImportKind, steps: ImportStep[], start = emptyOutcome(), skipped = 0) => {
+      cancelled.current = false
+      setLast(undefined)
+      const outcome = await runImportJob(
+        steps,
+        {
+          isCancelled: () => cancelled.current,
+          onProgress: (progress) =>
+            setState({ phase: 'running', kind, progress, cancelling: cancelled.current }),
+          follow: (listener) => client.on('import:progress', listener),
+        },
+        start,
+        skipped,
       )
-      let before = tooLarge.length
-      setState({
-        phase: 'running',
-        progress: { done: before, total, current: files[0]?.name ?? '' },
-      })
-      for (const batch of batches) {
-        const base = before
-        const off = client.on('import:progress', (p) =>
-          setState({
-            phase: 'running',
-            progress: { done: Math.min(total, base + p.done), total, current: p.current },
-          }),
-        )
-        try {
-          const { uploads, unreadable } = await encodeBatch(batch)
-          outcome = addFailures(outcome, unreadable)
-          if (uploads.length > 0) {
-            outcome = addReport(outcome, await client.call('import:upload', { files: uploads }))
-          }
-        } catch (err) {
-          const reason = errorReason(err)
-          outcome = addFailures(
-            outcome,
-            batch.map((f) => ({ name: f.name, reason })),
-          )
-        } finally {
-          off()
-        }
-        before += batch.length
-        setState({
-          phase: 'running',
-          progress: { done: before, total, current: batch[batch.length - 1]?.name ?? '' },
-        })
-      }
-      setState({ phase: 'done', outcome })
+      setState({ phase: 'done', kind, outcome })
+      setLast({ kind, outcome })
       onImported()
     },
     [client, onImported],
   )
 
+  const enqueue = useCallback((job: () => Promise<void>) => {
+    queue.current = queue.current.then(job)
+    return queue.current
+  }, [])
+
   const importFiles = useCallback(
     (files: readonly File[]) => {
       if (files.length === 0) return queue.current
-      queue.current = queue.current.then(() => run(files))
-      return queue.current
+      return enqueue(() => {
+        const { batches, tooLarge } = planBatches(files)
+        const start = addFailures(
+          emptyOutcome(),
+          tooLarge.map((f) => ({ name: f.name, reason: 'the file is too large to import' })),
+        )
+        const steps = batches.map((batch): ImportStep => ({
+          names: batch.map((f) => f.name),
+          run: async () => {
+            const { uploads, unreadable } = await encodeBatch(batch)
+            if (uploads.length === 0) return { failures: unreadable }
+            const report = await client.call('import:upload', { files: uploads })
+            return { report, failures: unreadable }
+          },
+        }))
+        return run('files', steps, start, tooLarge.length)
+      })
     },
-    [run],
+    [client, enqueue, run],
   )
 
-  const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
+  const importUrls = useCallback(
+    (urls: readonly string[], tags: readonly string[] = []) => {
+      if (urls.length === 0) return queue.current
+      const steps = chunk(urls, URLS_PER_CALL).map((part): ImportStep => ({
+        names: part,
+        run: async () => ({
+          report: await client.call('import:urls', { urls: part, tags: [...tags] }),
+        }),
+      }))
+      return enqueue(() => run('urls', steps))
+    },
+    [client, enqueue, run],
+  )
 
-  return { state, importFiles, dismiss }
+  const fetchArticles = useCallback(
+    (ids: readonly string[], names: readonly string[] = ids) => {
+      if (ids.length === 0) return queue.current
+      const steps = chunk(
+        ids.map((id, i) => ({ id, name: names[i] ?? id })),
+        URLS_PER_CALL,
+      ).map((part): ImportStep => ({
+        names: part.map((p) => p.name),
+        run: async () => ({
+          report: await client.call('articles:fetch', { ids: part.map((p) => p.id) }),
+        }),
+      }))
+      return enqueue(() => run('fetch', steps))
+    },
+    [client, enqueue, run],
+  )
+
+  const cancel = useCallback(() => {
+    cancelled.current = true
+    setState((s) => (s.phase === 'running' ? { ...s, cancelling: true } : s))
+  }, [])
+
+  const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
+  const reopen = useCallback(() => {
+    if (last) setState({ phase: 'done', ...last })
+  }, [last])
+
+  return {
+    state,
+    importFiles,
+    importUrls,
+    fetchArticles,
+    cancel,
+    dismiss,
+    reopen,
+    hasLast: last !== undefined,
+  }
 }

@@ -19,10 +19,33 @@ export type BodyTag =
   | 'code'
   | 'a'
   | 'br'
+  | 'img'
+  | 'figure'
+  | 'figcaption'
+  | 'table'
+  | 'thead'
+  | 'tbody'
+  | 'tr'
+  | 'th'
+  | 'td'
+  | 'hr'
+  | 'sub'
+  | 'sup'
+  | 's'
+  | 'u'
+  | 'q'
+  | 'cite'
+  | 'abbr'
+  | 'dl'
+  | 'dt'
+  | 'dd'
 
 export interface BodyElement {
   tag: BodyTag
   href?: string
+  /** Images: an asset of the archive or a data: image, never a web address. */
+  src?: string
+  alt?: string
   children: BodyNode[]
 }
 export type BodyNode = string | BodyElement
@@ -48,6 +71,27 @@ const TAG_MAP: Record<string, BodyTag> = {
   code: 'code',
   a: 'a',
   br: 'br',
+  img: 'img',
+  figure: 'figure',
+  figcaption: 'figcaption',
+  table: 'table',
+  thead: 'thead',
+  tbody: 'tbody',
+  tr: 'tr',
+  th: 'th',
+  td: 'td',
+  hr: 'hr',
+  sub: 'sub',
+  sup: 'sup',
+  s: 's',
+  del: 's',
+  u: 'u',
+  q: 'q',
+  cite: 'cite',
+  abbr: 'abbr',
+  dl: 'dl',
+  dt: 'dt',
+  dd: 'dd',
 }
 
 const BLOCK_TAGS = new Set<BodyTag>([
@@ -61,9 +105,19 @@ const BLOCK_TAGS = new Set<BodyTag>([
   'ul',
   'ol',
   'pre',
+  'figure',
+  'table',
+  'hr',
+  'dl',
+  'img',
 ])
+/** Elements that stand for something without text: kept although they have no children. */
+const VOID = new Set<BodyTag>(['img', 'hr', 'br'])
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg'])
 const SAFE_HREF = /^(https?:|mailto:)/i
+/** What importers store: a content-addressed asset, or an inline raster image. */
+const SAFE_SRC =
+  /^(assets\/[0-9a-f]{64}\.(png|jpg|gif|webp|avif|bmp|ico)|data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]+)$/i
 
 function convert(node: Node): BodyNode[] {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : []
@@ -78,7 +132,13 @@ function convert(node: Node): BodyNode[] {
     const href = el.getAttribute('href')?.trim() ?? ''
     return SAFE_HREF.test(href) ? [{ tag, href, children }] : children
   }
-  return [{ tag, children: tag === 'br' ? [] : children }]
+  if (tag === 'img') {
+    const src = el.getAttribute('src')?.trim() ?? ''
+    if (!SAFE_SRC.test(src)) return []
+    const alt = el.getAttribute('alt') ?? ''
+    return [{ tag, src, alt, children: [] }]
+  }
+  return [{ tag, children: VOID.has(tag) ? [] : children }]
 }
 
 function isBlock(node: BodyNode): boolean {
@@ -108,6 +168,7 @@ function toBlocks(nodes: BodyNode[]): BodyElement[] {
 }
 
 function isEmptyElement(el: BodyElement): boolean {
+  if (VOID.has(el.tag)) return false
   return el.children.every((c) => (typeof c === 'string' ? c.trim() === '' : isEmptyElement(c)))
 }
 

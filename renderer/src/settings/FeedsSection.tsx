@@ -1,4 +1,5 @@
-// Settings > Feeds: how often feeds refresh. Kept now, used once feeds arrive.
+// Settings > Feeds: how often subscriptions refresh while Quire runs, and whether feeds may
+// reach the local network.
 import { useId, useState } from 'react'
 import {
   isRefreshMinutes,
@@ -6,6 +7,7 @@ import {
   REFRESH_CHOICES,
   saveRefreshMinutes,
 } from './feed-settings.ts'
+import { LocalNetworkRow } from './LocalNetworkRow.tsx'
 
 export function FeedsSection() {
   const id = useId()
@@ -21,7 +23,9 @@ export function FeedsSection() {
             <label className="settings-row-label" htmlFor={id}>
               Refresh feeds
             </label>
-            <span className="settings-row-hint">Used once feeds arrive in Quire.</span>
+            <span className="settings-row-hint">
+              While Quire is open; new articles are announced quietly.
+            </span>
           </div>
           <select
             id={id}
@@ -41,6 +45,7 @@ export function FeedsSection() {
             ))}
           </select>
         </div>
+        <LocalNetworkRow />
       </div>
     </section>
   )

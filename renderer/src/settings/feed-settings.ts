@@ -1,4 +1,5 @@
-// Feed preferences kept in localStorage until feeds arrive: how often to refresh them.
+// Feed preferences kept in localStorage (per window, not per archive): how often the app
+// refreshes the subscriptions while it runs (feeds/use-feed-schedule.ts reads it each tick).
 
 export const REFRESH_CHOICES = [
   { minutes: 30, label: 'Every 30 minutes' },

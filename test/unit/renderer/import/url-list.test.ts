@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import {
+  asWebUrl,
+  parseTags,
+  parseUrlList,
+  pastedUrls,
+} from '../../../../renderer/src/web-import/url-list.ts'
+
+describe('parseUrlList', () => {
+  it('reads one address per line, in order, each once', () => {
+    const text = 'https://a.example/one\n\n  http://b.example/two  \nhttps://a.example/one\n'
+    expect(parseUrlList(text)).toEqual({
+      urls: ['https://a.example/one', 'http://b.example/two'],
+      rejected: [],
+    })
+  })
+
+  it('takes addresses out of a heap of text separated by spaces, quotes and brackets', () => {
+    const text = '<https://a.example/x>, "https://b.example/y". (https://c.example/z)'
+    expect(parseUrlList(text).urls).toEqual([
+      'https://a.example/x',
+      'https://b.example/y',
+      'https://c.example/z',
+    ])
+  })
+
+  it('keeps a closing bracket that belongs to the address', () => {
+    expect(parseUrlList('see https://en.wikipedia.org/wiki/Foo_(bar).').urls).toEqual([
+      'https://en.wikipedia.org/wiki/Foo_(bar)',
+    ])
+  })
+
+  it('reports words that look like addresses but are not http(s)', () => {
+    const r = parseUrlList('ftp://files.example/a\nwww.example.com\njavascript:alert(1)\nhello')
+    expect(r.urls).toEqual([])
+    expect(r.rejected).toEqual(['ftp://files.example/a', 'www.example.com'])
+  })
+
+  it('refuses other schemes, including ones dressed up as http', () => {
+    expect(asWebUrl('javascript://https://x')).toBeNull()
+    expect(asWebUrl('data:text/html,hi')).toBeNull()
+    expect(asWebUrl('https://')).toBeNull()
+    expect(asWebUrl('HTTPS://Example.COM/a')).toBe('https://example.com/a')
+  })
+})
+
+describe('pastedUrls', () => {
+  it('offers an import only when the paste is nothing but addresses', () => {
+    expect(pastedUrls('https://a.example/1 https://b.example/2\n')).toEqual([
+      'https://a.example/1',
+      'https://b.example/2',
+    ])
+    expect(pastedUrls('read this: https://a.example/1')).toEqual([])
+    expect(pastedUrls('   ')).toEqual([])
+  })
+})
+
+describe('parseTags', () => {
+  it('splits on commas, trims, drops empties and repeats', () => {
+    expect(parseTags(' news, gaza/rafah ,, news ,later ')).toEqual(['news', 'gaza/rafah', 'later'])
+    expect(parseTags('')).toEqual([])
+  })
+})
