@@ -1,5 +1,5 @@
 // The process the crash harness kills: write-heavy work on an archive (imports of generated
-// text files, tag edits, trash and restore, backups), journaling each operation to a file
+// text files, tag edits, annotation saves, trash and restore, backups), journaling each operation to a file
 // with fsync: a `begin` line before it starts and a `done` line once its promise resolved.
 // Usage: node crash-child.ts <archive> <journal> <sources-dir> <seed>
 import { fsyncSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs'
@@ -14,6 +14,7 @@ export type JournalEntry =
   | { seq: number; phase: 'begin' | 'done'; op: 'tag'; id: string; tags: string[] }
   | { seq: number; phase: 'begin' | 'done'; op: 'trash' | 'restore'; ids: string[] }
   | { seq: number; phase: 'begin' | 'done'; op: 'backup' }
+  | { seq: number; phase: 'begin' | 'done'; op: 'annotate'; id: string }
 
 const WORDS = ['harbour', 'council', 'bridge', 'ferry', 'market', 'rates', 'storm', 'vote']
 
@@ -48,7 +49,8 @@ for (let seq = 0; ; seq++) {
   const roll = random()
   const known = [...live, ...trashed]
   if (roll < 0.35 || known.length < 3) await importSome(seq, random)
-  else if (roll < 0.7) await tag(seq, pick(known, random), random)
+  else if (roll < 0.55) await tag(seq, pick(known, random), random)
+  else if (roll < 0.75) await annotate(seq, pick(known, random), random)
   else if (roll < 0.95) await toggleTrash(seq, known, random)
   else await backup(seq)
 }
@@ -94,6 +96,19 @@ async function tag(seq: number, id: string, random: Random): Promise<void> {
   record({ seq, phase: 'begin', op: 'tag', id, tags })
   await service.update(id, { tags })
   record({ seq, phase: 'done', op: 'tag', id, tags })
+}
+
+async function annotate(seq: number, id: string, random: Random): Promise<void> {
+  const start = Math.floor(random() * 20)
+  record({ seq, phase: 'begin', op: 'annotate', id })
+  await service.createAnnotation({
+    articleId: id,
+    start,
+    end: start + 5,
+    color: 'yellow',
+    note: `note ${seedArg}-${seq}`,
+  })
+  record({ seq, phase: 'done', op: 'annotate', id })
 }
 
 async function toggleTrash(seq: number, known: string[], random: Random): Promise<void> {

@@ -55,6 +55,8 @@ interface ArticleState {
   title: string
   tags: string[]
   deleted: boolean
+  /** Highlights saved on it (the child adds one per annotate op, never removes any). */
+  annotations: number
 }
 
 type Model = Map<string, ArticleState>
@@ -235,11 +237,14 @@ async function readJournal(path: string): Promise<JournalEntry[]> {
 
 function apply(model: Model, e: JournalEntry): void {
   if (e.op === 'import' && e.phase === 'done') {
-    for (const item of e.items) model.set(item.id, { title: item.title, tags: [], deleted: false })
+    for (const item of e.items)
+      model.set(item.id, { title: item.title, tags: [], deleted: false, annotations: 0 })
   } else if (e.op === 'tag') {
     model.get(e.id)!.tags = e.tags
   } else if (e.op === 'trash' || e.op === 'restore') {
     for (const id of e.ids) model.get(id)!.deleted = e.op === 'trash'
+  } else if (e.op === 'annotate' && e.phase === 'done') {
+    model.get(e.id)!.annotations++
   }
 }
 
@@ -249,7 +254,12 @@ async function readArchive(service: ArchiveService): Promise<Model> {
     for (let offset = 0; ;) {
       const page = await service.list(ListQuerySchema.parse({ view, offset, limit: 200 }))
       for (const a of page.items) {
-        out.set(a.id, { title: a.title, tags: a.tags, deleted: a.deletedAt !== null })
+        out.set(a.id, {
+          title: a.title,
+          tags: a.tags,
+          deleted: a.deletedAt !== null,
+          annotations: a.annotationCount,
+        })
       }
       offset += page.items.length
       if (!page.items.length || offset >= page.total) break
@@ -282,6 +292,10 @@ function compare(
     if (!same(got.tags, want.tags) && !(tagsInFlight && same(got.tags, tagsInFlight))) {
       lost.push(`${id}: tags ${JSON.stringify(got.tags)}, journaled ${JSON.stringify(want.tags)}`)
     }
+    const annotating = inFlight?.op === 'annotate' && inFlight.id === id ? 1 : 0
+    if (got.annotations !== want.annotations && got.annotations !== want.annotations + annotating) {
+      lost.push(`${id}: ${got.annotations} highlights, journaled ${want.annotations}`)
+    }
     const toggled =
       (inFlight?.op === 'trash' || inFlight?.op === 'restore') && inFlight.ids.includes(id)
     if (got.deleted !== want.deleted && !toggled) {
@@ -292,7 +306,8 @@ function compare(
   for (const [id, got] of actual) {
     if (model.has(id)) continue
     const i = titles.indexOf(got.title)
-    if (i >= 0 && !got.deleted && got.tags.length === 0) titles.splice(i, 1)
+    if (i >= 0 && !got.deleted && got.tags.length === 0 && got.annotations === 0)
+      titles.splice(i, 1)
     else phantom.push(`article ${id} ("${got.title}") is on disk but was never imported`)
   }
   return { lost, phantom }
