@@ -14,7 +14,9 @@ export const events = {
     total: z.number().int(),
   }),
   /** The desktop menu asks the page to show one of its screens. */
-  'ui:open': z.object({ screen: z.enum(['settings']) }),
+  'ui:open': z.object({
+    screen: z.enum(['settings', 'web-import', 'feeds', 'notebook', 'export']),
+  }),
   'import:finished': z.object({
     imported: z.number().int(),
     duplicates: z.number().int(),

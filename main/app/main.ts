@@ -89,6 +89,7 @@ async function start(): Promise<void> {
     },
     showArchiveFolder: () => void shell.openPath(service.root),
     openSettings: () => emit('ui:open', { screen: 'settings' }),
+    openScreen: (screen) => emit('ui:open', { screen }),
   })
   const openWindow = (): BrowserWindow => {
     const created = createMainWindow({

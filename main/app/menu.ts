@@ -21,6 +21,8 @@ export interface MenuActions {
   showArchiveFolder(): void
   /** Asks the page to open its Settings screen (the page owns that screen). */
   openSettings(): void
+  /** Asks the page to open one of its other screens. */
+  openScreen(screen: Exclude<EventPayload<'ui:open'>['screen'], 'settings'>): void
 }
 
 /**
@@ -56,6 +58,19 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       ...importItems,
+      {
+        label: 'Add from the Web…',
+        accelerator: 'CmdOrCtrl+L',
+        click: () => actions.openScreen('web-import'),
+      },
+      { label: 'Feeds…', click: () => actions.openScreen('feeds') },
+      { type: 'separator' },
+      {
+        label: 'Export…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => actions.openScreen('export'),
+      },
+      { label: 'Notebook', click: () => actions.openScreen('notebook') },
       { type: 'separator' },
       { label: 'Show Archive Folder', click: () => actions.showArchiveFolder() },
       { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() },

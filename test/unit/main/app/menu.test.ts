@@ -14,7 +14,12 @@ const { dialog, Menu } = await import('./fake-electron.ts')
 const { buildMenuTemplate, importFromDialog, installMenu } =
   await import('../../../../main/app/menu.ts')
 
-const actions = { importFrom: vi.fn(), showArchiveFolder: vi.fn(), openSettings: vi.fn() }
+const actions = {
+  importFrom: vi.fn(),
+  showArchiveFolder: vi.fn(),
+  openSettings: vi.fn(),
+  openScreen: vi.fn(),
+}
 
 function fileMenu(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const file = buildMenuTemplate(platform, actions).find((m) => m.label === 'File')
@@ -49,6 +54,19 @@ describe('buildMenuTemplate', () => {
     expect(item?.accelerator).toBe('CmdOrCtrl+,')
     item?.click?.({} as never, undefined, {} as never)
     expect(actions.openSettings).toHaveBeenCalledOnce()
+  })
+
+  it('asks the page for its web import, feeds, export and notebook screens', () => {
+    const items = fileMenu('linux')
+    for (const [label, screen] of [
+      ['Add from the Web…', 'web-import'],
+      ['Feeds…', 'feeds'],
+      ['Export…', 'export'],
+      ['Notebook', 'notebook'],
+    ] as const) {
+      items.find((i) => i.label === label)?.click?.({} as never, undefined, {} as never)
+      expect(actions.openScreen).toHaveBeenLastCalledWith(screen)
+    }
   })
 
   it('has the standard Edit, View, Window and Help menus', () => {
