@@ -281,6 +281,75 @@ const WebAddressSchema = z
   .max(4096)
   .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'not a web address (http:// or https://)')
 
+/** Every format the export dialog offers (the CLI's, plus PDF where a printer exists). */
+export const ExportFormatSchema = z.enum([
+  'markdown',
+  'readwise',
+  'jsonld',
+  'html',
+  'pdf',
+  'epub',
+  'bibtex',
+  'ris',
+  'csl',
+  'quire-json',
+  'backup',
+])
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
+/** What to export; `all` is every article not in the trash. */
+export const ExportSelectionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
+  z.object({ kind: z.literal('tag'), tag: TagNameSchema }).strict(),
+  z.object({ kind: z.literal('search'), query: z.string().max(2000) }).strict(),
+  z.object({ kind: z.literal('all') }).strict(),
+])
+export type ExportSelection = z.infer<typeof ExportSelectionSchema>
+
+/**
+ * The user's Markdown template. Mirrors main/archive/export/markdown-template.ts's
+ * MarkdownTemplateSchema (shared/ may not import main/; a unit test keeps the two equal).
+ */
+export const ExportTemplateSchema = z
+  .object({
+    title: z.string().max(500),
+    fileName: z.string().max(500),
+    highlight: z.string().max(5000),
+  })
+  .strict()
+export type ExportTemplate = z.infer<typeof ExportTemplateSchema>
+
+const ExportRequestSchema = z
+  .object({
+    format: ExportFormatSchema,
+    selection: ExportSelectionSchema,
+    template: ExportTemplateSchema.optional(),
+  })
+  .strict()
+
+export const ExportPreviewSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  /** The first articles in the format, cut at about 200 KB (`truncated`). */
+  text: z.string(),
+  truncated: z.boolean(),
+  /** Articles in the export; `capped` when the selection had more than the cap. */
+  itemCount: z.number().int().nonnegative(),
+  capped: z.boolean(),
+  /** Markdown only: the template in use (the default when none was sent). */
+  template: ExportTemplateSchema.optional(),
+})
+export type ExportPreview = z.infer<typeof ExportPreviewSchema>
+
+export const ExportFileSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  dataBase64: z.string(),
+  itemCount: z.number().int().nonnegative(),
+  capped: z.boolean(),
+})
+export type ExportFile = z.infer<typeof ExportFileSchema>
+
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
@@ -433,6 +502,10 @@ export const api = {
     output: z.object({ added: z.number().int(), feeds: z.array(FeedSchema) }),
   },
   'feeds:exportOpml': { input: Empty, output: z.object({ opml: z.string() }) },
+  /** A text preview of an export (the first articles), and how many articles it holds. */
+  'export:preview': { input: ExportRequestSchema, output: ExportPreviewSchema },
+  /** The export file itself, base64, for the page to download; PDF only where Chromium prints. */
+  'export:run': { input: ExportRequestSchema, output: ExportFileSchema },
   /** Pick another archive folder and reopen the app on it (desktop app only). */
   'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>

@@ -4,12 +4,15 @@ import type { Handlers } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
 import type { ArchiveService } from '../archive/service.ts'
+import { previewExport, runExport } from '../archive/export/export-runner.ts'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
 /** What only the desktop app can do; the browser shell leaves these out. */
 export interface AppActions {
   chooseArchive(): Promise<{ changed: boolean }>
+  /** A complete HTML document as PDF bytes (Electron's printToPDF); absent in the browser. */
+  printToPdf?(html: string): Promise<Uint8Array>
 }
 
 export const BROWSER_ARCHIVE_MESSAGE = 'Start Quire with --archive DIR to use another folder.'
@@ -100,6 +103,12 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
     'feeds:importOpml': async ({ text }) =>
       withChange(service.importOpml(new TextEncoder().encode(text)), changed, 'feeds'),
     'feeds:exportOpml': async () => ({ opml: await service.exportOpml() }),
+    'export:preview': (input) => previewExport(service, input),
+    'export:run': async (input) => {
+      const print = app?.printToPdf ? (html: string) => app.printToPdf!(html) : undefined
+      const { bytes, ...file } = await runExport(service, input, print)
+      return { ...file, dataBase64: Buffer.from(bytes).toString('base64') }
+    },
     'app:chooseArchive': async () => {
       if (!app) throw new QuireError('UNSUPPORTED', BROWSER_ARCHIVE_MESSAGE)
       return app.chooseArchive()

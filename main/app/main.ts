@@ -14,6 +14,7 @@ import { archiveRootFor, chooseArchive, pickFolderWithDialog } from './choose-ar
 import { createEmitter, registerIpc } from './ipc.ts'
 import { importFromDialog, installMenu } from './menu.ts'
 import { restrictPermissions } from './permissions.ts'
+import { printToPdf } from './print-to-pdf.ts'
 import { handleAppProtocol, registerAppScheme } from './protocol.ts'
 import { archiveLayout } from '../archive/store/layout.ts'
 import { describeSettingsIssue, openSettings, type SettingsIssue } from './settings.ts'
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   const getWindow = () => win
   const emit = createEmitter(getWindow)
   const appActions = {
+    printToPdf: (html: string) => printToPdf(html),
     chooseArchive: () =>
       chooseArchive({
         current: service.root,

@@ -82,6 +82,12 @@ import { htmlToText } from '../../shared/html-text.ts'
 import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
 import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
+import { snapshotOfStore, type ArchiveSnapshot } from './export/archive-snapshot.ts'
+import {
+  createBackupZip,
+  type BackupZipOptions,
+  type BackupZipResult,
+} from './export/backup-zip.ts'
 
 /** How often an open archive checks whether its daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
@@ -849,6 +855,16 @@ export class ArchiveService {
       await this.#save(withAnnotation(article, next, now))
       return next
     })
+  }
+
+  /** Runs `use` on a snapshot of the archive inside the write queue (Quire JSON export). */
+  async snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
+    return this.#exclusive(async () => use(await snapshotOfStore(this.#store)))
+  }
+
+  /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
+  async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
+    return this.#exclusive(() => createBackupZip(this.root, outPath, opts))
   }
 }
 

@@ -49,6 +49,9 @@ import { SettingsDialog } from './settings/SettingsDialog.tsx'
 import { useSettingsShortcut } from './settings/use-settings-shortcut.ts'
 import { useToasts } from './ui/use-toasts.ts'
 import { NotebookView } from './notebook/NotebookView.tsx'
+import { EVERYTHING, requestExport } from './export/export-request.ts'
+import { ExportHost } from './export/ExportHost.tsx'
+import { ExportViewButton } from './export/ExportButton.tsx'
 import { publishNotebookNav } from './notebook/notebook-nav.ts'
 import type { FocusRequest } from './annotations/use-focus-request.ts'
 
@@ -141,6 +144,18 @@ export function App() {
   const dragging = useFileDrop(importer.importFiles)
   /** Add from the web, Feeds, pasted addresses and the scheduled feed refresh. */
   const web = useWebImport(client, importer, toasts, bump)
+  // The desktop menu's other screens arrive the same way.
+  const { openWebImport, openFeeds } = web.actions
+  useEffect(
+    () =>
+      client.on('ui:open', ({ screen }) => {
+        if (screen === 'web-import') openWebImport()
+        else if (screen === 'feeds') openFeeds()
+        else if (screen === 'notebook') setNotebook(true)
+        else if (screen === 'export') requestExport(EVERYTHING)
+      }),
+    [client, openWebImport, openFeeds],
+  )
 
   const chooseView = useCallback((next: LibraryView) => {
     setView(next)
@@ -304,6 +319,7 @@ export function App() {
           }}
         />
       )}
+      {!searching && <ExportViewButton view={view} tag={tag} />}
       {trashAction}
     </>
   )
@@ -448,6 +464,7 @@ export function App() {
           />
         )}
         {showKeys && <ShortcutSheet onClose={() => setShowKeys(false)} />}
+        <ExportHost />
         {web.dialogs}
         {showSettings && (
           <SettingsDialog

@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../../shared/model.ts'
 import { useImportActions } from '../import/import-actions.ts'
 import type { BulkActions } from '../library/use-bulk-actions.ts'
 import { useTagList } from '../tags/tags-context.ts'
+import { ExportButton } from '../export/ExportButton.tsx'
 import { Icon } from './Icon.tsx'
 import { TagEditor } from './TagEditor.tsx'
 
@@ -144,6 +145,11 @@ export function BulkBar({ items, actions, onClear }: Props) {
       >
         <Icon name="star" size={17} />
       </button>
+      <ExportButton
+        small
+        selection={{ kind: 'ids', ids: items.map((a) => a.id) }}
+        label={`${items.length} selected article${items.length === 1 ? '' : 's'}`}
+      />
       <button
         type="button"
         className="icon-button icon-button-danger"

@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../../../shared/model.ts'
 import type { ArticleActions } from '../library/use-article-actions.ts'
 import { useTagList } from '../tags/tags-context.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
+import { ExportButton } from '../export/ExportButton.tsx'
 import { DetailsDialog } from './DetailsDialog.tsx'
 import { Icon } from './Icon.tsx'
 import { TagEditor } from './TagEditor.tsx'
@@ -105,6 +106,7 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
           >
             <Icon name="archive" />
           </button>
+          <ExportButton selection={{ kind: 'ids', ids: [a.id] }} label={`“${a.title}”`} />
           <button
             type="button"
             className="icon-button icon-button-danger"

@@ -4,6 +4,7 @@ import type { RefObject } from 'react'
 import type { IndexStatus } from '../search/use-index-status.ts'
 import type { Search } from '../search/use-search.ts'
 import type { ParseError } from '../../../shared/search/parser.ts'
+import { ExportButton } from '../export/ExportButton.tsx'
 import { Icon } from './Icon.tsx'
 import { QueryChips } from './QueryChips.tsx'
 import { SearchField } from './SearchField.tsx'
@@ -63,6 +64,15 @@ export function SearchPanel(props: Props) {
               <Icon name="bookmark" size={14} />
               <span>Save search</span>
             </button>
+          )}
+          {!error && (
+            <ExportButton
+              selection={{ kind: 'search', query: search.query }}
+              label={`Search results for “${search.query}”`}
+              text="Export"
+              name="Export these results"
+              noIcon
+            />
           )}
         </div>
       )}

@@ -22,6 +22,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['W', 'Add from the web (or paste addresses over the library)'],
   ['Shift F', 'Feeds'],
   [', / Ctrl/⌘ ,', 'Settings'],
+  ['Shift E', 'Export everything (choose the format)'],
   ['?', 'This list'],
 ]
 

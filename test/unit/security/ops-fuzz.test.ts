@@ -96,6 +96,11 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   'feeds:unsubscribe': (s) => ({ id: s.feedId }),
   'feeds:importOpml': () => ({ text: OPML.replace('feed.xml', 'second.xml') }),
   'feeds:exportOpml': () => ({}),
+  'export:preview': (s) => ({
+    format: 'markdown',
+    selection: { kind: 'ids', ids: [s.ids[0] ?? ''] },
+  }),
+  'export:run': () => ({ format: 'readwise', selection: { kind: 'all' } }),
   'app:chooseArchive': () => ({}),
 }
 
