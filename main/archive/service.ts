@@ -2,7 +2,6 @@
 // HTTP, CLI) call these methods; nothing else touches the store.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -34,28 +33,13 @@ import type {
 } from '../../shared/model.ts'
 import { emptyQuery, isEmptyQuery } from '../../shared/search/query.ts'
 import { collectSources } from './import/sources.ts'
-import {
-  runImport,
-  type ImportItem,
-  type ImportProgress,
-  type PipelineContext,
-} from './import/pipeline.ts'
+import { runImport, type ImportItem, type PipelineContext } from './import/pipeline.ts'
 import { DedupeIndex } from './import/dedupe-index.ts'
 import { mergeDuplicate } from './import/merge-duplicate.ts'
 import { siblingReader } from './import/sibling-reader.ts'
-import { describeFailure, storeEntries } from './import/pipeline.ts'
-import { storeArticle } from './import/store-article.ts'
-import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
-import { bodyHtml, contentHash } from './import/build-record.ts'
-import { replacedBody } from './article-versions.ts'
 import { mergedArticles } from './merge-articles.ts'
-import { mapLimit } from './store/map-limit.ts'
 import { AssetStore } from './store/asset-store.ts'
 import { assetLocaliser, webNet } from './online.ts'
-import { cleanTags } from './import/clean-tags.ts'
-import { parseOpml, serializeOpml } from './import/feeds/opml.ts'
-import { findFeedByUrl, newFeed } from './feeds/feed-list.ts'
-import { refreshAll, subscribe, type FeedHost, type FeedNet } from './feeds/feed-sync.ts'
 import { listArticles } from './query/list-articles.ts'
 import { toSummary } from '../../shared/library-view.ts'
 import {
@@ -79,9 +63,17 @@ import {
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { htmlToText } from '../../shared/html-text.ts'
-import { anchorAll, editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
+import { anchorAll } from './annotations.ts'
+import {
+  importReport,
+  type ArchiveCore,
+  type ImportOptions,
+  type OnlineOptions,
+} from './archive-core.ts'
+import * as web from './web-imports.ts'
+import * as notes from './annotation-operations.ts'
+import * as feedOps from './feeds/feed-operations.ts'
 import { listAnnotations } from './notebook.ts'
-import { reanchored, repairCandidates } from './orphan-repair.ts'
 import { snapshotOfStore, type ArchiveSnapshot } from './export/archive-snapshot.ts'
 import {
   createBackupZip,
@@ -92,22 +84,7 @@ import {
 /** How often an open archive checks whether its daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
 
-/** Pages fetched at once for URL imports and link records. */
-const PAGE_FETCHES = 4
-
-export interface ImportOptions {
-  tags?: string[]
-  onProgress?: (p: ImportProgress) => void
-  /** Cancels the batch between items; what was imported stays. */
-  signal?: AbortSignal
-}
-
-/** What imports from the network need, and the user's "allow local network sources". */
-export interface OnlineOptions {
-  net?: FeedNet
-  localiseImages?: PipelineContext['localiseImages']
-  allowLocalNetwork: boolean
-}
+export type { ImportOptions, OnlineOptions } from './archive-core.ts'
 
 export interface IndexOptions {
   /** Where the index worker runs; by default a child process (the Electron app passes a
@@ -310,14 +287,7 @@ export class ArchiveService {
 
   /** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
   async createAnnotation(input: NewAnnotation): Promise<Annotation> {
-    return this.#write(async () => {
-      const article = this.#require(input.articleId)
-      const text = htmlToText(await this.#body(article))
-      const now = new Date().toISOString()
-      const annotation = newAnnotation(text, input, randomBytes(8).toString('hex'), now)
-      await this.#save(withAnnotation(article, annotation, now))
-      return annotation
-    })
+    return notes.createAnnotation(this.#core, input)
   }
 
   async updateAnnotation(
@@ -325,44 +295,21 @@ export class ArchiveService {
     id: string,
     change: AnnotationChange,
   ): Promise<Annotation> {
-    return this.#write(async () => {
-      const article = this.#require(articleId)
-      const current = article.annotations.find((a) => a.id === id)
-      if (!current)
-        throw new QuireError('NOT_FOUND', `No annotation with id ${id} on this article.`)
-      const now = new Date().toISOString()
-      const next = editedAnnotation(current, change, now)
-      await this.#save(withAnnotation(article, next, now))
-      return next
-    })
+    return notes.updateAnnotation(this.#core, articleId, id, change)
   }
 
   async deleteAnnotation(articleId: string, id: string): Promise<{ count: number }> {
-    return this.#write(async () => {
-      const article = this.#require(articleId)
-      const annotations = article.annotations.filter((a) => a.id !== id)
-      if (annotations.length === article.annotations.length) return { count: 0 }
-      await this.#save({ ...article, annotations, updatedAt: new Date().toISOString() })
-      return { count: 1 }
-    })
+    return notes.deleteAnnotation(this.#core, articleId, id)
   }
 
   /** Undo of a delete: puts the annotation back as it was, same id, replacing any copy. */
   async restoreAnnotation(articleId: string, annotation: Annotation): Promise<Annotation> {
-    return this.#write(async () => {
-      const article = this.#require(articleId)
-      await this.#save(withAnnotation(article, annotation, new Date().toISOString()))
-      return annotation
-    })
+    return notes.restoreAnnotation(this.#core, articleId, annotation)
   }
 
   /** The note on the article as a whole (not on a highlight). */
   async setNote(id: string, note: string): Promise<Article> {
-    return this.#write(async () => {
-      const next = { ...this.#require(id), note, updatedAt: new Date().toISOString() }
-      await this.#save(next)
-      return next
-    })
+    return notes.setNote(this.#core, id, note)
   }
 
   async #body(article: Article): Promise<string> {
@@ -391,7 +338,7 @@ export class ArchiveService {
       readSibling: siblingReader(s.path),
       origin: 'file' as const,
     }))
-    return report([...results, ...(await this.#import(items, opts))])
+    return importReport([...results, ...(await this.#import(items, opts))])
   }
 
   /** Import files whose bytes arrived over IPC or HTTP (the renderer's drop and picker). */
@@ -402,7 +349,7 @@ export class ArchiveService {
       read: async () => u.bytes,
       origin: 'upload' as const,
     }))
-    return report(await this.#import(items, opts))
+    return importReport(await this.#import(items, opts))
   }
 
   async update(id: string, patch: ArticlePatch): Promise<Article> {
@@ -602,47 +549,7 @@ export class ArchiveService {
 
   /** Import web pages by address (the user typed or pasted them: local addresses allowed). */
   async importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    this.#store.assertWritable()
-    const net = this.#requireNet()
-    const fetched: { url: string; article?: ExtractedArticle; error?: unknown }[] = []
-    let done = 0
-    await mapLimit([...new Set(urls)], PAGE_FETCHES, async (url) => {
-      if (opts.signal?.aborted) return
-      try {
-        fetched.push({
-          url,
-          article: (await net.fetchArticle(url, { allowPrivate: true })) ?? undefined,
-        })
-      } catch (error) {
-        fetched.push({ url, error })
-      }
-      opts.onProgress?.({ done: ++done, total: urls.length, current: url })
-    })
-    const results = await this.#write(() =>
-      this.#importBatch(async (ctx) => {
-        const out: ImportResult[] = []
-        for (const f of fetched) {
-          if (!f.article) {
-            const error = f.error
-              ? describeFailure(f.error)
-              : { code: 'EMPTY' as const, message: 'the page has no article text' }
-            out.push({ status: 'failed', source: f.url, error })
-            continue
-          }
-          const origin = { kind: 'url' as const, name: f.url, format: f.article.format }
-          const extracted = { ...f.article, url: f.article.url ?? f.url }
-          out.push(
-            await storeArticle(
-              extracted,
-              { source: f.url, origin, remoteImages: { allowPrivate: true } },
-              ctx,
-            ),
-          )
-        }
-        return out
-      }, opts),
-    )
-    return report(results)
+    return web.importUrls(this.#core, urls, opts)
   }
 
   /**
@@ -650,59 +557,12 @@ export class ArchiveService {
    * version and annotations are carried onto the new text. One result per article.
    */
   async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    this.#store.assertWritable()
-    const net = this.#requireNet()
-    const articles = [...new Set(ids)].map((id) => this.#require(id))
-    const results: ImportResult[] = []
-    let done = 0
-    await mapLimit(articles, PAGE_FETCHES, async (a) => {
-      const source = a.url ?? a.title
-      if (opts.signal?.aborted) {
-        results.push({ status: 'skipped', source, reason: 'cancelled' })
-        return
-      }
-      try {
-        if (!a.url) throw new ImportFailure('INVALID_INPUT', 'the article has no web address')
-        const allowPrivate = this.#allowLocalNetwork()
-        const extracted = await net.fetchArticle(a.url, { allowPrivate })
-        if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
-        await this.#write(() => this.#replaceBody(a.id, extracted, { allowPrivate }))
-        results.push({ status: 'imported', source, id: a.id, title: this.#require(a.id).title })
-      } catch (err) {
-        results.push({ status: 'failed', source, error: describeFailure(err) })
-      }
-      opts.onProgress?.({ done: ++done, total: articles.length, current: source })
-    })
-    return report(results)
+    return web.fetchArticles(this.#core, ids, opts)
   }
 
   /** An earlier body of an article (see fetchArticles), with the article as it is now. */
   async getVersion(id: string, n: number): Promise<ArticleWithBody> {
-    const article = this.#require(id)
-    const body = await this.#store.content.readVersion(id, n)
-    if (body === null) throw new QuireError('NOT_FOUND', `"${article.title}" has no version ${n}.`)
-    return { article, body, anchors: anchorAll(htmlToText(body), article.annotations) }
-  }
-
-  async #replaceBody(
-    id: string,
-    extracted: ExtractedArticle,
-    remote: { allowPrivate: boolean },
-  ): Promise<void> {
-    const article = this.#require(id)
-    const old = (await this.#store.content.read(id)) ?? ''
-    let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
-    if (extracted.images?.length && this.#online.localiseImages) {
-      html = await this.#online.localiseImages(html, extracted.images, { remote })
-    }
-    const hash = contentHash(extracted)
-    const now = new Date().toISOString()
-    const next = replacedBody(article, old, { extracted, html, hash, now })
-    // The old body is safe on disk before the new one replaces it.
-    if (next.keepAs) await this.#store.content.writeVersion(id, next.keepAs, old)
-    await this.#store.content.write(id, html)
-    this.#dedupe().claim(id, { hash, urls: [extracted.url, extracted.canonicalUrl] })
-    await this.#save(next.article)
+    return web.getVersion(this.#core, id, n)
   }
 
   /** The archive's options (quire.json), such as "allow local network sources". */
@@ -719,116 +579,53 @@ export class ArchiveService {
     })
   }
 
-  /** Feed items, their pages and images may come from private addresses only if allowed. */
-  #allowLocalNetwork(): boolean {
-    return this.#online.allowLocalNetwork || this.#store.manifest.data.options.allowLocalNetwork
-  }
-
-  #requireNet(): FeedNet {
-    const net = this.#online.net
-    if (!net) throw new QuireError('IO', 'This Quire cannot reach the network.')
-    return net
-  }
-
   async feeds(): Promise<Feed[]> {
-    return this.#store.manifest.data.feeds
+    return feedOps.feeds(this.#core)
   }
 
   /** Subscribe to a feed the user typed in and import its items. */
   async subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
-    this.#store.assertWritable()
-    const done = await subscribe(this.#feedHost(tags), url, tags)
-    return { feeds: [done.feed], report: report(done.results) }
+    return feedOps.subscribeFeed(this.#core, url, tags)
   }
 
   /** Refresh all subscriptions (or the given ones): new items are imported. */
   async refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
-    this.#store.assertWritable()
-    const done = await refreshAll(this.#feedHost([]), ids)
-    return { feeds: done.map((d) => d.feed), report: report(done.flatMap((d) => d.results)) }
+    return feedOps.refreshFeeds(this.#core, ids)
   }
 
   /** Stop following a feed; the articles it brought stay. */
   async unsubscribeFeed(id: string): Promise<{ count: number }> {
-    return this.#write(async () => {
-      const list = this.#store.manifest.data.feeds
-      const kept = list.filter((f) => f.id !== id)
-      if (kept.length === list.length) return { count: 0 }
-      this.#store.manifest.data.feeds = kept
-      await this.#store.manifest.write()
-      return { count: 1 }
-    })
+    return feedOps.unsubscribeFeed(this.#core, id)
   }
 
   /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
   async importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
-    const subs = parseOpml(bytes)
-    return this.#write(async () => {
-      let list = this.#store.manifest.data.feeds
-      let added = 0
-      const now = new Date().toISOString()
-      for (const sub of subs) {
-        if (findFeedByUrl(list, sub.xmlUrl)) continue
-        const tags = sub.category ? cleanTags([sub.category.split(/\s*\/\s*/).join('/')]) : []
-        list = [
-          ...list,
-          {
-            ...newFeed(sub.xmlUrl, sub.title, now, tags),
-            ...(sub.htmlUrl ? { siteUrl: sub.htmlUrl } : {}),
-          },
-        ]
-        added++
-      }
-      this.#store.manifest.data.feeds = list
-      await this.#store.manifest.write()
-      return { added, feeds: list }
-    })
+    return feedOps.importOpml(this.#core, bytes)
   }
 
   async exportOpml(): Promise<string> {
-    return serializeOpml(
-      this.#store.manifest.data.feeds.map((f) => ({
-        title: f.title,
-        xmlUrl: f.url,
-        ...(f.siteUrl ? { htmlUrl: f.siteUrl } : {}),
-      })),
-    )
+    return feedOps.exportOpml(this.#core)
   }
 
-  #feedHost(tags: string[]): FeedHost {
-    const net = this.#requireNet()
+  /** What the operation modules (web imports, feeds) may use of this service. */
+  get #core(): ArchiveCore {
+    const allowLocalNetwork = () =>
+      this.#online.allowLocalNetwork || this.#store.manifest.data.options.allowLocalNetwork
     return {
-      feeds: () => this.#store.manifest.data.feeds,
-      saveFeeds: (list) =>
-        this.#write(async () => {
-          this.#store.manifest.data.feeds = list
-          await this.#store.manifest.write()
-        }),
-      isKnown: (entry, feedId) =>
-        this.#dedupe().find({
-          urls: [entry.url],
-          ...(entry.guid ? { guid: `${feedId}\u0000${entry.guid}` } : {}),
-        }) !== undefined,
-      storeEntries: (entries, feed) =>
-        this.#write(() =>
-          this.#importBatch(
-            (ctx) =>
-              storeEntries(
-                entries,
-                {
-                  fileName: feed.title,
-                  importerId: 'feed',
-                  feedId: feed.id,
-                  remoteImages: { allowPrivate: this.#allowLocalNetwork() },
-                },
-                ctx,
-              ),
-            { tags: [...tags, ...feed.tags] },
-          ),
-        ),
-      net,
-      allowLocalNetwork: this.#allowLocalNetwork(),
-      now: () => new Date().toISOString(),
+      store: this.#store,
+      online: this.#online,
+      allowLocalNetwork,
+      requireNet: () => {
+        const net = this.#online.net
+        if (!net) throw new QuireError('IO', 'This Quire cannot reach the network.')
+        return net
+      },
+      write: (fn) => this.#write(fn),
+      importBatch: (run, opts) => this.#importBatch(run, opts),
+      dedupe: () => this.#dedupe(),
+      require: (id) => this.#require(id),
+      save: (next) => this.#save(next),
+      body: (article) => this.#body(article),
     }
   }
 
@@ -839,22 +636,17 @@ export class ArchiveService {
 
   /** The best passage for each orphaned annotation of an article (main/archive/orphan-repair). */
   async annotationCandidates(articleId: string): Promise<RepairCandidate[]> {
-    const article = this.#require(articleId)
-    return repairCandidates(htmlToText(await this.#body(article)), article.annotations)
+    return notes.annotationCandidates(this.#core, articleId)
   }
 
   /** A confirmed repair: the annotation anchored anew on `start`–`end` of the current text. */
-  async reanchorAnnotation(articleId: string, id: string, start: number, end: number) {
-    return this.#write(async () => {
-      const article = this.#require(articleId)
-      const current = article.annotations.find((a) => a.id === id)
-      if (!current)
-        throw new QuireError('NOT_FOUND', `No annotation with id ${id} on this article.`)
-      const now = new Date().toISOString()
-      const next = reanchored(current, htmlToText(await this.#body(article)), start, end, now)
-      await this.#save(withAnnotation(article, next, now))
-      return next
-    })
+  async reanchorAnnotation(
+    articleId: string,
+    id: string,
+    start: number,
+    end: number,
+  ): Promise<Annotation> {
+    return notes.reanchorAnnotation(this.#core, articleId, id, start, end)
   }
 
   /** Runs `use` on a snapshot of the archive inside the write queue (Quire JSON export). */
@@ -865,16 +657,5 @@ export class ArchiveService {
   /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
   async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
     return this.#exclusive(() => createBackupZip(this.root, outPath, opts))
-  }
-}
-
-function report(results: ImportResult[]): ImportReport {
-  const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length
-  return {
-    results,
-    imported: count('imported'),
-    duplicates: count('duplicate'),
-    skipped: count('skipped'),
-    failed: count('failed'),
   }
 }
