@@ -23,7 +23,15 @@ export function tempPathFor(path: string): string {
 
 /** Write `data` to `path` atomically; throws the underlying fs error (ENOSPC, EACCES…). */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path)
+  await replaceFile(path, data)
+  await syncDirectory(dirname(path))
+}
+
+/**
+ * The first half of an atomic write: a unique temp file, fsynced, renamed over `path`. The
+ * rename is durable only once the folder is fsynced (writeFileAtomic does; batches do once).
+ */
+export async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = tempPathFor(path)
   const handle = await open(tmp, 'wx', 0o644)
   try {
@@ -41,7 +49,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await unlink(tmp).catch(() => {})
     throw err
   }
-  await syncDirectory(dir)
 }
 
 /** fsync a directory so a rename in it survives power loss (a no-op where unsupported). */

@@ -1,18 +1,10 @@
 // Getting an export to the person: a download through a Blob link (Electron shows its save
 // dialog; the browser saves to Downloads), or the print dialog on an HTML document.
+import { downloadBlob } from '../ui/download.ts'
 
 /** Starts a download of base64 bytes under `fileName`. */
 export function downloadBase64(fileName: string, mime: string, dataBase64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(dataBase64)], { type: mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // Revoked after the click has been handled, so the download has its bytes.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
+  downloadBlob(fileName, new Blob([bytesOf(dataBase64)], { type: mime }))
 }
 
 export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {

@@ -1,5 +1,6 @@
 // OPML in and out of the browser: reading a picked file as text, and saving the export as a
 // download through a Blob link (the same in Electron and the browser shell).
+import { downloadBlob } from '../ui/download.ts'
 
 export const OPML_FILE_NAME = 'quire-feeds.opml'
 /** The contract's cap on an OPML file's text. */
@@ -19,14 +20,5 @@ export async function readOpmlFile(file: File): Promise<string> {
 
 /** Starts a download of the text as `quire-feeds.opml`. */
 export function downloadOpml(opml: string): void {
-  const url = URL.createObjectURL(new Blob([opml], { type: 'text/x-opml;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = OPML_FILE_NAME
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // Revoked after the click has been handled, so the download has its bytes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadBlob(OPML_FILE_NAME, new Blob([opml], { type: 'text/x-opml;charset=utf-8' }))
 }
