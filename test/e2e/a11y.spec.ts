@@ -102,6 +102,13 @@ test.describe('with articles', () => {
     await auditBothThemes(page, 'tag manager')
   })
 
+  test('the notebook has no serious violations', async ({ page, library }) => {
+    await library.list.focus()
+    await page.keyboard.press('b')
+    await expect(page.getByRole('main', { name: 'Notebook' })).toBeVisible()
+    await auditBothThemes(page, 'notebook')
+  })
+
   test('the settings screen has no serious violations', async ({ page, library }) => {
     await expect(library.rows).toHaveCount(5)
     const gear = library.sidebar.getByRole('button', { name: /^Settings/ })

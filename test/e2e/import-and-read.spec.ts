@@ -9,7 +9,7 @@ test('imports a wire story with the picker and reads it cleanly', async ({
   library,
   reader,
 }) => {
-  await expect(library.emptyState).toContainText('Drop text files here or press Import')
+  await expect(library.emptyState).toContainText('press Import, or add pages from the web')
   await page.screenshot({ path: screenshotPath('library-empty-light'), animations: 'disabled' })
 
   await library.importFiles([fixturePath(WIRE_STORY.file)])

@@ -35,7 +35,7 @@ test('imports, finds, reads, tags, archives, deletes, undoes and restores', asyn
 
   // A fresh archive greets the person with a way in.
   await expect(library.count).toHaveText('0 articles')
-  await expect(library.emptyState).toContainText('Drop text files here or press Import')
+  await expect(library.emptyState).toContainText('press Import, or add pages from the web')
   await page.screenshot({ path: screenshotPath('journey-empty-archive'), animations: 'disabled' })
 
   // Import with the picker.

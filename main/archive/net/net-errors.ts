@@ -57,8 +57,18 @@ export function networkFailure(err: unknown, url: URL, timeoutMs: number): Impor
       `the secure connection to ${host} failed (certificate problem: ${code})`,
     )
   }
-  const detail = code ?? (err instanceof Error ? err.message : String(err))
+  const detail = code ?? innermostMessage(err)
   return new ImportFailure('NETWORK', `could not fetch ${url.href}: ${detail}`)
+}
+
+/** fetch says only "fetch failed"; the reason ("bad port", a socket error) is in its cause. */
+function innermostMessage(err: unknown): string {
+  let message = err instanceof Error ? err.message : String(err)
+  for (let e = (err as { cause?: unknown }).cause, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof Error && e.message) message = e.message
+    e = (e as { cause?: unknown }).cause
+  }
+  return message === 'fetch failed' ? 'the server did not answer' : message
 }
 
 export function httpFailure(url: string, status: number, statusText: string): ImportFailure {

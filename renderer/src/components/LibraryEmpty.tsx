@@ -51,7 +51,7 @@ export function LibraryEmpty(props: Props) {
       <EmptyState
         icon="file"
         title="Your archive is empty"
-        hint="Drop text files here or press Import."
+        hint="Drop saved pages, text files, notes or another app's export here, press Import, or add pages from the web (W)."
       >
         <ImportButton onFiles={props.onImport} busy={props.importing} variant="quiet" />
       </EmptyState>

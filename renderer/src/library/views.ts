@@ -19,7 +19,7 @@ export const VIEWS: readonly ViewInfo[] = [
   {
     id: 'all',
     label: 'All articles',
-    empty: { title: 'No articles yet', hint: 'Drop text files here or press Import.' },
+    empty: { title: 'No articles yet', hint: 'Drop files here, press Import, or add pages from the web (W).' },
   },
   {
     id: 'favorites',
