@@ -59,6 +59,7 @@ export function AnnotationItem({ a, editing, actions, onEdit, onJump, children }
           all={all}
           onChange={(tags) => actions.setTags(a.id, tags)}
           onClose={() => setTagging(false)}
+          chipsLabel="Tags on this highlight"
         />
       )}
       {children}

@@ -12,9 +12,18 @@ interface Props {
   onClose(): void
   /** Pick one tag (the bulk bar's Tag…) instead of editing a list of chips. */
   pick?: boolean
+  /** What the chips are the tags of, for screen readers ("Tags on this highlight"). */
+  chipsLabel?: string
 }
 
-export function TagEditor({ tags, all, onChange, onClose, pick = false }: Props) {
+export function TagEditor({
+  tags,
+  all,
+  onChange,
+  onClose,
+  pick = false,
+  chipsLabel = 'Tags on this article',
+}: Props) {
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
@@ -63,7 +72,7 @@ export function TagEditor({ tags, all, onChange, onClose, pick = false }: Props)
 
   return (
     <div className="tag-editor" role="dialog" aria-label={pick ? 'Add a tag' : 'Tags'} ref={root}>
-      <ul className="tag-editor-chips" aria-label="Tags on this article" hidden={pick}>
+      <ul className="tag-editor-chips" aria-label={chipsLabel} hidden={pick}>
         {tags.length === 0 && <li className="tag-editor-none">No tags yet</li>}
         {tags.map((t) => (
           <li key={t} className="tag-chip tag-chip-removable">
