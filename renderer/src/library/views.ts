@@ -19,7 +19,10 @@ export const VIEWS: readonly ViewInfo[] = [
   {
     id: 'all',
     label: 'All articles',
-    empty: { title: 'No articles yet', hint: 'Drop files here, press Import, or add pages from the web (W).' },
+    empty: {
+      title: 'No articles yet',
+      hint: 'Drop files here, press Import, or add pages from the web (W).',
+    },
   },
   {
     id: 'favorites',
