@@ -492,6 +492,7 @@ export class ArchiveService {
             tags,
             new Date().toISOString(),
           ),
+        inFlight: new Map(),
         ...(this.#online.localiseImages ? { localiseImages: this.#online.localiseImages } : {}),
         ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),

@@ -17,7 +17,8 @@ export async function mergeDuplicate(
   now: string,
 ): Promise<ImportResult> {
   const article = catalog.get(existingId)
-  if (!article) throw new Error(`duplicate of an article that is gone (${existingId})`)
+  // Its first copy in this batch failed to save (a full disk): this one fails the same way.
+  if (!article) throw new Error('the first copy of this article in the import could not be saved')
   const entry = meta.entry
   const tags = cleanTags([...article.tags, ...batchTags, ...(entry?.tags ?? [])])
   const added = entry?.highlights.length

@@ -35,4 +35,29 @@ export interface PipelineContext {
   localiseImages?: (body: string, images: ImageRef[], from: ImageSource) => Promise<string>
   /** A second copy of an article: what the new one carries is added to the first. */
   mergeInto: (existingId: string, meta: ArticleMeta) => Promise<ImportResult>
+  /**
+   * Articles of this batch claimed but not yet recorded (their body is being written): a twin
+   * waits for its first copy before merging into it.
+   */
+  inFlight: Map<string, Promise<void>>
+}
+
+/** Marks `id` as being stored until the returned function is called. */
+export function beginStoring(ctx: PipelineContext, id: string): () => void {
+  let done!: () => void
+  ctx.inFlight.set(id, new Promise<void>((resolve) => (done = resolve)))
+  return () => {
+    ctx.inFlight.delete(id)
+    done()
+  }
+}
+
+/** The duplicate found for `existingId`, once its first copy is recorded (or given up). */
+export async function mergeWhenStored(
+  ctx: PipelineContext,
+  existingId: string,
+  meta: ArticleMeta,
+): Promise<ImportResult> {
+  await ctx.inFlight.get(existingId)
+  return ctx.mergeInto(existingId, meta)
 }

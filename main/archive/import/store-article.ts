@@ -7,7 +7,7 @@ import type { ExtractedArticle, ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
 import { cleanTags } from './clean-tags.ts'
 import type { ImportContext } from './importer.ts'
-import type { PipelineContext } from './pipeline-context.ts'
+import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
 
 export interface ArticleMeta {
   /** The item as the user knows it in the report. */
@@ -32,10 +32,25 @@ export async function storeArticle(
     ...(meta.origin.guid ? { guid: `${meta.origin.feedId ?? ''}\u0000${meta.origin.guid}` } : {}),
   }
   const existing = ctx.dedupe.find(keys)
-  if (existing) return ctx.mergeInto(existing, meta)
+  if (existing) return mergeWhenStored(ctx, existing, meta)
   const id = newArticleId()
   // Claimed before the first await, so a twin later in the same batch is a duplicate.
   ctx.dedupe.claim(id, keys)
+  const stored = beginStoring(ctx, id)
+  try {
+    return await storeNew(extracted, meta, ctx, id, hash)
+  } finally {
+    stored()
+  }
+}
+
+async function storeNew(
+  extracted: ExtractedArticle,
+  meta: ArticleMeta,
+  ctx: PipelineContext,
+  id: string,
+  hash: string,
+): Promise<ImportResult> {
   let body: string
   try {
     body = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)

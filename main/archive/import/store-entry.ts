@@ -6,7 +6,7 @@ import { canonicalUrlKey } from './canonical-url.ts'
 import { cleanTags } from './clean-tags.ts'
 import type { ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
-import type { PipelineContext } from './pipeline-context.ts'
+import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
 import { storeArticle } from './store-article.ts'
 
 /** Where the entries came from: the file and the importer that read it. */
@@ -40,7 +40,7 @@ export async function storeEntry(
     )
   }
   const key = entry.url ? canonicalUrlKey(entry.url) : null
-  if (!entry.url || !key) {
+  if (!entry.url || !key || !hasUrl(entry)) {
     return {
       status: 'failed',
       source,
@@ -50,12 +50,28 @@ export async function storeEntry(
   const guid = origin.guid ? `${origin.feedId ?? ''}\u0000${origin.guid}` : undefined
   const keys = { urls: [entry.url], ...(guid ? { guid } : {}) }
   const existing = ctx.dedupe.find(keys)
-  if (existing) return ctx.mergeInto(existing, { source, origin, entry: carried })
+  if (existing) return mergeWhenStored(ctx, existing, { source, origin, entry: carried })
   const id = newArticleId()
   const hash = linkHash(key)
   ctx.dedupe.claim(id, { ...keys, hash })
+  const stored = beginStoring(ctx, id)
+  try {
+    return await storeLink(entry, origin, ctx, id, hash)
+  } finally {
+    stored()
+  }
+}
+
+/** A link record: no text yet; its highlights are kept, orphaned, with their quotes. */
+async function storeLink(
+  entry: ImportEntry & { url: string },
+  origin: Article['origin'],
+  ctx: PipelineContext,
+  id: string,
+  hash: string,
+): Promise<ImportResult> {
+  const { source } = entry
   const now = ctx.now()
-  // A link record has no text yet: its highlights are kept, orphaned, with their quotes.
   await ctx.content.write(id, '').catch((err: unknown) => {
     ctx.dedupe.forget(new Set([id]))
     throw err
@@ -80,6 +96,10 @@ export async function storeEntry(
   )
   ctx.catalog.put({ ...record, excerpt: '' })
   return { status: 'imported', source, id, title }
+}
+
+function hasUrl(entry: ImportEntry): entry is ImportEntry & { url: string } {
+  return typeof entry.url === 'string'
 }
 
 function originOf(entry: ImportEntry, from: EntrySource): Article['origin'] {

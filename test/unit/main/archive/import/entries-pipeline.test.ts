@@ -143,3 +143,18 @@ describe('importing entries', () => {
     await service.close()
   })
 })
+
+describe('twins in one batch', () => {
+  it('are duplicates of the first copy, never failures, however the writes interleave', async () => {
+    const dir = await tempDir()
+    const service = await ArchiveService.open(join(dir, 'a'))
+    // Many copies at once: the pipeline stores 16 files concurrently, so twins arrive while
+    // the first copy's body is still being written.
+    const files = Array.from({ length: 40 }, (_, i) => join(dir, `copy-${i}.txt`))
+    const text = 'Harbour closes\n\n' + 'Ships waited outside the port. '.repeat(200) + '\n'
+    for (const f of files) await writeFile(f, text)
+    const report = await service.importPaths(files)
+    expect(report).toMatchObject({ imported: 1, duplicates: 39, failed: 0 })
+    await service.close()
+  })
+})
