@@ -1,6 +1,6 @@
 // The search index's SQLite schema (index/search.sqlite). Derived data: deleting the file
 // only costs a rebuild. Bump INDEX_VERSION whenever the schema or tokenizer changes.
-export const INDEX_VERSION = 1
+export const INDEX_VERSION = 2
 
 /**
  * Joins the values of a multi-valued field (authors, tags, notes) in the FTS text. It is a
@@ -36,9 +36,24 @@ CREATE TABLE IF NOT EXISTS articles (
   colors TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_view_imported ON articles (deleted, archived, imported);
+-- The views without an archived condition (all, favorites, trash) walk this one newest first.
+CREATE INDEX IF NOT EXISTS articles_deleted_imported ON articles (deleted, imported);
 CREATE INDEX IF NOT EXISTS articles_view_sort_date ON articles (deleted, archived, sort_date);
 CREATE INDEX IF NOT EXISTS articles_view_title ON articles (deleted, archived, title_key);
 CREATE INDEX IF NOT EXISTS articles_shard ON articles (shard);
+-- The filter columns a full-text query checks on each of its matches, again, a few bytes a
+-- row: looking them up here instead of in the wide articles rows makes that check several
+-- times cheaper (the whole table stays in the page cache). Same rowids as articles.
+CREATE TABLE IF NOT EXISTS filters (
+  rowid INTEGER PRIMARY KEY,
+  deleted INTEGER NOT NULL,
+  archived INTEGER NOT NULL,
+  favorite INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  notes INTEGER NOT NULL,
+  highlights INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS article_tags (
   tag TEXT NOT NULL,
   article INTEGER NOT NULL,

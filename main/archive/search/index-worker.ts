@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { SearchIndex } from './search-index.ts'
-import { compileQuery } from './compile-query.ts'
 import { shardStamp } from './shard-stamp.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 import { connectWorkerPort } from './worker-port.ts'
@@ -79,13 +78,7 @@ function handle(req: WorkerRequest): WorkerResponseBody {
     case 'search':
       return {
         type: 'page',
-        page: index.search(
-          compileQuery(req.query, req.view),
-          req.sort,
-          req.order,
-          req.offset,
-          req.limit,
-        ),
+        page: index.search(req.query, req.view, req.sort, req.order, req.offset, req.limit),
       }
     case 'close':
       index.close()

@@ -4,16 +4,21 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { mkdirSync, renameSync, existsSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
+import type { LibraryView } from '../../../shared/api.ts'
+import type { Query } from '../../../shared/search/query.ts'
 import { INDEX_SCHEMA, INDEX_VERSION } from './index-schema.ts'
 import { indexRow, indexText } from './index-doc.ts'
 import { foldText } from '../../../shared/search/normalize.ts'
+import { SearchRunner } from './run-search.ts'
 
 export interface SqlQuery {
-  /** SQL boolean expression over table `a` (articles) with `?` parameters. */
+  /** SQL boolean expression over `a` (articles) and `f` (filters) with `?` parameters. */
   where: string
   params: (string | number)[]
   /** FTS5 MATCH expression, or null when the query has no text terms. */
   match: string | null
+  /** Whether `where` reads the wide `articles` table (alias `a`), not only `filters` (`f`). */
+  needsArticles: boolean
 }
 
 export interface SearchPage {
@@ -24,13 +29,12 @@ export interface SearchPage {
 
 export type IndexSort = 'imported' | 'published' | 'title' | 'source' | 'readingTime' | 'relevance'
 
-/** Marks around matched words in snippets; private-use characters never occur in text. */
-export const MARK_START = '\u{E000}'
-export const MARK_END = '\u{E001}'
+export { MARK_START, MARK_END } from './run-search.ts'
 
 export class SearchIndex {
   readonly #db: DatabaseSync
   readonly #stmts: Record<string, StatementSync>
+  readonly #runner: SearchRunner
   /** True when the index was created empty (new, damaged or outdated) and needs a rebuild. */
   readonly fresh: boolean
 
@@ -50,7 +54,12 @@ export class SearchIndex {
          VALUES (:id, :shard, :status, :favorite, :archived, :deleted, :imported, :published,
           :sort_date, :title_key, :words, :source, :authors, :url, :lang, :notes, :highlights, :colors)`,
       ),
+      insertFilters: db.prepare(
+        `INSERT INTO filters (rowid, deleted, archived, favorite, status, words, notes, highlights)
+         VALUES (:rowid, :deleted, :archived, :favorite, :status, :words, :notes, :highlights)`,
+      ),
       deleteRow: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+      deleteFilters: db.prepare('DELETE FROM filters WHERE rowid = ?'),
       insertFts: db.prepare(
         `INSERT INTO fts (rowid, title, subtitle, authors, source, body, tags, notes)
          VALUES (:rowid, :title, :subtitle, :authors, :source, :body, :tags, :notes)`,
@@ -63,6 +72,7 @@ export class SearchIndex {
       setStamp: db.prepare('INSERT OR REPLACE INTO shards (key, stamp) VALUES (?, ?)'),
       count: db.prepare('SELECT count(*) AS n FROM articles'),
     }
+    this.#runner = new SearchRunner(db)
   }
 
   /**
@@ -71,8 +81,20 @@ export class SearchIndex {
    */
   upsert(article: Article, bodyText: string, knownNew = false): void {
     if (!knownNew) this.remove(article.id)
+    this.#runner.invalidate()
     const row = indexRow(article)
     const { lastInsertRowid } = this.#stmts.insertRow!.run({ ...row })
+    const { deleted, archived, favorite, status, words, notes, highlights } = row
+    this.#stmts.insertFilters!.run({
+      rowid: lastInsertRowid,
+      deleted,
+      archived,
+      favorite,
+      status,
+      words,
+      notes,
+      highlights,
+    })
     this.#stmts.insertFts!.run({ rowid: lastInsertRowid, ...indexText(article, bodyText) })
     for (const tag of article.tags) this.#stmts.insertTag!.run(foldText(tag), lastInsertRowid)
   }
@@ -80,8 +102,10 @@ export class SearchIndex {
   remove(id: string): void {
     const found = this.#stmts.rowid!.get(id) as { rowid: number } | undefined
     if (!found) return
+    this.#runner.invalidate()
     this.#stmts.deleteFts!.run(found.rowid)
     this.#stmts.deleteTags!.run(found.rowid)
+    this.#stmts.deleteFilters!.run(found.rowid)
     this.#stmts.deleteRow!.run(found.rowid)
   }
 
@@ -115,45 +139,16 @@ export class SearchIndex {
     }
   }
 
+  /** A page of the articles matching `query` in `view` (see run-search.ts for how). */
   search(
-    q: SqlQuery,
+    query: Query,
+    view: LibraryView,
     sort: IndexSort,
     order: 'asc' | 'desc',
     offset: number,
     limit: number,
   ): SearchPage {
-    const dir = order === 'asc' ? 'ASC' : 'DESC'
-    const orderBy =
-      sort === 'relevance' && q.match
-        ? 'fts.rank, a.rowid'
-        : sort === 'title'
-          ? `a.title_key ${dir}, a.id`
-          : sort === 'published'
-            ? `a.sort_date ${dir}, a.id`
-            : sort === 'source'
-              ? `a.source ${dir}, a.id`
-              : sort === 'readingTime'
-                ? `a.words ${dir}, a.id`
-                : `a.imported ${dir}, a.id`
-    const from = q.match ? 'fts JOIN articles a ON a.rowid = fts.rowid' : 'articles a'
-    const where = q.match ? `fts MATCH ? AND (${q.where})` : q.where
-    const params = q.match ? [q.match, ...q.params] : q.params
-    const total = (
-      this.#db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as {
-        n: number
-      }
-    ).n
-    const snippetCol = q.match
-      ? `, snippet(fts, 4, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet`
-      : ''
-    const rows = this.#db
-      .prepare(
-        `SELECT a.id AS id${snippetCol} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as { id: string; snippet?: string }[]
-    const snippets: Record<string, string> = {}
-    for (const r of rows) if (r.snippet) snippets[r.id] = r.snippet
-    return { ids: rows.map((r) => r.id), total, snippets }
+    return this.#runner.run(query, view, sort, order, offset, limit)
   }
 
   close(): void {
@@ -204,4 +199,10 @@ function configure(db: DatabaseSync): void {
   // WAL + NORMAL: the index is derived, so losing the last transactions on power loss only
   // costs a resync of the shards whose stamps no longer match.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY')
+  // Two index processes overlap briefly when one replaces another (archive-search.ts): a
+  // write waits for the other's lock rather than failing at once.
+  db.exec('PRAGMA busy_timeout = 5000')
+  // 32 MB of page cache (default 2 MB): keeps the filters table, the FTS structure and the hot
+  // doclist pages in memory across queries. It counts against the index process, not main.
+  db.exec('PRAGMA cache_size = -32768')
 }

@@ -1,22 +1,19 @@
 // The article catalog: 256 lowdb shards (catalog/<00..ff>.json) keyed by id. A write
 // rewrites only the shards it touched, so its cost does not grow with the archive.
 import { Low } from 'lowdb'
-import { z } from 'zod'
 import { QuireError } from '../../../shared/errors.ts'
-import { ArticleSchema, type Article } from '../../../shared/model.ts'
+import type { Article } from '../../../shared/model.ts'
 import type { FileWriter } from './atomic-write.ts'
-import { JsonFileAdapter } from './json-file-adapter.ts'
 import { allShardKeys, shardKey, shardPath, type ArchiveLayout } from './layout.ts'
 import { upgradeRecord, type MigrationStep } from './migrations.ts'
 import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { describeWriteError } from './write-failure.ts'
+import { ShardFileAdapter } from './shard-file.ts'
+import type { Shard } from './shard-schema.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
 const OPEN_CONCURRENCY = 4
-
-const ShardSchema = z.object({ articles: z.record(z.string(), ArticleSchema) })
-type Shard = z.infer<typeof ShardSchema>
 
 export interface CatalogOptions {
   write?: FileWriter
@@ -56,7 +53,7 @@ export class Catalog {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}))
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
-      const adapter = new JsonFileAdapter(shardPath(layout, key), ShardSchema, upgrade, opts.write)
+      const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write)
       const db = new Low<Shard>(adapter, { articles: {} })
       if (!(await readOrRecover(db, opts.recover))) catalog.#damaged.add(key)
       catalog.#shards.set(key, db)

@@ -5,6 +5,8 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import { ArchiveSearch } from '../../../../../main/archive/search/archive-search.ts'
+import type { IndexSort } from '../../../../../main/archive/search/search-index.ts'
+import type { LibraryView } from '../../../../../shared/api.ts'
 import { bodyHtml } from '../../../../../main/archive/import/build-record.ts'
 import type { Article, Annotation } from '../../../../../shared/model.ts'
 import { matchesQuery, type ArticleLike } from '../../../../../shared/search/matcher.ts'
@@ -193,20 +195,36 @@ describe('the index against the reference matcher', () => {
 
   it('returns exactly the articles the brute-force scan matches', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 1 }), queryText, async (which, text) => {
-        const fixture = fixtures[which]!
-        const parsed = parseQuery(text)
-        // Contradictory filters (words:<500 words:>1000) are the parser's to refuse.
-        fc.pre(parsed.ok)
-        if (!parsed.ok) return
-        const page = await fixture.search.search(parsed.query, 'all', 'imported', 'asc', 0, 500)
-        const expected = fixture.articles
-          .filter((a) => matchesQuery(a.like, parsed.query))
-          .map((a) => a.record.id)
-          .sort()
-        expect([...page.ids].sort(), text).toEqual(expected)
-        expect(page.total).toBe(expected.length)
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 1 }),
+        queryText,
+        // Every way the index answers: ranked (bm25, or newest first for words in most
+        // articles), sorted by a column, and through the narrow filters table or not.
+        fc.constantFrom('imported', 'relevance', 'title') satisfies fc.Arbitrary<IndexSort>,
+        fc.constantFrom('all', 'inbox') satisfies fc.Arbitrary<LibraryView>,
+        async (which, text, sort, view) => {
+          const fixture = fixtures[which]!
+          const parsed = parseQuery(text)
+          // Contradictory filters (words:<500 words:>1000) are the parser's to refuse.
+          fc.pre(parsed.ok)
+          if (!parsed.ok) return
+          const page = await fixture.search.search(parsed.query, view, sort, 'asc', 0, 500)
+          const expected = fixture.articles
+            .filter((a) => view === 'all' || !a.like.archived)
+            .filter((a) => matchesQuery(a.like, parsed.query))
+            .map((a) => a.record.id)
+            .sort()
+          expect([...page.ids].sort(), `${text} (${sort}, ${view})`).toEqual(expected)
+          expect(page.total).toBe(expected.length)
+          // A second page of the same search uses the cached total: the pages still tile.
+          if (expected.length > 2) {
+            const head = await fixture.search.search(parsed.query, view, sort, 'asc', 0, 2)
+            const rest = await fixture.search.search(parsed.query, view, sort, 'asc', 2, 500)
+            expect([...head.ids, ...rest.ids]).toEqual(page.ids)
+            expect(rest.total).toBe(expected.length)
+          }
+        },
+      ),
       { numRuns: 300, seed: 7 },
     )
   })
