@@ -91,6 +91,10 @@ test('highlights across paragraphs, keeps a note, recolours, deletes and undoes'
   // The passage flashes when reached, then shows its own colour again.
   await expect.poll(() => notes.flashing()).toBe(true)
   await expect.poll(() => notes.flashing()).toBe(false)
+  // And the other way: a click on highlighted text points at its item in the sidebar.
+  await reader.paragraphs.nth(2).click({ position: { x: 20, y: 10 } })
+  await expect(notes.items.nth(1)).toHaveClass(/is-pointed/)
+  await expect(notes.items.nth(1)).toBeInViewport()
   await page.screenshot({ path: screenshotPath('annotations-light'), animations: 'disabled' })
   await page.screenshot({ path: '/tmp/shots/reader-highlights-light.png', animations: 'disabled' })
   expect(formatFindings(await auditPage(page, 'annotations, light'))).toBe('')

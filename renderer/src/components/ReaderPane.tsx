@@ -7,6 +7,7 @@ import type { HighlightColor } from '../annotations/colors.ts'
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx'
 import { useAnnotations } from '../annotations/use-annotations.ts'
 import { useHighlights } from '../annotations/use-highlights.ts'
+import { pointAtAnnotation, usePassageFocus } from '../annotations/use-passage-focus.ts'
 import { jumpToAnnotation } from '../annotations/jump.ts'
 import { useFocusRequest, type FocusRequest } from '../annotations/use-focus-request.ts'
 import { useReaderKeys } from '../annotations/use-reader-keys.ts'
@@ -102,6 +103,12 @@ export function ReaderPane({
     [anchors, text],
   )
   useFocusRequest(focusRequest, article?.id, bodyRef, anchors, text)
+  const pointed = useCallback((id: string) => {
+    setNotesOpen(true)
+    // The sidebar may have just opened: point once it is on the page.
+    requestAnimationFrame(() => requestAnimationFrame(() => pointAtAnnotation(id)))
+  }, [])
+  usePassageFocus(bodyRef, anchors, text, pointed)
   const openArticleNote = useCallback(() => {
     setNotesOpen(true)
     setNoteEditing((v) => !v)
