@@ -198,3 +198,29 @@ test("edits an article's details from the reader", async ({ page, library, reade
   await expect(original).toHaveAttribute('href', 'https://example.com/chess')
   await expect(original).toHaveAttribute('target', '_blank')
 })
+
+test('merges two copies into the first imported, with both tags, and undoes it', async ({
+  page,
+  library,
+}) => {
+  const tags = new TagsPage(page)
+  await expect(library.rows).toHaveCount(4)
+  // Newest first: chess, allotments, then the two travel pieces imported before them.
+  const garden = library.row(GARDEN)
+  const travel = library.rows.nth(2)
+  const travelTitle = (await travel.locator('.article-row-title').textContent()) ?? ''
+  await garden.hover()
+  await tags.rowCheckbox(garden).click()
+  await tags.rowCheckbox(travel).click()
+  await expect(tags.bulkCount).toHaveText('2 selected')
+  await tags.bulkBar.getByRole('button', { name: 'Merge' }).click()
+  await expect(library.rows).toHaveCount(3)
+  await expect(library.row(GARDEN)).toHaveCount(0)
+  await expect(library.row(travelTitle)).toContainText('gardens')
+  await library.toasts
+    .filter({ hasText: 'Merged 2 copies' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(library.rows).toHaveCount(4)
+  await expect(library.row(travelTitle)).not.toContainText('gardens')
+})

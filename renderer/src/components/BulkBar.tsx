@@ -109,6 +109,16 @@ export function BulkBar({ items, actions, onClear }: Props) {
           <span>Fetch text</span>
         </button>
       )}
+      {items.length >= 2 && (
+        <button
+          type="button"
+          className="button button-quiet"
+          title="Copies of one article: keep the first imported, with every copy's tags, notes and highlights; the others go to the Trash"
+          onClick={() => actions.merge(items)}
+        >
+          <span>Merge</span>
+        </button>
+      )}
       <button
         type="button"
         className="icon-button"

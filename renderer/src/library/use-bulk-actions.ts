@@ -15,6 +15,8 @@ export interface BulkActions {
   archive(items: ArticleSummary[]): void
   favorite(items: ArticleSummary[]): void
   trash(items: ArticleSummary[]): void
+  /** Copies of one article: the first imported is kept with everyone's tags, notes, highlights. */
+  merge(items: ArticleSummary[]): void
 }
 
 /** The changes that undo a change: one per earlier value, each over the ids that had it. */
@@ -95,6 +97,41 @@ export function useBulkActions(client: QuireClient, toasts: Toasts, bump: () => 
         ),
       archive: (items) => apply(items, { archived: true }, 'Archived', 'archive them'),
       favorite: (items) => apply(items, { favorite: true }, 'Added to Favourites:', 'star them'),
+      merge: (items) => {
+        if (items.length < 2) return
+        const ordered = [...items].sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+        const ids = ordered.map((a) => a.id)
+        const others = ids.slice(1)
+        void (async () => {
+          try {
+            const before = (await client.call('articles:get', { id: ids[0]! })).article
+            const kept = await client.call('articles:merge', { ids })
+            bump()
+            const had = new Set(before.annotations.map((a) => a.id))
+            const undo = async () => {
+              await client.call('articles:restore', { ids: others })
+              await client.call('articles:update', {
+                id: before.id,
+                patch: { tags: before.tags, favorite: before.favorite, status: before.status },
+              })
+              await client.call('articles:setNote', { id: before.id, note: before.note })
+              for (const a of kept.annotations) {
+                if (!had.has(a.id))
+                  await client.call('annotations:delete', { articleId: before.id, id: a.id })
+              }
+            }
+            toasts.show({
+              message: `Merged ${plural(items.length, 'copy', 'copies')} into “${kept.title}”`,
+              action: {
+                label: 'Undo',
+                run: () => void undo().then(bump, (err: unknown) => fail('undo the merge', err)),
+              },
+            })
+          } catch (err) {
+            fail('merge them', err)
+          }
+        })()
+      },
       trash: (items) => {
         const ids = items.map((a) => a.id)
         client.call('articles:delete', { ids }).then(
