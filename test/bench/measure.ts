@@ -3,7 +3,7 @@
 //   --phase build: open with no index, first page, index build, first page from the index,
 //     one round of searches right after the build.
 //   --phase steady: open as every start after the first does (index built), five rounds of
-//     searches, writes.
+//     searches, tag edits, new highlights with notes.
 // Two processes, not one reopening the archive: a second catalog in the same heap before the
 // first is collected would double the main process's peak RSS, which no real start does.
 import { parseArgs } from 'node:util'
@@ -12,12 +12,15 @@ import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 import { ListQuerySchema, SearchInputSchema } from '../../shared/api.ts'
 import { ArchiveService } from '../../main/archive/service.ts'
+import { htmlToText } from '../../shared/html-text.ts'
+import type { HighlightColor } from '../../shared/model.ts'
 import { QUERY_SET } from './query-set.ts'
 
 const { values } = parseArgs({
   options: {
     archive: { type: 'string' },
     writes: { type: 'string', default: '200' },
+    annotations: { type: 'string', default: '200' },
     phase: { type: 'string', default: 'build' },
   },
 })
@@ -35,13 +38,16 @@ const firstPage = () => ListQuerySchema.parse({ view: 'inbox', limit: 100 })
 async function searchRound(
   service: ArchiveService,
   hits?: Record<string, number>,
+  perQuery?: Record<string, number[]>,
 ): Promise<number[]> {
   const times: number[] = []
   for (const query of QUERY_SET) {
     const t = performance.now()
     const r = await service.search(SearchInputSchema.parse({ query, limit: 50 }))
-    times.push(performance.now() - t)
+    const took = performance.now() - t
+    times.push(took)
     if (hits) hits[query] = r.total
+    if (perQuery) (perQuery[query] ??= []).push(round(took))
   }
   return times.sort((a, b) => a - b)
 }
@@ -102,9 +108,11 @@ async function steadyPhase() {
   // words) until the next write, so rounds 2-5 are what paging through results or running a
   // search again costs; the first round, every query new, is reported on its own as well.
   const hits: Record<string, number> = {}
-  const firstRound = await searchRound(service, hits)
+  // Each query's times, round by round: which ones set the p95.
+  const queryMs: Record<string, number[]> = {}
+  const firstRound = await searchRound(service, hits, queryMs)
   const searchTimes = [...firstRound]
-  for (let r = 1; r < 5; r++) searchTimes.push(...(await searchRound(service)))
+  for (let r = 1; r < 5; r++) searchTimes.push(...(await searchRound(service, undefined, queryMs)))
   searchTimes.sort((a, b) => a - b)
 
   const writeTimes: number[] = []
@@ -115,6 +123,30 @@ async function steadyPhase() {
     writeTimes.push(performance.now() - t)
   }
   writeTimes.sort((a, b) => a - b)
+
+  // Highlights with notes on the first page's articles (issue #5: a save under 10 ms at the
+  // median at 100k), each a range inside its body's text, a different one each round.
+  const texts = new Map<string, number>()
+  for (const id of ids) texts.set(id, htmlToText((await service.get(id)).body).length)
+  const colors: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple']
+  const annotateTimes: number[] = []
+  for (let i = 0; i < Number(values.annotations); i++) {
+    const articleId = ids[i % ids.length]!
+    const length = texts.get(articleId)!
+    const round = Math.floor(i / ids.length)
+    const start = Math.min(length - 1, round * 40)
+    const end = Math.min(length, start + 30)
+    t = performance.now()
+    await service.createAnnotation({
+      articleId,
+      start,
+      end,
+      color: colors[i % colors.length]!,
+      note: `bench note ${i}`,
+    })
+    annotateTimes.push(performance.now() - t)
+  }
+  annotateTimes.sort((a, b) => a - b)
   await service.close()
   return {
     reopenToIndexReadyMs,
@@ -124,8 +156,11 @@ async function steadyPhase() {
     searchFirstRoundMaxMs: round(firstRound.at(-1)!),
     writeP50Ms: round(pct(writeTimes, 50)),
     writeP95Ms: round(pct(writeTimes, 95)),
+    annotateP50Ms: round(pct(annotateTimes, 50)),
+    annotateP95Ms: round(pct(annotateTimes, 95)),
     steadyPeakRssMb: peakMb(),
     hits,
+    queryMs,
   }
 }
 

@@ -80,4 +80,40 @@ describe('ranking and counting in the index', () => {
     expect(page).toMatchObject({ total: 1, ids: [id(1)] })
     expect(index.search(q('the'), 'all', 'relevance', 'desc', 0, 50).total).toBe(9)
   })
+
+  it('pages a common word the same whether rows are checked in FTS5 or gathered first', async () => {
+    const index = new SearchIndex(join(await tempDir(), 'search.sqlite'))
+    open.push(index)
+    // 700 articles, "the", "wea" and "weather" in all; every fifth is a favorite. "the" and
+    // "wea" are checked row by row (short prefixes are indexed); the longer "weather" (a prefix
+    // of "weatherman") and the queries with a filter or an exclusion are gathered first, and
+    // so is a page past the first 500 rows.
+    const articles = Array.from({ length: 700 }, (_, i) =>
+      makeArticle({ id: id(i), importedAt: at(i), favorite: i % 5 === 0 }),
+    )
+    const body = (i: number) => `the wea weather ${i % 3 === 0 ? 'weatherman' : 'report'}`
+    index.transaction(() => articles.forEach((a, i) => index.upsert(a, body(i), true)))
+    const newest = (keep: (i: number) => boolean) =>
+      articles
+        .map((_, i) => i)
+        .filter(keep)
+        .reverse()
+        .map(id)
+    const keeps: Record<string, (i: number) => boolean> = {
+      'the is:favorite': (i) => i % 5 === 0,
+      'the -weatherman': (i) => i % 3 !== 0,
+    }
+    for (const text of ['the', 'wea', 'the wea', 'weather', ...Object.keys(keeps)]) {
+      const expected = newest(keeps[text] ?? (() => true))
+      for (const offset of [0, 480, 600]) {
+        const page = index.search(q(text), 'inbox', 'relevance', 'desc', offset, 50)
+        expect(page.total, `${text} @${offset}`).toBe(expected.length)
+        expect(page.ids, `${text} @${offset}`).toEqual(expected.slice(offset, offset + 50))
+      }
+    }
+    // The word itself is marked, not the longer words it begins.
+    const snippet = index.search(q('wea'), 'inbox', 'relevance', 'desc', 0, 1).snippets[id(699)]
+    expect(snippet).toContain(`${MARK_START}wea${MARK_END}`)
+    expect(snippet).not.toContain(`${MARK_START}weather`)
+  })
 })
