@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    setupFiles: ['test/unit/helpers/load-linkedom.ts'],
   },
 })

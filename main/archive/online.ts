@@ -5,6 +5,7 @@ import type { FeedNet } from './feeds/feed-sync.ts'
 import { refreshFeed } from './import/feeds/refresh-feed.ts'
 import { extractHtml } from './import/html/extract-html.ts'
 import { localiseImages } from './import/html/localise-images.ts'
+import { loadLinkedom } from './import/html/linkedom-runtime.ts'
 import type { ImageSource, PipelineContext } from './import/pipeline-context.ts'
 import type { ImageRef } from './import/extracted.ts'
 import { fetchImage } from './net/fetch-image.ts'
@@ -17,6 +18,7 @@ export const webNet: FeedNet = {
     refreshFeed(sub, { fetch: fetchResource }, { allowPrivate }),
   async fetchArticle(url, { allowPrivate }) {
     const page = await fetchPage(url, { allowPrivate })
+    await loadLinkedom()
     return extractHtml(page.bytes, {
       url: page.finalUrl,
       ...(page.charset ? { headerCharset: page.charset } : {}),

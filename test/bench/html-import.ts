@@ -15,6 +15,10 @@ import { readMetadata } from '../../main/archive/import/html/metadata.ts'
 import { pickImageSources } from '../../main/archive/import/html/pick-image-src.ts'
 import { purifyInPlace } from '../../main/archive/import/html/purifier.ts'
 import { serializeBody } from '../../main/archive/import/html/serialize.ts'
+import { loadLinkedom } from '../../main/archive/import/html/linkedom-runtime.ts'
+
+// The HTML parser loads on first use in the app; this tool parses from the start.
+await loadLinkedom()
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,6 +6,10 @@ import { join } from 'node:path'
 import { ImportFailure } from '../../main/archive/import/extracted.ts'
 import { sniffOf } from '../../main/archive/import/importer.ts'
 import { SERVICE_IMPORTERS } from '../../main/archive/import/services/index.ts'
+import { loadLinkedom } from '../../main/archive/import/html/linkedom-runtime.ts'
+
+// The HTML parser loads on first use in the app; this tool parses from the start.
+await loadLinkedom()
 
 const dir = process.argv[2]
 if (!dir) {

@@ -10,6 +10,10 @@ import { htmlToParagraphs } from '../../shared/html-text.ts'
 import { extractHtml } from '../../main/archive/import/html/extract-html.ts'
 import { decodeHtml } from '../../main/archive/import/html/decode-html.ts'
 import { isoDate, languageTag } from '../../main/archive/import/html/metadata.ts'
+import { loadLinkedom } from '../../main/archive/import/html/linkedom-runtime.ts'
+
+// The HTML parser loads on first use in the app; this tool parses from the start.
+await loadLinkedom()
 
 interface Expected {
   title?: string | null

@@ -6,6 +6,10 @@ import { basename, extname, join } from 'node:path'
 import { parseFeed, type FeedItem } from '../../main/archive/import/feeds/parse-feed.ts'
 import { ImportFailure } from '../../main/archive/import/extracted.ts'
 import { plainText } from '../../main/archive/import/feeds/feed-values.ts'
+import { loadLinkedom } from '../../main/archive/import/html/linkedom-runtime.ts'
+
+// The HTML parser loads on first use in the app; this tool parses from the start.
+await loadLinkedom()
 
 /** Inputs the other parser's suite expects to be refused (they have no expected output). */
 const EXPECT_REFUSED = new Set(['unrecognized.rss'])

@@ -8,6 +8,7 @@ import { feedEntries } from '../import/feeds/feed-importer.ts'
 import type { ParsedFeed } from '../import/feeds/parse-feed.ts'
 import { findFeedByUrl, newFeed, replaceFeed, requireFeed } from './feed-list.ts'
 import { mapLimit } from '../store/map-limit.ts'
+import { loadLinkedom } from '../import/html/linkedom-runtime.ts'
 
 /** What a refresh got from the network. */
 export type FeedFetch =
@@ -97,6 +98,7 @@ export async function refreshAll(host: FeedHost, ids?: string[]): Promise<FeedRe
 }
 
 async function store(host: FeedHost, feed: Feed, parsed: ParsedFeed): Promise<FeedRefresh> {
+  await loadLinkedom()
   const fresh = feedEntries(parsed, feed.title).filter((e) => !host.isKnown(e, feed.id))
   const entries = await mapLimit(fresh, PAGE_FETCHES, (e) => completeFromPage(host, e))
   const results = entries.length ? await host.storeEntries(entries, feed) : []

@@ -9,6 +9,7 @@ import { importerFor, supportedFormats } from './registry.ts'
 import { storeArticle } from './store-article.ts'
 import { storeEntry, type EntrySource } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
+import { loadLinkedom } from './html/linkedom-runtime.ts'
 
 export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
 
@@ -76,6 +77,8 @@ async function importOne(item: ImportItem, ctx: PipelineContext): Promise<Import
       )
     }
     if (size > importer.maxBytes) throw tooLarge(size, importer.maxBytes, importer.label)
+    // Plain text never needs an HTML parser; everything else may (see linkedom-runtime.ts).
+    if (importer.id !== 'text') await loadLinkedom()
     const importCtx: ImportContext = {
       name: item.name,
       ...(item.readSibling ? { readSibling: item.readSibling } : {}),

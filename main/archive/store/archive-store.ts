@@ -143,6 +143,11 @@ async function loadArchive(
       now: now(),
       write,
       expectedRecords: catalog.size,
+      // A writer given for tests (a failing disk) copies through it, so its faults show.
+      ...(opts.writeFile
+        ? { copy: async (from: string, to: string) => write(to, await readFile(from)) }
+        : {}),
+      recordsIn: (rel) => catalog.shardSize(rel.slice('catalog/'.length, -'.json'.length)),
     })
     await pruneBackups(layout)
     return info

@@ -93,6 +93,16 @@ export class Catalog {
     for (const db of this.#shards.values()) yield* Object.values(db.data.articles)
   }
 
+  /**
+   * Records in one shard ('5c') as its file on disk holds them. Throws when the shard has
+   * changes not written yet: then memory does not say what the file holds.
+   */
+  shardSize(key: string): number {
+    if (this.#dirty.has(key)) throw new Error(`catalog/${key}.json has changes not yet saved`)
+    const db = this.#shards.get(key)
+    return db ? Object.keys(db.data.articles).length : 0
+  }
+
   get size(): number {
     let n = 0
     for (const db of this.#shards.values()) n += Object.keys(db.data.articles).length

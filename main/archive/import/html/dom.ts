@@ -1,6 +1,6 @@
 // The slice of the DOM the HTML importer uses, typed structurally: main is compiled without
 // the DOM lib (no browser globals in Node code), and linkedom implements these members.
-import { parseHTML } from 'linkedom'
+import { linkedom } from './linkedom-runtime.ts'
 
 export const ELEMENT_NODE = 1
 export const TEXT_NODE = 3
@@ -43,7 +43,7 @@ export interface DomDocument extends DomNode {
 
 /** Parses a whole page. linkedom is forgiving: any string gives a document. */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument
+  return linkedom().parseHTML(html).document as unknown as DomDocument
 }
 
 export function isElement(node: DomNode): node is DomElement {

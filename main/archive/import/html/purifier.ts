@@ -3,7 +3,7 @@
 // returns its input UNTOUCHED, so we hand it a window built from linkedom's own classes and
 // refuse to run if DOMPurify still reports itself unsupported.
 import createDOMPurify, { type Config } from 'dompurify'
-import * as linkedom from 'linkedom'
+import { linkedom as loadedLinkedom } from './linkedom-runtime.ts'
 import type { DomElement } from './dom.ts'
 
 /** Elements an article body may keep; everything else is dropped (its text kept, see below). */
@@ -60,6 +60,7 @@ let purifier: Purifier | undefined
 /** DOMPurify bound to a linkedom window that has everything DOMPurify looks up. */
 function getPurifier(): Purifier {
   if (purifier) return purifier
+  const linkedom = loadedLinkedom()
   const { document } = linkedom.parseHTML('<!doctype html><html><head></head><body></body></html>')
   const emptyDoc = () =>
     linkedom.parseHTML('<!doctype html><html><head></head><body></body></html>').document

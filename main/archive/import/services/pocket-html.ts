@@ -1,5 +1,5 @@
 // Pocket's older HTML export (ril_export.html): an "Unread" and a "Read Archive" list of links.
-import { parseHTML } from 'linkedom'
+import { linkedom } from '../html/linkedom-runtime.ts'
 import { ImportFailure, type ImportEntry } from '../extracted.ts'
 import { decodeExport } from './decode.ts'
 import { MAX_ENTRIES, MAX_HTML_EXPORT_BYTES } from './limits.ts'
@@ -24,7 +24,7 @@ export const pocketHtmlImporter = defineService({
   },
   parse: (bytes, name) => {
     const html = decodeExport(bytes, MAX_HTML_EXPORT_BYTES, 'a Pocket HTML export')
-    const { document } = parseHTML(html)
+    const { document } = linkedom().parseHTML(html)
     const nodes = (
       document as unknown as { querySelectorAll(q: string): ArrayLike<El> }
     ).querySelectorAll('h1, a')

@@ -141,8 +141,11 @@ describe('backups', () => {
     const info = await store.backup()
     expect(info).toMatchObject({ records: 4, files: 4, createdAt: '2024-06-01T09:00:00.000Z' })
     expect(info.name).toBe('2024-06-01T09-00-00-000Z-1') // the open made the first one
-    store.catalog.put(makeArticle({ id: '1100000000000001' })) // not flushed
+    store.catalog.put(makeArticle({ id: '1100000000000001' })) // not flushed, a new shard
     await expect(store.backup()).rejects.toThrow(/holds 4 records where the catalog has 5/)
+    store.catalog.remove('1100000000000001')
+    store.catalog.put(makeArticle({ id: '0a00000000000009' })) // not flushed, a shard on disk
+    await expect(store.backup()).rejects.toThrow(/catalog\/0a\.json has changes not yet saved/)
     await store.close()
   })
 
