@@ -18,7 +18,7 @@ export type ArticleLike = {
   status: ReadStatus
   favorite: boolean
   archived: boolean
-  annotations: Array<{ color: string; note: string }>
+  annotations: Array<{ color: string; note: string; tags?: string[] }>
   /** The article note, searched like annotation notes. */
   note?: string
   wordCount: number
@@ -28,7 +28,7 @@ export type ArticleLike = {
 
 /**
  * The searched fields, each as its own token list: title, subtitle, every author, source,
- * body, every tag, every annotation note, the article note. The URL is not searched as text
+ * body, every tag, every annotation note and highlight tag, the article note. The URL is not searched as text
  * (use `url:`). Keeping fields apart means a phrase never runs from one field into the next.
  */
 export function searchableFields(article: ArticleLike): string[][] {
@@ -40,6 +40,7 @@ export function searchableFields(article: ArticleLike): string[][] {
     article.text,
     ...article.tags,
     ...article.annotations.map((a) => a.note),
+    ...article.annotations.flatMap((a) => a.tags ?? []),
     article.note ?? '',
   ].map(tokenize)
 }

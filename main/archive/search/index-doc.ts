@@ -76,6 +76,12 @@ export function indexText(a: Article, bodyText: string): IndexText {
     source: clean(a.source ?? ''),
     body: clean(bodyText),
     tags: values(a.tags),
-    notes: values([a.note, ...a.annotations.map((x) => x.note)]),
+    // Highlight tags are searched with the notes (a word search finds them); `tag:` stays
+    // the article's own tags.
+    notes: values([
+      a.note,
+      ...a.annotations.map((x) => x.note),
+      ...a.annotations.flatMap((x) => x.tags),
+    ]),
   }
 }

@@ -1,6 +1,6 @@
 // The search index's SQLite schema (index/search.sqlite). Derived data: deleting the file
 // only costs a rebuild. Bump INDEX_VERSION whenever the schema or tokenizer changes.
-export const INDEX_VERSION = 3
+export const INDEX_VERSION = 4
 
 /**
  * Joins the values of a multi-valued field (authors, tags, notes) in the FTS text. It is a

@@ -117,3 +117,34 @@ describe('ranking and counting in the index', () => {
     expect(snippet).not.toContain(`${MARK_START}weather`)
   })
 })
+
+describe('what annotations add to search', () => {
+  it('finds an article by a tag on one of its highlights, and by a highlight note', async () => {
+    const index = new SearchIndex(join(await tempDir(), 'search.sqlite'))
+    open.push(index)
+    const tagged = makeArticle({ id: id(1), title: 'Harbour report' })
+    const highlight = (tags: string[], note: string) => ({
+      id: 'a000000000000001',
+      createdAt: at(1),
+      updatedAt: at(1),
+      color: 'yellow' as const,
+      note,
+      tags,
+      target: {
+        quote: { type: 'TextQuoteSelector' as const, exact: 'ships', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
+      },
+      orphaned: false,
+    })
+    const withHighlight = { ...tagged, annotations: [highlight(['evidence'], 'see the logbook')] }
+    const other = makeArticle({ id: id(2), title: 'Weather' })
+    index.transaction(() => {
+      index.upsert(withHighlight, 'ships waited outside', true)
+      index.upsert(other, 'sun and rain', true)
+    })
+    expect(index.search(q('evidence'), 'all', 'relevance', 'desc', 0, 10).ids).toEqual([id(1)])
+    expect(index.search(q('logbook'), 'all', 'relevance', 'desc', 0, 10).ids).toEqual([id(1)])
+    // `tag:` stays the article's own tags.
+    expect(index.search(q('tag:evidence'), 'all', 'relevance', 'desc', 0, 10).total).toBe(0)
+  })
+})
