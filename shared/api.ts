@@ -185,6 +185,8 @@ export const SearchResultsSchema = z.object({
   ),
   total: z.number().int().nonnegative(),
   offset: z.number().int().nonnegative(),
+  /** `newest` when relevance was asked for but every word is in most articles. */
+  orderedBy: z.enum(['relevance', 'newest']).optional(),
 })
 export type SearchResults = z.infer<typeof SearchResultsSchema>
 

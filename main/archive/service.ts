@@ -210,7 +210,12 @@ export class ArchiveService {
     const items = this.#summaries(page.ids).map((a) =>
       page.snippets[a.id] ? { ...a, snippet: page.snippets[a.id]!.replace(/\s+/g, ' ') } : a,
     )
-    return { items, total: page.total, offset: input.offset }
+    return {
+      items,
+      total: page.total,
+      offset: input.offset,
+      ...(page.newestFirst ? { orderedBy: 'newest' as const } : {}),
+    }
   }
 
   async savedSearches(): Promise<SavedSearch[]> {

@@ -375,6 +375,7 @@ export function App() {
               refused={library.invalid}
               index={indexStatus}
               savedName={savedMatch?.name}
+              newestFirst={library.newestFirst}
               inputRef={searchRef}
               onEscape={() => {
                 search.setText('', true)

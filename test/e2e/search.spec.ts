@@ -45,6 +45,11 @@ test('finds articles by word, phrase and filter, and edits the query through its
   const marks = library.rows.first().getByTestId('snippet').locator('mark')
   await expect(marks.first()).toHaveText(/^whale$/i)
   await expect(search.chips).toHaveText(['whale'])
+  await expect(page.getByTestId('search-newest-note')).toHaveCount(0)
+
+  // A word in every article: relevance has nothing to rank by, so newest first, and it says so.
+  await search.run('the', 4)
+  await expect(page.getByTestId('search-newest-note')).toHaveText('Common words: newest first')
 
   // A phrase matches those words in that order only.
   await search.run('"book stall"', 1)

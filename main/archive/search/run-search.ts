@@ -61,7 +61,7 @@ export class SearchRunner {
     const q = compileQuery(query, view, { narrow: true })
     if (!q.match) return this.#list(query, view, sort, order, offset, limit)
     if (sort === 'relevance' && this.#allCommon(query)) {
-      return this.#newestFirst(query, view, offset, limit)
+      return { ...this.#newestFirst(query, view, offset, limit), newestFirst: true }
     }
     // `articles` only when a filter or the sort reads it: not for every match otherwise.
     const narrowFrom = 'fts JOIN filters f ON f.rowid = fts.rowid'

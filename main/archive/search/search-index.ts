@@ -25,6 +25,8 @@ export interface SearchPage {
   ids: string[]
   total: number
   snippets: Record<string, string>
+  /** Set when relevance was asked for but the words are in most articles (run-search.ts). */
+  newestFirst?: boolean
 }
 
 export type IndexSort = 'imported' | 'published' | 'title' | 'source' | 'readingTime' | 'relevance'

@@ -18,6 +18,8 @@ interface Props {
   index: IndexStatus
   /** The saved search the running query already is, if any. */
   savedName: string | undefined
+  /** The results came newest first: relevance cannot rank words found in most articles. */
+  newestFirst?: boolean
   inputRef: RefObject<HTMLInputElement | null>
   onEscape(): void
   onLeave(): void
@@ -75,6 +77,15 @@ export function SearchPanel(props: Props) {
             />
           )}
         </div>
+      )}
+      {running && props.newestFirst && (
+        <p
+          className="search-note"
+          data-testid="search-newest-note"
+          title="Relevance cannot tell articles apart by words that most of them contain"
+        >
+          Common words: newest first
+        </p>
       )}
     </div>
   )

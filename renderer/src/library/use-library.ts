@@ -46,6 +46,8 @@ export interface Library {
   invalid?: ParseError | undefined
   hasMore: boolean
   loadingMore: boolean
+  /** Search results asked for by relevance came newest first: the words are in most articles. */
+  newestFirst: boolean
   loadMore(): void
   patch(id: string, changes: Partial<ArticleSummary>): void
   remove(id: string): void
@@ -57,6 +59,7 @@ interface Loaded {
   searching: boolean
   items: LibraryItem[]
   total: number
+  newestFirst?: boolean
   error?: string | undefined
   invalid?: ParseError | undefined
 }
@@ -68,7 +71,7 @@ function fetchPage(
   q: LibraryQuery,
   offset: number,
   limit: number,
-): Promise<{ items: LibraryItem[]; total: number }> {
+): Promise<{ items: LibraryItem[]; total: number; orderedBy?: 'relevance' | 'newest' }> {
   if (q.search?.trim()) {
     return client.call('articles:search', {
       query: withStatus(withTag(q.search, q.tag), q.status),
@@ -96,7 +99,7 @@ async function fetchHead(
   client: QuireClient,
   q: LibraryQuery,
   limit: number,
-): Promise<{ items: LibraryItem[]; total: number }> {
+): Promise<{ items: LibraryItem[]; total: number; newestFirst: boolean }> {
   const offsets: number[] = []
   for (let offset = 0; offset < limit; offset += MAX_PAGE_SIZE) offsets.push(offset)
   const pages = await Promise.all(
@@ -105,7 +108,11 @@ async function fetchHead(
   // A write between two pages can repeat a row at their seam; keep its first appearance.
   const seen = new Set<string>()
   const items = pages.flatMap((p) => p.items).filter((a) => !seen.has(a.id) && seen.add(a.id))
-  return { items, total: pages[pages.length - 1]?.total ?? 0 }
+  return {
+    items,
+    total: pages[pages.length - 1]?.total ?? 0,
+    newestFirst: pages[0]?.orderedBy === 'newest',
+  }
 }
 
 export function useLibrary(client: QuireClient, query: LibraryQuery, revision: number): Library {
@@ -139,7 +146,13 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     fetchHead(client, q, Math.max(PAGE_SIZE, have)).then(
       (page) => {
         if (mine !== seq.current) return
-        setLoaded({ key, searching, items: page.items, total: page.total })
+        setLoaded({
+          key,
+          searching,
+          items: page.items,
+          total: page.total,
+          newestFirst: page.newestFirst,
+        })
         setLoadingMore(false)
       },
       (err: unknown) => {
@@ -232,6 +245,7 @@ export function useLibrary(client: QuireClient, query: LibraryQuery, revision: n
     invalid: current ? loaded.invalid : undefined,
     hasMore,
     loadingMore,
+    newestFirst: (current || carried) && loaded.newestFirst === true,
     loadMore,
     patch,
     remove,
