@@ -6,17 +6,15 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 /** Largest sibling file read (an image); bigger ones are treated as missing. */
 const MAX_SIBLING_BYTES = 50 * 1024 * 1024
 
+/**
+ * Reads a path relative to the file's folder, as html/localise-images' localPath gives it
+ * (already decoded from the src, `..` refused); this only confines it to the folder.
+ */
 export function siblingReader(filePath: string): (rel: string) => Promise<Uint8Array | null> {
   const folder = resolve(dirname(filePath))
   return async (rel) => {
-    let decoded: string
-    try {
-      decoded = decodeURIComponent(rel.split(/[?#]/)[0] ?? '')
-    } catch {
-      return null
-    }
-    if (!decoded || isAbsolute(decoded) || /^[a-z]+:/i.test(decoded)) return null
-    const target = resolve(folder, decoded)
+    if (!rel || isAbsolute(rel)) return null
+    const target = resolve(folder, rel)
     if (!inside(folder, target)) return null
     try {
       // Symlinks could still point outside: compare the real paths too.

@@ -46,18 +46,15 @@ async function zipEntries(files: ZipFile[], zipName: string): Promise<ImportEntr
   return out
 }
 
-/** Files next to `path` inside the zip; names that would climb out of the zip get nothing. */
+/**
+ * Files next to `path` inside the zip, by a relative path as localise-images' localPath gives
+ * it (decoded, `..` refused); one that would still climb out of the zip gets nothing.
+ */
 function siblingsIn(byPath: Map<string, Uint8Array>, path: string) {
   const dir = posix.dirname(path)
   return async (rel: string): Promise<Uint8Array | null> => {
-    let decoded: string
-    try {
-      decoded = decodeURIComponent(rel.split(/[?#]/)[0] ?? '')
-    } catch {
-      return null
-    }
-    if (!decoded || decoded.startsWith('/') || /^[a-z]+:/i.test(decoded)) return null
-    const target = posix.normalize(posix.join(dir, decoded))
+    if (!rel || rel.startsWith('/')) return null
+    const target = posix.normalize(posix.join(dir, rel))
     if (target.startsWith('../') || target === '..') return null
     return byPath.get(target) ?? null
   }

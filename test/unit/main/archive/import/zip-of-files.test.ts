@@ -16,7 +16,8 @@ const PNG = Buffer.from(
 const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head>
 <body><article><h1>${title}</h1>
 ${'<p>The harbour authority said ships would wait outside the port until the storm passed, and the ferries stayed in.</p>'.repeat(6)}
-<p><img src="img/dot.png" alt="a dot"></p></article></body></html>`
+<p><img src="img/dot.png" alt="a dot"></p>
+<p><img src="img/100%25.png" alt="a percent"></p></article></body></html>`
 
 describe('importing a zip of files', () => {
   it('imports every article inside, with the images next to the pages', async () => {
@@ -24,6 +25,8 @@ describe('importing a zip of files', () => {
     const zip = zipSync({
       'site/storm.html': strToU8(page('Storm closes the harbour')),
       'site/img/dot.png': new Uint8Array(PNG),
+      // A literal % in a file name, %25 in the src: decoded once, not twice.
+      'site/img/100%.png': new Uint8Array(PNG),
       'notes/plain.txt': strToU8('Council votes on the budget\n\nThe council met on Monday.\n'),
       'notes/empty.txt': strToU8(''),
       'README.md': strToU8('# not an article'),
@@ -39,7 +42,7 @@ describe('importing a zip of files', () => {
     const id = storm?.status === 'imported' ? storm.id : ''
     const { article, body } = await service.get(id)
     expect(article.origin).toMatchObject({ kind: 'file', format: 'html' })
-    expect(body).toMatch(/<img src="assets\/[0-9a-f]{64}\.png"/)
+    expect(body.match(/<img src="assets\/[0-9a-f]{64}\.png"/g)).toHaveLength(2)
     await service.close()
   })
 
