@@ -23,7 +23,7 @@ export interface OnlineOptions {
 
 export interface ArchiveCore {
   readonly store: ArchiveStore
-  readonly online: OnlineOptions
+  online(): OnlineOptions
   /** Feed items, their pages and images may come from private addresses only if allowed. */
   allowLocalNetwork(): boolean
   /** The network; throws IO when this Quire has none. */

@@ -111,11 +111,13 @@ export class ArchiveService {
   #backupTimer: ReturnType<typeof setInterval> | null = null
   /** Network and asset access for imports; configure() changes it (tests bring fakes). */
   #online: OnlineOptions
+  readonly #core: ArchiveCore
 
   private constructor(store: ArchiveStore) {
     this.#store = store
     const assets = new AssetStore(store.layout, { assertWritable: () => store.assertWritable() })
     this.#online = { net: webNet, localiseImages: assetLocaliser(assets), allowLocalNetwork: false }
+    this.#core = this.#makeCore()
   }
 
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
@@ -613,14 +615,14 @@ export class ArchiveService {
     return feedOps.exportOpml(this.#core)
   }
 
-  /** What the operation modules (web imports, feeds) may use of this service. */
-  get #core(): ArchiveCore {
-    const allowLocalNetwork = () =>
-      this.#online.allowLocalNetwork || this.#store.manifest.data.options.allowLocalNetwork
+  /** What the operation modules (web imports, feeds, annotations) may use of this service. */
+  #makeCore(): ArchiveCore {
     return {
       store: this.#store,
-      online: this.#online,
-      allowLocalNetwork,
+      // Read on every call: configure() replaces the options object.
+      online: () => this.#online,
+      allowLocalNetwork: () =>
+        this.#online.allowLocalNetwork || this.#store.manifest.data.options.allowLocalNetwork,
       requireNet: () => {
         const net = this.#online.net
         if (!net) throw new QuireError('IO', 'This Quire cannot reach the network.')

@@ -121,8 +121,9 @@ async function replaceBody(
   const article = core.require(id)
   const old = (await core.store.content.read(id)) ?? ''
   let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
-  if (extracted.images?.length && core.online.localiseImages) {
-    html = await core.online.localiseImages(html, extracted.images, { remote })
+  const localise = core.online().localiseImages
+  if (extracted.images?.length && localise) {
+    html = await localise(html, extracted.images, { remote })
   }
   const hash = contentHash(extracted)
   const now = new Date().toISOString()

@@ -3,9 +3,10 @@
 import { parseArgs } from 'node:util'
 import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
-import { ArticleIdSchema, type ArticleSummary, type ImportReport } from '../../shared/model.ts'
+import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { ArchiveService } from '../archive/service.ts'
+import { importReport } from '../archive/archive-core.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import type { OpenOptions } from '../archive/store/archive-store.ts'
 import { runServe } from '../serve/run-serve.ts'
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
         ...(urls.length ? [await service.importUrls(urls, opts)] : []),
       ]
       if (progress) process.stderr.write('\r\x1b[K')
-      const report = mergeReports(reports)
+      const report = importReport(reports.flatMap((r) => r.results))
       print(report, () => formatImportReport(report))
       return report.failed > 0 ? 1 : 0
     }
@@ -214,18 +215,6 @@ function isWebAddress(arg: string): boolean {
 function progressLine(verb: string) {
   return (p: { done: number; total: number }) =>
     process.stderr.write(`\r${verb} ${p.done}/${p.total}`)
-}
-
-function mergeReports(reports: ImportReport[]): ImportReport {
-  const sum = (k: 'imported' | 'duplicates' | 'skipped' | 'failed') =>
-    reports.reduce((n, r) => n + r[k], 0)
-  return {
-    results: reports.flatMap((r) => r.results),
-    imported: sum('imported'),
-    duplicates: sum('duplicates'),
-    skipped: sum('skipped'),
-    failed: sum('failed'),
-  }
 }
 
 function requireIds(args: string[], exactly?: number): string[] {

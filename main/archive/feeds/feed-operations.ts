@@ -93,7 +93,7 @@ function feedHost(core: ArchiveCore, tags: string[]): FeedHost {
     isKnown: (entry, feedId) =>
       core.dedupe().find({
         urls: [entry.url],
-        ...(entry.guid ? { guid: `${feedId}\u0000${entry.guid}` } : {}),
+        ...(entry.guid ? { item: { feedId, guid: entry.guid } } : {}),
       }) !== undefined,
     storeEntries: (entries, feed) =>
       core.write(() =>

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Annotation, Article, ReadStatus } from '../../../shared/model.ts'
 import { escapeHtml } from '../../../shared/html-text.ts'
 import { countWords, readingMinutes } from './text/word-count.ts'
-import type { ExtractedArticle } from './extracted.ts'
+import type { ExtractedArticle, ImportEntry } from './extracted.ts'
 
 export function newArticleId(): string {
   return randomBytes(8).toString('hex')
@@ -79,5 +79,19 @@ export function buildRecord(extracted: ExtractedArticle, ctx: RecordContext): Ar
     deletedAt: null,
     annotations: ctx.annotations ?? [],
     note: '',
+  }
+}
+
+/** What another app's export says the user had done with an item: saved when, read, starred. */
+export function carriedState(
+  entry: Pick<ImportEntry, 'addedAt' | 'status' | 'favorite' | 'archived'> | undefined,
+): Pick<RecordContext, 'importedAt' | 'status' | 'favorite' | 'archived'> {
+  if (!entry) return {}
+  const added = entry.addedAt ? Date.parse(entry.addedAt) : NaN
+  return {
+    ...(Number.isNaN(added) ? {} : { importedAt: new Date(added).toISOString() }),
+    ...(entry.status ? { status: entry.status } : {}),
+    ...(entry.favorite ? { favorite: true } : {}),
+    ...(entry.archived ? { archived: true } : {}),
   }
 }

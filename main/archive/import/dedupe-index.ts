@@ -6,7 +6,13 @@ import { canonicalUrlKey } from './canonical-url.ts'
 export interface DedupeKeys {
   hash?: string
   urls?: (string | undefined)[]
-  guid?: string
+  /** A feed item: its guid is unique within its feed (feedId absent for a feed file). */
+  item?: { feedId?: string | undefined; guid: string }
+}
+
+/** One key per feed item: the same guid in two feeds is two items. */
+function itemKey(item: NonNullable<DedupeKeys['item']>): string {
+  return `${item.feedId ?? ''}\u0000${item.guid}`
 }
 
 export class DedupeIndex {
@@ -26,8 +32,8 @@ export class DedupeIndex {
       const id = this.#byHash.get(keys.hash)
       if (id) return id
     }
-    if (keys.guid) {
-      const id = this.#byGuid.get(keys.guid)
+    if (keys.item) {
+      const id = this.#byGuid.get(itemKey(keys.item))
       if (id) return id
     }
     for (const url of keys.urls ?? []) {
@@ -41,7 +47,7 @@ export class DedupeIndex {
   /** Record `id` under its keys; the first article to claim a key keeps it. */
   claim(id: string, keys: DedupeKeys): void {
     if (keys.hash && !this.#byHash.has(keys.hash)) this.#byHash.set(keys.hash, id)
-    if (keys.guid && !this.#byGuid.has(keys.guid)) this.#byGuid.set(keys.guid, id)
+    if (keys.item && !this.#byGuid.has(itemKey(keys.item))) this.#byGuid.set(itemKey(keys.item), id)
     for (const url of keys.urls ?? []) {
       const key = url ? canonicalUrlKey(url) : null
       if (key && !this.#byUrl.has(key)) this.#byUrl.set(key, id)
@@ -60,6 +66,11 @@ export function keysOf(a: Article): DedupeKeys {
   return {
     hash: a.contentHash,
     urls: [a.url, a.canonicalUrl],
-    ...(a.origin.guid ? { guid: `${a.origin.feedId ?? ''}\u0000${a.origin.guid}` } : {}),
+    ...itemOf(a.origin),
   }
+}
+
+/** The feed-item key of an article's origin, if it came from a feed. */
+export function itemOf(origin: Article['origin']): Pick<DedupeKeys, 'item'> {
+  return origin.guid ? { item: { feedId: origin.feedId, guid: origin.guid } } : {}
 }

@@ -2,10 +2,11 @@
 // assets), record. The batch's catalog flush makes it durable.
 import type { Article, ImportResult } from '../../../shared/model.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
-import { bodyHtml, buildRecord, contentHash, newArticleId } from './build-record.ts'
+import { bodyHtml, buildRecord, carriedState, contentHash, newArticleId } from './build-record.ts'
 import type { ExtractedArticle, ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
 import { cleanTags } from './clean-tags.ts'
+import { itemOf } from './dedupe-index.ts'
 import type { ImportContext } from './importer.ts'
 import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
 
@@ -29,7 +30,7 @@ export async function storeArticle(
   const keys = {
     hash,
     urls: [extracted.canonicalUrl, extracted.url, meta.entry?.url],
-    ...(meta.origin.guid ? { guid: `${meta.origin.feedId ?? ''}\u0000${meta.origin.guid}` } : {}),
+    ...itemOf(meta.origin),
   }
   const existing = ctx.dedupe.find(keys)
   if (existing) return mergeWhenStored(ctx, existing, meta)
@@ -77,12 +78,7 @@ async function storeNew(
     origin: meta.origin,
     tags: cleanTags([...ctx.tags, ...(extracted.tags ?? []), ...(entry?.tags ?? [])]),
     annotations,
-    ...(entry?.addedAt && !Number.isNaN(Date.parse(entry.addedAt))
-      ? { importedAt: new Date(entry.addedAt).toISOString() }
-      : {}),
-    ...(entry?.status ? { status: entry.status } : {}),
-    ...(entry?.favorite ? { favorite: true } : {}),
-    ...(entry?.archived ? { archived: true } : {}),
+    ...carriedState(entry),
   })
   ctx.catalog.put(record)
   return { status: 'imported', source: meta.source, id, title: record.title }

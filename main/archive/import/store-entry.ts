@@ -1,9 +1,10 @@
 // One item of a multi-item source (an app's export, a feed): stored as an article when it
 // carries its text, else as a link record whose text is fetched later, when online.
 import type { Article, ImportResult } from '../../../shared/model.ts'
-import { linkHash, newArticleId, buildRecord } from './build-record.ts'
+import { buildRecord, carriedState, linkHash, newArticleId } from './build-record.ts'
 import { canonicalUrlKey } from './canonical-url.ts'
 import { cleanTags } from './clean-tags.ts'
+import { itemOf } from './dedupe-index.ts'
 import type { ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
 import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
@@ -47,8 +48,7 @@ export async function storeEntry(
       error: { code: 'INVALID_INPUT', message: 'the item has no text and no web address' },
     }
   }
-  const guid = origin.guid ? `${origin.feedId ?? ''}\u0000${origin.guid}` : undefined
-  const keys = { urls: [entry.url], ...(guid ? { guid } : {}) }
+  const keys = { urls: [entry.url], ...itemOf(origin) }
   const existing = ctx.dedupe.find(keys)
   if (existing) return mergeWhenStored(ctx, existing, { source, origin, entry: carried })
   const id = newArticleId()
@@ -86,12 +86,7 @@ async function storeLink(
       origin,
       tags: cleanTags([...ctx.tags, ...entry.tags]),
       annotations: importedAnnotations('', entry.highlights, now),
-      ...(entry.addedAt && !Number.isNaN(Date.parse(entry.addedAt))
-        ? { importedAt: new Date(entry.addedAt).toISOString() }
-        : {}),
-      ...(entry.status ? { status: entry.status } : {}),
-      ...(entry.favorite ? { favorite: true } : {}),
-      ...(entry.archived ? { archived: true } : {}),
+      ...carriedState(entry),
     },
   )
   ctx.catalog.put({ ...record, excerpt: '' })
