@@ -8,7 +8,7 @@ export interface Sniff {
   /** Lower-case extension with the dot ('.html'), or '' when there is none. */
   ext: string
   /** The first 8 KB decoded as latin1: enough for magic bytes, XML roots and CSV headers. */
-  head: string
+  readonly head: string
 }
 
 export interface ImportContext {
@@ -48,5 +48,14 @@ export function sniffOf(name: string, bytes: Uint8Array): Sniff {
   const dot = name.lastIndexOf('.')
   const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'))
   const ext = dot > slash + 1 ? name.slice(dot).toLowerCase() : ''
-  return { name, ext, head: Buffer.from(bytes.subarray(0, 8192)).toString('latin1') }
+  // Decoded on first use: most files are claimed by their extension alone.
+  let head: string | undefined
+  return {
+    name,
+    ext,
+    get head() {
+      head ??= Buffer.from(bytes.subarray(0, 8192)).toString('latin1')
+      return head
+    },
+  }
 }

@@ -13,9 +13,10 @@ export const hypothesisJsonImporter = defineService({
   label: 'Hypothesis annotations (.json)',
   maxBytes: MAX_JSON_BYTES,
   matches: (s) => {
+    // The extension first: every file imported passes here, and decoding the head costs.
+    if (s.ext !== '.json') return false
     const head = headText(s)
     return (
-      s.ext === '.json' &&
       /"uri"\s*:/.test(head) &&
       /"target"\s*:/.test(head) &&
       (/"selector"\s*:/.test(head) || /"acct:/.test(head))

@@ -11,13 +11,10 @@ export const omnivoreJsonImporter = defineService({
   label: 'Omnivore export (.json)',
   maxBytes: MAX_JSON_BYTES,
   matches: (s) => {
+    // The extension first: every file imported passes here, and decoding the head costs.
+    if (s.ext !== '.json') return false
     const head = headText(s)
-    return (
-      s.ext === '.json' &&
-      /^\s*\[/.test(head) &&
-      /"slug"\s*:/.test(head) &&
-      /"savedAt"\s*:/.test(head)
-    )
+    return /^\s*\[/.test(head) && /"slug"\s*:/.test(head) && /"savedAt"\s*:/.test(head)
   },
   parse: (bytes, name) => {
     const items = itemList(parseJsonExport(bytes, MAX_JSON_BYTES), 'the Omnivore export')

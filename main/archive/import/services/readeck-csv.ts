@@ -14,13 +14,10 @@ export const readeckCsvImporter = defineService({
   label: 'Readeck export (.csv)',
   maxBytes: MAX_CSV_BYTES,
   matches: (s) => {
+    // The extension first: every file imported passes here, and decoding the head costs.
+    if (s.ext !== '.csv') return false
     const h = csvHeader(s)
-    return (
-      s.ext === '.csv' &&
-      h.includes('url') &&
-      h.includes('labels') &&
-      STATE_COLUMNS.some((c) => h.includes(c))
-    )
+    return h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c))
   },
   parse: (bytes, name) => {
     const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['url'])

@@ -13,12 +13,10 @@ export const readwiseCsvImporter = defineService({
   label: 'Readwise highlights (.csv)',
   maxBytes: MAX_CSV_BYTES,
   matches: (s) => {
+    // The extension first: every file imported passes here, and decoding the head costs.
+    if (s.ext !== '.csv') return false
     const h = csvHeader(s)
-    return (
-      s.ext === '.csv' &&
-      h.includes('highlight') &&
-      (h.includes('book title') || h.includes('title'))
-    )
+    return h.includes('highlight') && (h.includes('book title') || h.includes('title'))
   },
   parse: (bytes, name) => {
     const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['highlight'])

@@ -17,8 +17,10 @@ export const wallabagJsonImporter = defineService({
   label: 'Wallabag export (.json)',
   maxBytes: MAX_JSON_BYTES,
   matches: (s) => {
+    // The extension first: every file imported passes here, and decoding the head costs.
+    if (s.ext !== '.json') return false
     const head = headText(s)
-    if (s.ext !== '.json' || !/^\s*\[/.test(head)) return false
+    if (!/^\s*\[/.test(head)) return false
     if (V1_PREFIX.test(head)) return true
     return (
       /"is_archived"\s*:/.test(head) || (/"is_fav"\s*:/.test(head) && /"is_read"\s*:/.test(head))
