@@ -56,7 +56,6 @@ export function LocalNetworkRow() {
         <input
           id={id}
           type="checkbox"
-          style={{ accentColor: 'var(--accent)' }}
           checked={allowed ?? false}
           disabled={allowed === undefined}
           aria-busy={busy}
