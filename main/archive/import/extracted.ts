@@ -13,7 +13,10 @@ export interface ExtractedArticle {
   title: string
   subtitle?: string
   byline?: string
+  /** People, in order. */
   authors: string[]
+  /** Organisations credited as authors ("BBC News", "Reuters"), apart from people. */
+  organizations?: string[]
   /** The publication or site name ("BBC News", "The Verge"). */
   source?: string
   dateline?: Dateline
