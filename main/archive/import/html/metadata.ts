@@ -11,6 +11,7 @@ import { findPageAuthors } from './page-authors.ts'
 import { findPageDates } from './page-dates.ts'
 import { findPageSource } from './page-source.ts'
 import { findPageTitle } from './page-title.ts'
+import { siteNameFromUrl } from '../metadata/site-name.ts'
 
 export interface PageMetadata {
   title?: string
@@ -59,7 +60,7 @@ export function readMetadata(doc: DomDocument, opts: MetadataOptions = {}): Page
     opts.bounds,
   )
   const source = findPageSource(meta, ld, pageUrl)
-  const title = findPageTitle(doc, meta, ld, source)
+  const title = findPageTitle(doc, meta, ld, source, siteNameFromUrl(pageUrl))
   const { people, organizations } = findPageAuthors(doc, meta, ld, source)
   const out: PageMetadata = { authors: people, organizations }
   set(out, 'title', title)

@@ -11,7 +11,9 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select'
 const ELSEWHERE_TAGS = new Set(['nav', 'aside'])
 /** A class or id that names such a container as a whole ("sidebar", "c-related-posts"). */
 const ELSEWHERE_NAME =
-  /^(?:[a-z\d]+[-_])*(?:sidebar|related|breadcrumbs?|dropdown|comments|comment-list|widget-area)(?:[-_](?:posts|articles|list|menu|area|wrapper|container))?$/i
+  /^(?:[a-z\d]+[-_])*(?:sidebar|related|breadcrumbs?|dropdown|comments|comment-list|widget-area|nav|navbar|navigation|trending)(?:[-_](?:posts|articles|list|menu|area|wrapper|container|bar|primary|secondary|top|main))*$/i
+/** Elements that hold the whole page: their classes describe the layout, not a region. */
+const PAGE_LEVEL = new Set(['html', 'body', 'main', 'article'])
 
 /** Class or id fragments of elements that hold a visible date (htmldate's list, trimmed). */
 export const DATE_HINT =
@@ -44,8 +46,7 @@ export function isElsewhere(el: DomElement): boolean {
   for (let depth = 0; node && depth < 40; depth++) {
     if (ELSEWHERE_TAGS.has(node.localName) || node.getAttribute('role') === 'navigation')
       return true
-    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`
-    if (names.trim() && names.split(/\s+/).some((n) => ELSEWHERE_NAME.test(n))) return true
+    if (!PAGE_LEVEL.has(node.localName) && namesElsewhere(node)) return true
     const parent: DomNode | null = node.parentNode
     node = parent && parent.nodeType === 1 ? (parent as DomElement) : null
   }
@@ -104,6 +105,12 @@ export function lineDates(doc: DomDocument, bounds: DateBounds): ShownDate[] {
     }
   }
   return out
+}
+
+function namesElsewhere(el: DomElement): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
+  if (!names.trim()) return false
+  return names.split(/\s+/).some((n) => ELSEWHERE_NAME.test(n))
 }
 
 export function sameDay(a: { year: number; month: number; day: number }, b: typeof a): boolean {
