@@ -8,6 +8,7 @@ import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
 import { flattenDeepNesting } from './flatten-deep.ts'
 import { readMetadata, languageTag } from './metadata.ts'
+import { cleanCredits } from '../metadata/clean-authors.ts'
 import { pickImageSources } from './pick-image-src.ts'
 import { purifyInPlace } from './purifier.ts'
 import { serializeBody } from './serialize.ts'
@@ -75,15 +76,20 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
       'no article text was found in the page (only a few links, as in a menu or an index page)',
     )
   const title = meta.title ?? clean(article.title) ?? titleOf(doc) ?? paragraphs[0]!.slice(0, 120)
-  const credited = [...meta.authors, ...meta.organizations]
+  // Readability's byline is the last resort: the metadata reader looked at the page first.
+  const credits =
+    meta.authors.length || !article.byline
+      ? { people: meta.authors, organizations: meta.organizations }
+      : cleanCredits([article.byline], { siteNames: [meta.source] })
+  const credited = [...credits.people, ...credits.organizations]
   const byline = credited.length ? credited.join(', ') : clean(article.byline)
   const source = meta.source ?? clean(article.siteName)
   const publishedAt = meta.publishedAt
   const language = meta.language ?? languageTag(article.lang)
   const out: ExtractedArticle = {
     title,
-    authors: meta.authors,
-    organizations: meta.organizations,
+    authors: credits.people,
+    organizations: credits.organizations,
     paragraphs,
     bodyHtml: body.html,
     images: body.images.map((src) => ({ src })),

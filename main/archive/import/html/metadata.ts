@@ -61,7 +61,11 @@ export function readMetadata(doc: DomDocument, opts: MetadataOptions = {}): Page
   )
   const source = findPageSource(meta, ld, pageUrl)
   const title = findPageTitle(doc, meta, ld, source, siteNameFromUrl(pageUrl))
-  const { people, organizations } = findPageAuthors(doc, meta, ld, source)
+  const { people, organizations } = findPageAuthors(doc, meta, ld, [
+    source,
+    ld?.publisher,
+    siteNameFromUrl(pageUrl),
+  ])
   const out: PageMetadata = { authors: people, organizations }
   set(out, 'title', title)
   set(out, 'subtitle', ld?.subtitle)
