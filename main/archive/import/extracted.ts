@@ -41,6 +41,25 @@ export interface ExtractedArticle {
   tags?: string[]
 }
 
+/** What an export or feed says about an item it carries only as a link (no text yet). */
+export type EntryDetails = Partial<
+  Pick<
+    ExtractedArticle,
+    | 'authors'
+    | 'organizations'
+    | 'byline'
+    | 'source'
+    | 'publishedAt'
+    | 'modifiedAt'
+    | 'language'
+    | 'leadImage'
+    | 'subtitle'
+  >
+> & {
+  /** The item's summary or description, shown until the text is fetched. */
+  excerpt?: string
+}
+
 /** A highlight carried by an export (Wallabag, Omnivore, Instapaper, Readwise, Hypothesis). */
 export interface ImportedHighlight {
   quote: string
@@ -65,6 +84,8 @@ export interface ImportEntry {
   article?: ExtractedArticle
   url?: string
   title?: string
+  /** Link-only items: the metadata the source carries (author, date, summary…). */
+  details?: EntryDetails
   tags: string[]
   status?: ReadStatus
   favorite?: boolean

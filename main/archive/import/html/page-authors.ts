@@ -153,7 +153,7 @@ function inComments(el: DomElement): boolean {
     const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`
     if (/(?:^|\s|-)(?:comments?|comment-list|respond|discussion)(?:$|\s|-)/i.test(names))
       return true
-    const parent = node.parentNode
+    const parent: DomNode | null = node.parentNode
     node = parent && parent.nodeType === 1 ? (parent as DomElement) : null
   }
   return false
