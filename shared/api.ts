@@ -73,6 +73,15 @@ export const ArticleWithBodySchema = z.object({
 })
 export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
 
+export const ReextractReportSchema = z.object({
+  checked: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  changes: z.array(
+    z.object({ id: ArticleIdSchema, title: z.string(), fields: z.array(z.string()) }),
+  ),
+})
+export type ReextractReport = z.infer<typeof ReextractReportSchema>
+
 export const ArticlePatchSchema = z
   .object({
     title: z.string().trim().min(1).max(1000),
@@ -473,6 +482,15 @@ export const api = {
   'articles:fetch': {
     input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
     output: ImportReportSchema,
+  },
+  /**
+   * Metadata extracted again with today's rules (people and organisations, sites as sources,
+   * titles without the site's name, dates in addresses); fields edited by hand are kept.
+   * No ids: every article. Progress as 'import:progress'.
+   */
+  'articles:reextract': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000).optional() }).strict(),
+    output: ReextractReportSchema,
   },
   /** Merge copies of one article into the first; the others go to the trash. */
   'articles:merge': {

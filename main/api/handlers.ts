@@ -90,6 +90,11 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
       changed('fetch')
       return report
     },
+    'articles:reextract': async ({ ids }) => {
+      const report = await service.reextract(ids ?? 'all', (p) => emit('import:progress', p))
+      if (report.changed) changed('reextract')
+      return report
+    },
     'articles:getVersion': ({ id, n }) => service.getVersion(id, n),
     'articles:merge': async ({ ids }) => withChange(service.mergeArticles(ids), changed, 'merge'),
     'options:get': () => service.options(),

@@ -74,6 +74,11 @@ import * as web from './web-imports.ts'
 import * as notes from './annotation-operations.ts'
 import * as feedOps from './feeds/feed-operations.ts'
 import { listAnnotations } from './notebook.ts'
+import {
+  reextractArticles,
+  type ReextractProgress,
+  type ReextractReport,
+} from './reextract/reextract-operation.ts'
 import { snapshotOfStore, type ArchiveSnapshot } from './export/archive-snapshot.ts'
 import {
   createBackupZip,
@@ -566,6 +571,17 @@ export class ArchiveService {
    */
   async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return web.fetchArticles(this.#core, ids, opts)
+  }
+
+  /**
+   * Metadata extracted again with today's rules over every article (or the ones named),
+   * keeping fields edited by hand; see reextract/reextract-record.ts.
+   */
+  async reextract(
+    ids: string[] | 'all',
+    onProgress?: (p: ReextractProgress) => void,
+  ): Promise<ReextractReport> {
+    return reextractArticles(this.#core, ids, onProgress, (changed) => this.#indexChanged(changed))
   }
 
   /** An earlier body of an article (see fetchArticles), with the article as it is now. */

@@ -7,7 +7,7 @@ import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
 
-const META_KEYS = ['author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'article:author']
+const META_KEYS = ['dc.creator', 'dc:creator', 'dcterms.creator', 'author', 'article:author']
   .concat('parsely-author', 'sailthru.author', 'citation_author', 'byl', 'dcsext.author')
   .concat('og:article:author', 'cxenseparse:author', 'lead_author')
 

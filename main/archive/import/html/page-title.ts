@@ -7,7 +7,8 @@ import type { JsonLdArticle } from './json-ld.ts'
 import { firstMeta, type MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
 
-const META_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterms.title']
+// Dublin Core before OpenGraph, as Readability ranks them.
+const META_KEYS = ['dc.title', 'dc:title', 'dcterms.title', 'og:title', 'twitter:title']
   .concat('parsely-title', 'sailthru.title', 'title', 'citation_title')
   .concat('weibo:article:title', 'headline')
 
