@@ -12,7 +12,7 @@ const PREFIX =
   /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|ein (?:beitrag|artikel|gastbeitrag) von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié)\b[\s:.|-]*)+/iu
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|przez)\s+/iu
 const BY_ANYWHERE =
-  /(?:^|[\s\p{Ll}])(?:by|von|par|por|door|przez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
+  /(?:^|[\s\p{Ll}])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
 /** Job titles and labels that follow a name ("Ann Lee, Staff Writer", "Ann Lee | Reporter"). */
 const ROLE =
   /\b(?:staff|senior|chief|contributing|deputy|executive|managing|political|foreign|guest|freelance)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redaktion|journaliste|rédact(?:eur|rice)|periodista|redattore|fotograf(?:in)?)s?\b.*$/iu
@@ -66,6 +66,8 @@ export function isOrganization(name: string, siteKeys: string[] = []): boolean {
 /** Splits "Ann Lee, Rui Costa and Jo Park" and "Lee, Ann"; keeps "Ann Lee, PhD" one name. */
 export function splitCredits(value: string): string[] {
   let s = value.replace(/\s+/g, ' ').replace(/[©→»]/g, ' ').trim()
+  // An address or e-mail is never a credit, and splitting it at "/" would make names of it.
+  if (/^(?:https?:)?\/\/|^www\.|^\S+@\S+\.\S+$/i.test(s)) return []
   // "Post author By Ann Lee", "Zeige alle Beiträge von Ann Lee": the name follows the by-word.
   const by = BY_ANYWHERE.exec(s.slice(0, 60))
   if (by) s = s.slice(by.index + by[0].length)

@@ -31,14 +31,11 @@ export function stripSiteAffixes(title: string, siteNames: string[]): string {
   if (parts.length === 1) return t
   const isSite = (seg: string) => {
     const k = titleKey(seg).replace(/[^\p{L}\p{N}]/gu, '')
-    return (
-      k.length > 0 &&
-      keys.some(
-        (s) =>
-          s === k ||
-          (k.length >= 4 && (s.startsWith(k) || (k.startsWith(s) && k.length - s.length <= 4))),
-      )
-    )
+    if (k.length === 0) return false
+    if (keys.some((s) => s === k || (k.length >= 4 && s.startsWith(k)))) return true
+    if (keys.some((s) => k.startsWith(s) && k.length - s.length <= 4)) return true
+    // "Krimiblog-Archiv" on krimiblog.de: a short segment that contains the site's name.
+    return seg.split(/\s+/).length <= 4 && keys.some((s) => s.length >= 5 && k.includes(s))
   }
   let segs = parts.map((p) => p.text)
   let seps = parts.slice(1).map((p) => p.separator)
