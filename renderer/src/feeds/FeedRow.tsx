@@ -1,8 +1,8 @@
 // One subscription in the feeds dialog: title, site, when it was last checked, the last error,
 // and its own Refresh and Unsubscribe.
 import type { Feed } from '../../../shared/model.ts'
-import { Icon } from '../components/Icon.tsx'
-import { WebIcon } from '../web-import/WebIcon.tsx'
+import { Icon } from '../ui/Icon.tsx'
+import { WebIcon } from '../ui/WebIcon.tsx'
 import { checkedAgo, siteLabel } from './feed-text.ts'
 
 interface Props {

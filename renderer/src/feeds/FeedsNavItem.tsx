@@ -1,6 +1,6 @@
 // The sidebar's "Feeds" entry, under the library views: opens the Feeds dialog.
 import { useImportActions } from '../import/import-actions.ts'
-import { WebIcon } from '../web-import/WebIcon.tsx'
+import { WebIcon } from '../ui/WebIcon.tsx'
 import './feeds.css'
 
 export function FeedsNavItem() {

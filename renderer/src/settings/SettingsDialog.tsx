@@ -2,9 +2,9 @@
 // sections. Esc or Done closes it; focus starts on its first control.
 import { useEffect, useRef } from 'react'
 import type { ArchiveInfo } from '../../../shared/api.ts'
-import { Icon } from '../components/Icon.tsx'
-import { useReadingSettings } from '../reading-settings/use-reading-settings.ts'
-import type { ThemeChoice } from '../theme/theme.ts'
+import { Icon } from '../ui/Icon.tsx'
+import { useReadingSettings } from '../reader/reading-settings/use-reading-settings.ts'
+import type { ThemeChoice } from './theme.ts'
 import { AppearanceSection } from './AppearanceSection.tsx'
 import { ArchiveSection } from './ArchiveSection.tsx'
 import { FeedsSection } from './FeedsSection.tsx'
