@@ -1,5 +1,7 @@
 // The "?" sheet: every keyboard shortcut in one list.
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogActions, DialogTitle } from '../ui/Dialog.tsx'
 
 export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['J / ↓', 'Next article'],
@@ -27,27 +29,10 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
 ]
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    return () => {
-      if (el?.open) el.close()
-    }
-  }, [])
+  const close = useRef<HTMLButtonElement>(null)
   return (
-    <dialog
-      ref={dialog}
-      className="dialog shortcut-sheet"
-      aria-labelledby="shortcuts-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
-      <h2 id="shortcuts-title" className="dialog-title">
-        Keyboard shortcuts
-      </h2>
+    <Dialog className="shortcut-sheet" initialFocus={close} onClose={onClose}>
+      <DialogTitle>Keyboard shortcuts</DialogTitle>
       <dl className="shortcut-list">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={keys} className="shortcut-item">
@@ -58,11 +43,11 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </dl>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" autoFocus onClick={onClose}>
+      <DialogActions>
+        <Button ref={close} variant="primary" onClick={onClose}>
           Close
-        </button>
-      </div>
-    </dialog>
+        </Button>
+      </DialogActions>
+    </Dialog>
   )
 }

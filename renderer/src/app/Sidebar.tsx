@@ -13,7 +13,6 @@ import { TagTree } from '../tags/TagTree.tsx'
 import { tagTree } from '../tags/tag-tree.ts'
 import { ThemeSwitch } from '../settings/ThemeSwitch.tsx'
 import { Wordmark } from './Wordmark.tsx'
-import { GearIcon } from '../ui/GearIcon.tsx'
 import { FeedsNavItem } from '../feeds/FeedsNavItem.tsx'
 import { NotebookNavItem } from '../notebook/NotebookNavItem.tsx'
 
@@ -137,7 +136,7 @@ export function Sidebar(props: Props) {
           title="Settings (⌘/Ctrl ,)"
           onClick={props.onSettings}
         >
-          <GearIcon size={16} />
+          <Icon name="gear" size={16} />
         </button>
       </div>
     </nav>

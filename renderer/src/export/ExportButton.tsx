@@ -1,6 +1,7 @@
 // The button that opens the export dialog on a selection: an icon in toolbars, a labelled
 // button in headers and the search bar.
 import type { ExportSelection, LibraryView } from '../../../shared/api.ts'
+import { Icon } from '../ui/Icon.tsx'
 import { EVERYTHING, requestExport } from './export-request.ts'
 
 interface Props {
@@ -27,7 +28,7 @@ export function ExportButton({ selection, label, text, name, small, noIcon }: Pr
         title={name ? `${name}…` : 'Export highlights and notes…'}
         onClick={open}
       >
-        <ExportIcon size={small ? 17 : 20} />
+        <Icon name="export" size={small ? 17 : 20} />
       </button>
     )
   }
@@ -39,7 +40,7 @@ export function ExportButton({ selection, label, text, name, small, noIcon }: Pr
       title={name}
       onClick={open}
     >
-      {!noIcon && <ExportIcon size={14} />}
+      {!noIcon && <Icon name="export" size={14} />}
       <span>{text}</span>
     </button>
   )
@@ -59,23 +60,4 @@ export function ExportViewButton({ view, tag }: { view: LibraryView; tag: string
   }
   if (view !== 'all') return null
   return <ExportButton small {...EVERYTHING} name="Export all articles" />
-}
-
-function ExportIcon({ size }: { size: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 3v12M7 8l5-5 5 5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
-    </svg>
-  )
 }

@@ -2,7 +2,6 @@
 // and its own Refresh and Unsubscribe.
 import type { Feed } from '../../../shared/model.ts'
 import { Icon } from '../ui/Icon.tsx'
-import { WebIcon } from '../ui/WebIcon.tsx'
 import { checkedAgo, siteLabel } from './feed-text.ts'
 
 interface Props {
@@ -43,7 +42,7 @@ export function FeedRow({ feed, busy, now, onRefresh, onUnsubscribe }: Props) {
           onClick={onRefresh}
         >
           <span className={busy ? 'feeds-spin' : undefined}>
-            <WebIcon name="refresh" size={16} />
+            <Icon name="refresh" size={16} />
           </span>
         </button>
         <button

@@ -2,8 +2,7 @@
 // the sidebar) "Add from the web" and a menu with Feeds and the last import's summary.
 import { useRef } from 'react'
 import { useImportActions } from './import-actions.ts'
-import { moveMenuFocus } from '../ui/menu-keys.ts'
-import { WebIcon } from '../ui/WebIcon.tsx'
+import { Menu, MenuItem } from '../ui/Menu.tsx'
 import './web-import.css'
 import { Icon } from '../ui/Icon.tsx'
 
@@ -15,10 +14,8 @@ interface Props {
 
 export function ImportButton({ onFiles, busy, variant = 'primary' }: Props) {
   const input = useRef<HTMLInputElement>(null)
-  const menu = useRef<HTMLDivElement>(null)
   const actions = useImportActions()
   const extras = variant === 'primary' && actions !== null
-  const closeMenu = () => menu.current?.hidePopover()
   return (
     <div
       className={extras ? 'import-split' : 'import-single'}
@@ -45,83 +42,37 @@ export function ImportButton({ onFiles, busy, variant = 'primary' }: Props) {
             title="Add from the web (W)"
             onClick={() => actions.openWebImport()}
           >
-            <WebIcon name="globe" size={16} />
+            <Icon name="globe" size={16} />
           </button>
-          <button
-            type="button"
-            className="button button-quiet import-side import-more"
-            popoverTarget="import-menu"
-            aria-haspopup="menu"
-            aria-label="More ways to import"
-            title="More ways to import"
-          >
-            <WebIcon name="chevron" size={14} />
-          </button>
-          <div
-            ref={menu}
+          <Menu
             id="import-menu"
-            className="menu menu-start import-menu"
-            popover="auto"
-            role="menu"
-            aria-label="Import"
-            onToggle={(e) => {
-              if (e.newState === 'open') moveMenuFocus(e.currentTarget, 'Home')
-            }}
-            onKeyDown={(e) => {
-              if (moveMenuFocus(e.currentTarget, e.key)) e.preventDefault()
+            label="Import"
+            className="menu-start import-menu"
+            trigger={{
+              className: 'button button-quiet import-side import-more',
+              'aria-label': 'More ways to import',
+              title: 'More ways to import',
+              children: <Icon name="chevron" size={14} />,
             }}
           >
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                closeMenu()
-                input.current?.click()
-              }}
-            >
-              <Icon name="import" size={15} />
+            <MenuItem icon="import" onSelect={() => input.current?.click()}>
               Import files…
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                closeMenu()
-                actions.openWebImport()
-              }}
-            >
-              <WebIcon name="globe" size={15} />
+            </MenuItem>
+            <MenuItem icon="globe" onSelect={actions.openWebImport}>
               Add from the web…
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                closeMenu()
-                actions.openFeeds()
-              }}
-            >
-              <WebIcon name="rss" size={15} />
+            </MenuItem>
+            <MenuItem icon="rss" onSelect={actions.openFeeds}>
               Feeds…
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
+            </MenuItem>
+            <MenuItem
+              icon="check"
               disabled={!actions.reopenLast}
               title={actions.reopenLast ? undefined : 'No import yet in this window'}
-              onClick={() => {
-                closeMenu()
-                actions.reopenLast?.()
-              }}
+              onSelect={() => actions.reopenLast?.()}
             >
-              <Icon name="check" size={15} />
               Last import summary
-            </button>
-          </div>
+            </MenuItem>
+          </Menu>
         </>
       )}
       <input

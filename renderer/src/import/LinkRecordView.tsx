@@ -7,7 +7,7 @@ import { useClient } from '../api/client-context.ts'
 import { describeError } from '../api/describe-error.ts'
 import { formatLongDate } from '../ui/format/dates.ts'
 import { asWebUrl } from './url-list.ts'
-import { WebIcon } from '../ui/WebIcon.tsx'
+import { Icon } from '../ui/Icon.tsx'
 import './web-import.css'
 
 interface Props {
@@ -58,7 +58,7 @@ export function LinkRecordView({ article, onFetched }: Props) {
   return (
     <article className="link-record" aria-labelledby="reader-title" data-testid="link-record">
       <p className="link-record-head">
-        <WebIcon name="link" size={14} />
+        <Icon name="link" size={14} />
         Only the link is saved
       </p>
       <h1 id="reader-title" className="link-record-title">
@@ -85,7 +85,7 @@ export function LinkRecordView({ article, onFetched }: Props) {
           // The external-link path: Electron's window-open handler hands http(s) links to the
           // system browser and denies the window; the browser shell opens a tab.
           <a className="button button-quiet" href={address} target="_blank" rel="noreferrer">
-            <WebIcon name="external" size={15} />
+            <Icon name="external" size={15} />
             Open in browser
           </a>
         )}

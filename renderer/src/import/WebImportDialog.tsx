@@ -1,7 +1,9 @@
 // "Add from the web": addresses, one per line (or pasted in a heap), and optional tags. Import
 // closes the dialog; progress, Cancel and the summary follow in the import panel.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { plural } from '../ui/format/article-meta.ts'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogActions, DialogTitle } from '../ui/Dialog.tsx'
 import { MAX_URLS, parseTags, parseUrlList } from './url-list.ts'
 
 interface Props {
@@ -12,22 +14,11 @@ interface Props {
 }
 
 export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const area = useRef<HTMLTextAreaElement>(null)
   const [text, setText] = useState(initial)
   const [tags, setTags] = useState('')
   const [error, setError] = useState<string>()
   const parsed = useMemo(() => parseUrlList(text), [text])
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    // showModal moves focus itself: put it in the address box afterwards.
-    area.current?.focus()
-    return () => {
-      if (el?.open) el.close()
-    }
-  }, [])
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
@@ -59,19 +50,9 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
           : '')
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog web-import-dialog"
-      aria-labelledby="web-import-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <Dialog className="web-import-dialog" initialFocus={area} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <h2 id="web-import-title" className="dialog-title">
-          Add from the web
-        </h2>
+        <DialogTitle>Add from the web</DialogTitle>
         <p className="dialog-message">
           Quire fetches each page now and keeps its text and images, so it reads offline.
         </p>
@@ -113,15 +94,13 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
         <p id="web-import-error" className="field-error" role="alert">
           {error}
         </p>
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
             {parsed.urls.length > 1 ? `Import ${parsed.urls.length.toLocaleString()}` : 'Import'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

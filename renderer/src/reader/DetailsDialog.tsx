@@ -1,9 +1,11 @@
 // "Edit details": the article's title, subtitle, authors, source, published date and address.
 // Shown while mounted; the archive's refusal (a bad address) stays in the dialog.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { ArticlePatch } from '../../../shared/api.ts'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { errorReason } from '../api/describe-error.ts'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogActions, DialogTitle } from '../ui/Dialog.tsx'
 
 interface Props {
   article: ArticleSummary
@@ -22,7 +24,6 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number][0]
 
 export function DetailsDialog({ article: a, onSave, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [values, setValues] = useState<Record<Field, string>>({
     title: a.title,
     subtitle: a.subtitle ?? '',
@@ -33,14 +34,6 @@ export function DetailsDialog({ article: a, onSave, onClose }: Props) {
   })
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    return () => {
-      if (el?.open) el.close()
-    }
-  }, [])
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
@@ -70,26 +63,15 @@ export function DetailsDialog({ article: a, onSave, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog-wide"
-      aria-labelledby="details-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <Dialog className="dialog-wide" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <h2 id="details-title" className="dialog-title">
-          Edit details
-        </h2>
+        <DialogTitle>Edit details</DialogTitle>
         {FIELDS.map(([key, label]) => (
           <label key={key} className="field">
             <span className="field-label">{label}</span>
             <input
               className="text-input"
               value={values[key]}
-              autoFocus={key === 'title'}
               type={key === 'publishedAt' ? 'text' : key === 'url' ? 'url' : 'text'}
               onChange={(e) => {
                 const value = e.currentTarget.value
@@ -103,15 +85,13 @@ export function DetailsDialog({ article: a, onSave, onClose }: Props) {
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             Save
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,9 +1,11 @@
 // The dialog that names a search, to save it or to rename a saved one. Shown while mounted;
 // the archive's refusal (a bad query, an empty name) stays in the dialog, next to the field.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import type { SavedSearch } from '../../../shared/model.ts'
 import { errorReason } from '../api/describe-error.ts'
 import type { SaveSearchInput } from './use-saved-searches.ts'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogActions, DialogTitle } from '../ui/Dialog.tsx'
 
 /** What is being named: the running query, or a saved search to rename. */
 export type NamingTarget = { kind: 'save'; query: string } | { kind: 'rename'; saved: SavedSearch }
@@ -16,22 +18,12 @@ interface Props {
 }
 
 export function SaveSearchDialog({ target, onSave, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const renaming = target.kind === 'rename'
   const query = renaming ? target.saved.query : target.query
   const [name, setName] = useState(renaming ? target.saved.name : target.query.trim())
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    input.current?.select()
-    return () => {
-      if (el?.open) el.close()
-    }
-  }, [])
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
@@ -54,19 +46,9 @@ export function SaveSearchDialog({ target, onSave, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="save-search-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-    >
+    <Dialog initialFocus={input} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <h2 id="save-search-title" className="dialog-title">
-          {renaming ? 'Rename saved search' : 'Save this search'}
-        </h2>
+        <DialogTitle>{renaming ? 'Rename saved search' : 'Save this search'}</DialogTitle>
         <label className="field">
           <span className="field-label">Name</span>
           <input
@@ -88,15 +70,13 @@ export function SaveSearchDialog({ target, onSave, onClose }: Props) {
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
             {renaming ? 'Rename' : 'Save'}
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

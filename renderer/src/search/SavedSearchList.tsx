@@ -1,8 +1,7 @@
 // The sidebar's saved searches: click one to run it; its ⋯ button (or a right-click) opens a
 // small menu to rename or delete it.
-import { useRef } from 'react'
 import type { SavedSearch } from '../../../shared/model.ts'
-import { moveMenuFocus } from '../ui/menu-keys.ts'
+import { Menu, MenuItem, openMenu } from '../ui/Menu.tsx'
 import { Icon } from '../ui/Icon.tsx'
 
 interface Props {
@@ -45,19 +44,14 @@ interface ItemProps extends Omit<Props, 'searches' | 'currentId'> {
 }
 
 function SavedSearchItem({ saved, current, onRun, onRename, onDelete }: ItemProps) {
-  const menu = useRef<HTMLDivElement>(null)
   const menuId = `saved-search-menu-${saved.id}`
-  const choose = (run: (s: SavedSearch) => void) => () => {
-    menu.current?.hidePopover()
-    run(saved)
-  }
   return (
     <li
       className="saved-search"
       style={{ '--menu-anchor': `--saved-search-${saved.id}` }}
       onContextMenu={(e) => {
         e.preventDefault()
-        menu.current?.showPopover()
+        openMenu(menuId)
       }}
     >
       <button
@@ -70,45 +64,23 @@ function SavedSearchItem({ saved, current, onRun, onRename, onDelete }: ItemProp
         <Icon name="search" size={16} />
         <span className="nav-label">{saved.name}</span>
       </button>
-      <button
-        type="button"
-        className="saved-search-more"
-        popoverTarget={menuId}
-        aria-haspopup="menu"
-        aria-label={`More for ${saved.name}`}
-        title="Rename or delete"
-      >
-        <Icon name="more" size={16} />
-      </button>
-      <div
-        ref={menu}
+      <Menu
         id={menuId}
-        className="menu"
-        popover="auto"
-        role="menu"
-        aria-label={saved.name}
-        onToggle={(e) => {
-          // Opening puts the keyboard on the first item, as a menu button's menu does.
-          if (e.newState === 'open') moveMenuFocus(e.currentTarget, 'Home')
-        }}
-        onKeyDown={(e) => {
-          if (moveMenuFocus(e.currentTarget, e.key)) e.preventDefault()
+        label={saved.name}
+        trigger={{
+          className: 'saved-search-more',
+          'aria-label': `More for ${saved.name}`,
+          title: 'Rename or delete',
+          children: <Icon name="more" size={16} />,
         }}
       >
-        <button type="button" role="menuitem" className="menu-item" onClick={choose(onRename)}>
-          <Icon name="edit" size={15} />
+        <MenuItem icon="edit" onSelect={() => onRename(saved)}>
           Rename…
-        </button>
-        <button
-          type="button"
-          role="menuitem"
-          className="menu-item menu-item-danger"
-          onClick={choose(onDelete)}
-        >
-          <Icon name="trash" size={15} />
+        </MenuItem>
+        <MenuItem icon="trash" danger onSelect={() => onDelete(saved)}>
           Delete
-        </button>
-      </div>
+        </MenuItem>
+      </Menu>
     </li>
   )
 }

@@ -2,6 +2,7 @@
 // example a button that adds it to the query.
 import { HAS_FLAGS, HIGHLIGHT_COLORS, STATUS_FLAGS } from '../../../shared/search/query.ts'
 import { Icon } from '../ui/Icon.tsx'
+import { Popover, popoverCloser } from '../ui/Popover.tsx'
 
 const HELP_ID = 'search-help'
 
@@ -31,44 +32,36 @@ interface Props {
 
 export function SearchHelp({ onExample }: Props) {
   return (
-    <>
-      <button
-        type="button"
-        className="search-field-button"
-        popoverTarget={HELP_ID}
-        aria-label="Search syntax help"
-        title="Search syntax"
-      >
-        <Icon name="help" size={15} />
-      </button>
-      <div
-        id={HELP_ID}
-        className="search-help"
-        popover="auto"
-        role="dialog"
-        aria-label="Search syntax"
-      >
-        <p className="search-help-title">Search syntax</p>
-        <p className="search-help-intro">
-          Combine parts with spaces; every part must match. Click an example to add it.
-        </p>
-        <ul className="search-help-list">
-          {OPERATORS.map(([example, meaning]) => (
-            <li key={example}>
-              <button
-                type="button"
-                className="search-help-example"
-                popoverTarget={HELP_ID}
-                popoverTargetAction="hide"
-                onClick={() => onExample(example)}
-              >
-                <code>{example}</code>
-                <span>{meaning}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </>
+    <Popover
+      id={HELP_ID}
+      label="Search syntax"
+      className="search-help"
+      trigger={{
+        className: 'search-field-button',
+        'aria-label': 'Search syntax help',
+        title: 'Search syntax',
+        children: <Icon name="help" size={15} />,
+      }}
+    >
+      <p className="search-help-title">Search syntax</p>
+      <p className="search-help-intro">
+        Combine parts with spaces; every part must match. Click an example to add it.
+      </p>
+      <ul className="search-help-list">
+        {OPERATORS.map(([example, meaning]) => (
+          <li key={example}>
+            <button
+              type="button"
+              className="search-help-example"
+              {...popoverCloser(HELP_ID)}
+              onClick={() => onExample(example)}
+            >
+              <code>{example}</code>
+              <span>{meaning}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Popover>
   )
 }

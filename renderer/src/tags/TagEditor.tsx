@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { TagWithCount } from '../../../shared/model.ts'
 import { tagSuggestions } from './tag-suggestions.ts'
 import { Icon } from '../ui/Icon.tsx'
+import { useClickOutside } from '../ui/use-click-outside.ts'
 
 interface Props {
   tags: string[]
@@ -34,13 +35,7 @@ export function TagEditor({
 
   useEffect(() => input.current?.focus(), [])
 
-  useEffect(() => {
-    const onDown = (e: PointerEvent) => {
-      if (e.target instanceof Node && !root.current?.contains(e.target)) onClose()
-    }
-    document.addEventListener('pointerdown', onDown)
-    return () => document.removeEventListener('pointerdown', onDown)
-  }, [onClose])
+  useClickOutside(root, onClose)
 
   const add = (name: string) => {
     if (!tags.includes(name)) onChange([...tags, name])

@@ -1,13 +1,14 @@
 // The Tag manager: every tag with its count and colour; rename inline, merge two or more,
 // recolour from a small palette, delete with a confirmation that says what it costs.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type { TagWithCount } from '../../../shared/model.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import type { TagEdits } from './use-tag-edits.ts'
 import type { Toasts as ToastState } from '../ui/use-toasts.ts'
 import { Toasts } from '../ui/Toasts.tsx'
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
-import { Icon } from '../ui/Icon.tsx'
+import { Button, IconButton } from '../ui/Button.tsx'
+import { Dialog, DialogActions, DialogHeader, DialogTitle } from '../ui/Dialog.tsx'
 
 export const TAG_PALETTE = [
   '#d9534f',
@@ -29,21 +30,12 @@ interface Props {
 }
 
 export function TagManager({ tags, edits, toasts, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [renaming, setRenaming] = useState<string>()
   const [coloring, setColoring] = useState<string>()
   const [deleting, setDeleting] = useState<TagWithCount>()
   const [mergeInto, setMergeInto] = useState<string>()
   const names = tags.map((t) => t.name)
-
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    return () => {
-      if (el?.open) el.close()
-    }
-  }, [])
 
   const toggle = (name: string) =>
     setSelected((s) => {
@@ -73,23 +65,10 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
   const chosen = [...selected].filter((s) => names.includes(s))
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog-wide tag-manager"
-      aria-labelledby="tag-manager-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!deleting) onClose()
-      }}
-    >
-      <div className="tag-manager-head">
-        <h2 id="tag-manager-title" className="dialog-title">
-          Manage tags
-        </h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </div>
+    <Dialog className="dialog-wide tag-manager" onClose={onClose}>
+      <DialogHeader className="tag-manager-head" closeLabel="Close">
+        <DialogTitle>Manage tags</DialogTitle>
+      </DialogHeader>
       {tags.length === 0 ? (
         <p className="dialog-message">No tags yet. Tag an article from the reader with T.</p>
       ) : (
@@ -124,24 +103,21 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
                 <span className="tag-manager-name">{t.name}</span>
               )}
               <span className="tag-manager-count">{plural(t.count, 'article')}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Rename ${t.name}`}
+              <IconButton
+                icon="edit"
+                size={16}
+                label={`Rename ${t.name}`}
                 title="Rename"
                 onClick={() => setRenaming(t.name)}
-              >
-                <Icon name="edit" size={16} />
-              </button>
-              <button
-                type="button"
-                className="icon-button icon-button-danger"
-                aria-label={`Delete ${t.name}`}
+              />
+              <IconButton
+                icon="trash"
+                size={16}
+                danger
+                label={`Delete ${t.name}`}
                 title="Delete"
                 onClick={() => setDeleting(t)}
-              >
-                <Icon name="trash" size={16} />
-              </button>
+              />
               {coloring === t.name && (
                 <div className="tag-palette" role="group" aria-label={`Colours for ${t.name}`}>
                   {[...new Set([t.color.toLowerCase(), ...TAG_PALETTE])].map((c) => (
@@ -164,7 +140,7 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
           ))}
         </ul>
       )}
-      <div className="dialog-actions tag-manager-actions">
+      <DialogActions className="tag-manager-actions">
         {chosen.length >= 2 && (
           <>
             <label className="tag-manager-merge">
@@ -182,9 +158,8 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              className="button button-primary"
+            <Button
+              variant="primary"
               onClick={() => {
                 const into = mergeInto && chosen.includes(mergeInto) ? mergeInto : chosen[0]!
                 setSelected(new Set())
@@ -196,13 +171,11 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
               }}
             >
               Merge
-            </button>
+            </Button>
           </>
         )}
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          Done
-        </button>
-      </div>
+        <Button onClick={onClose}>Done</Button>
+      </DialogActions>
       <Toasts {...toasts} />
       <ConfirmDialog
         open={deleting !== undefined}
@@ -216,6 +189,6 @@ export function TagManager({ tags, edits, toasts, onClose }: Props) {
           if (deleting) void edits.remove(deleting.name, deleting.color)
         }}
       />
-    </dialog>
+    </Dialog>
   )
 }

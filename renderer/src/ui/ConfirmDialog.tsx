@@ -1,5 +1,8 @@
-// A modal question with Cancel and one (possibly destructive) confirming button.
-import { useEffect, useId, useRef } from 'react'
+// A modal question with Cancel and one (possibly destructive) confirming button. Kept mounted
+// by its owner and shown while `open`; Cancel has the focus, so Enter never destroys by chance.
+import { useId } from 'react'
+import { Button } from './Button.tsx'
+import { Dialog, DialogActions, DialogTitle } from './Dialog.tsx'
 
 interface Props {
   open: boolean
@@ -12,46 +15,21 @@ interface Props {
 }
 
 export function ConfirmDialog(props: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const { open } = props
-  const id = useId()
-
-  useEffect(() => {
-    const el = dialog.current
-    if (!el) return
-    if (open && !el.open) el.showModal()
-    if (!open && el.open) el.close()
-  }, [open])
-
+  const messageId = useId()
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-message`}
-      onCancel={(e) => {
-        e.preventDefault()
-        props.onCancel()
-      }}
-    >
-      <h2 id={`${id}-title`} className="dialog-title">
-        {props.title}
-      </h2>
-      <p id={`${id}-message`} className="dialog-message">
+    <Dialog open={props.open} describedBy={messageId} onClose={props.onCancel}>
+      <DialogTitle>{props.title}</DialogTitle>
+      <p id={messageId} className="dialog-message">
         {props.message}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-quiet" autoFocus onClick={props.onCancel}>
+      <DialogActions>
+        <Button autoFocus onClick={props.onCancel}>
           Cancel
-        </button>
-        <button
-          type="button"
-          className={`button ${props.destructive ? 'button-danger' : 'button-primary'}`}
-          onClick={props.onConfirm}
-        >
+        </Button>
+        <Button variant={props.destructive ? 'danger' : 'primary'} onClick={props.onConfirm}>
           {props.confirmLabel}
-        </button>
-      </div>
-    </dialog>
+        </Button>
+      </DialogActions>
+    </Dialog>
   )
 }

@@ -1,6 +1,7 @@
 // The reader's "Aa" button and its popover: typeface, size, line height, text width, reader
 // theme and whether reaching the end marks the article read. Esc and a click outside close it
 // (the Popover API's own light dismiss).
+import { Popover } from '../../ui/Popover.tsx'
 import { ReadingControls } from './ReadingControls.tsx'
 import type { ReadingSettings } from './settings.ts'
 
@@ -14,31 +15,24 @@ interface Props {
 export function ReadingSettingsMenu({ settings, onChange }: Props) {
   return (
     <div className="rs">
-      <button
-        type="button"
-        className="rs-button"
-        popoverTarget={POPOVER_ID}
-        aria-haspopup="dialog"
-        aria-label="Reading settings"
-        title="Reading settings"
-      >
-        <span aria-hidden="true">
-          A<small>a</small>
-        </span>
-      </button>
-      <div
+      <Popover
         id={POPOVER_ID}
+        label="Reading settings"
         className="rs-popover"
-        popover="auto"
-        role="dialog"
-        aria-label="Reading settings"
-        onToggle={(e) => {
-          if (e.newState !== 'open') return
-          e.currentTarget.querySelector<HTMLElement>('input:checked, input, button')?.focus()
+        initialFocus="input:checked, input, button"
+        trigger={{
+          className: 'rs-button',
+          'aria-label': 'Reading settings',
+          title: 'Reading settings',
+          children: (
+            <span aria-hidden="true">
+              A<small>a</small>
+            </span>
+          ),
         }}
       >
         <ReadingControls settings={settings} onChange={onChange} />
-      </div>
+      </Popover>
     </div>
   )
 }
