@@ -5,55 +5,53 @@ import type { LibraryView } from '../../../shared/api.ts'
 import type { ReadStatus, SavedSearch } from '../../../shared/model.ts'
 import { useClient } from '../api/client-context.ts'
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
-import { DropOverlay } from '../import/DropOverlay.tsx'
-import { ImportPanel } from '../import/ImportPanel.tsx'
-import { LibraryEmpty } from '../library/LibraryEmpty.tsx'
-import { LibraryPane } from '../library/LibraryPane.tsx'
-import { ReaderPane } from '../reader/ReaderPane.tsx'
-import { SaveSearchDialog, type NamingTarget } from '../search/SaveSearchDialog.tsx'
-import { SearchPanel } from '../search/SearchPanel.tsx'
+import {
+  DropOverlay,
+  ImportPanel,
+  useFileDrop,
+  useImporter,
+  useWebImport,
+} from '../import/index.ts'
+import {
+  LibraryEmpty,
+  LibraryPane,
+  BulkBar,
+  useBulkActions,
+  useSelection,
+  useArticleActions,
+  toSummary,
+  useLibrary,
+  LIST_SORTS,
+  type ListSortId,
+  useViewCounts,
+  viewInfo,
+} from '../library/index.ts'
+import { ReaderPane, marksReadOnOpen, useArticle } from '../reader/index.ts'
+import {
+  SaveSearchDialog,
+  type NamingTarget,
+  SearchPanel,
+  isSameQuery,
+  useIndexStatus,
+  useSavedSearches,
+  useSearch,
+} from '../search/index.ts'
 import { Sidebar } from './Sidebar.tsx'
 import { SortMenu } from '../ui/SortMenu.tsx'
 import { StartupError } from './StartupError.tsx'
-import { BulkBar } from '../library/BulkBar.tsx'
 import { ShortcutSheet } from './ShortcutSheet.tsx'
-import { TagManager } from '../tags/TagManager.tsx'
-import { useBulkActions } from '../library/use-bulk-actions.ts'
-import { useSelection } from '../library/use-selection.ts'
-import { TagsContext } from '../tags/tags-context.ts'
-import { useTagEdits } from '../tags/use-tag-edits.ts'
+import { TagManager, TagsContext, useTagEdits, useTags } from '../tags/index.ts'
 import { Toasts } from '../ui/Toasts.tsx'
 import { Icon } from '../ui/Icon.tsx'
 import { plural } from '../ui/format/article-meta.ts'
-import { useFileDrop } from '../import/use-file-drop.ts'
-import { useImporter } from '../import/use-importer.ts'
-import { useWebImport } from '../import/use-web-import.ts'
-import { useArchiveInfo } from '../library/use-archive-info.ts'
-import { useArchiveRevision } from '../library/use-archive-revision.ts'
-import { useArticleActions } from '../library/use-article-actions.ts'
-import { toSummary } from '../library/in-view.ts'
-import { marksReadOnOpen } from '../reader/reading-settings/settings.ts'
-import { useLibrary } from '../library/use-library.ts'
-import { LIST_SORTS, type ListSortId } from '../library/list-sort.ts'
-import { useTags } from '../tags/use-tags.ts'
-import { useViewCounts } from '../library/use-view-counts.ts'
-import { viewInfo } from '../library/views.ts'
-import { useArticle } from '../reader/use-article.ts'
-import { isSameQuery } from '../search/query-text.ts'
-import { useIndexStatus } from '../search/use-index-status.ts'
-import { useSavedSearches } from '../search/use-saved-searches.ts'
-import { useSearch } from '../search/use-search.ts'
-import { useTheme } from '../settings/use-theme.ts'
+import { useArchiveInfo } from './use-archive-info.ts'
+import { useArchiveRevision } from './use-archive-revision.ts'
+import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
-import { SettingsDialog } from '../settings/SettingsDialog.tsx'
-import { useSettingsShortcut } from '../settings/use-settings-shortcut.ts'
 import { useToasts } from '../ui/use-toasts.ts'
-import { NotebookView } from '../notebook/NotebookView.tsx'
-import { EVERYTHING, requestExport } from '../export/export-request.ts'
-import { ExportHost } from '../export/ExportHost.tsx'
-import { ExportViewButton } from '../export/ExportButton.tsx'
-import { publishNotebookNav } from '../notebook/notebook-nav.ts'
-import type { FocusRequest } from '../annotations/use-focus-request.ts'
+import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
+import { EVERYTHING, requestExport, ExportHost, ExportViewButton } from '../export/index.ts'
+import type { FocusRequest } from '../annotations/index.ts'
 
 export function App() {
   const client = useClient()

@@ -2,19 +2,15 @@
 // the theme and the gear that opens Settings.
 import type { LibraryView } from '../../../shared/api.ts'
 import type { ReadStatus, SavedSearch, TagWithCount } from '../../../shared/model.ts'
-import type { ViewCounts } from '../library/use-view-counts.ts'
-import { VIEWS } from '../library/views.ts'
-import type { ThemeChoice } from '../settings/theme.ts'
+import { type ViewCounts, VIEWS, SidebarFilters } from '../library/index.ts'
+import { type ThemeChoice, ThemeSwitch } from '../settings/index.ts'
 import { Icon, type IconName } from '../ui/Icon.tsx'
-import { ImportButton } from '../import/ImportButton.tsx'
-import { SavedSearchList } from '../search/SavedSearchList.tsx'
-import { SidebarFilters } from '../library/SidebarFilters.tsx'
-import { TagTree } from '../tags/TagTree.tsx'
-import { tagTree } from '../tags/tag-tree.ts'
-import { ThemeSwitch } from '../settings/ThemeSwitch.tsx'
+import { ImportButton } from '../import/index.ts'
+import { SavedSearchList } from '../search/index.ts'
+import { TagTree, tagTree } from '../tags/index.ts'
 import { Wordmark } from './Wordmark.tsx'
-import { FeedsNavItem } from '../feeds/FeedsNavItem.tsx'
-import { NotebookNavItem } from '../notebook/NotebookNavItem.tsx'
+import { FeedsNavItem } from '../feeds/index.ts'
+import { NotebookNavItem } from '../notebook/index.ts'
 
 const VIEW_ICONS: Record<LibraryView, IconName> = {
   inbox: 'inbox',

@@ -1,5 +1,5 @@
 // The sidebar's "Feeds" entry, under the library views: opens the Feeds dialog.
-import { useImportActions } from '../import/import-actions.ts'
+import { useImportActions } from '../import/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import './feeds.css'
 

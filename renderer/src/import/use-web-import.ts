@@ -3,8 +3,7 @@
 // the import actions (import/import-actions.ts) and returns the dialogs to render.
 import { createElement, Fragment, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
-import { FeedsDialog } from '../feeds/FeedsDialog.tsx'
-import { useFeedSchedule } from '../feeds/use-feed-schedule.ts'
+import { FeedsDialog, useFeedSchedule } from '../feeds/index.ts'
 import { publishImportActions, type ImportActions } from './import-actions.ts'
 import type { Importer } from './use-importer.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'

@@ -5,9 +5,9 @@ import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { attribution, readingTime } from '../ui/format/article-meta.ts'
 import { formatListDate } from '../ui/format/dates.ts'
-import { snippetParts } from '../search/snippet.ts'
+import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
-import { TagChip } from '../tags/TagChip.tsx'
+import { TagChip } from '../tags/index.ts'
 
 interface Props {
   article: ArticleSummary & { snippet?: string | undefined }

@@ -1,12 +1,11 @@
 // The bar over the library list while rows are selected: how many, and what to do to them all.
 import { useState } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
-import { useImportActions } from '../import/import-actions.ts'
+import { useImportActions } from '../import/index.ts'
 import type { BulkActions } from './use-bulk-actions.ts'
-import { useTagList } from '../tags/tags-context.ts'
-import { ExportButton } from '../export/ExportButton.tsx'
+import { useTagList, TagEditor } from '../tags/index.ts'
+import { ExportButton } from '../export/index.ts'
 import { Icon } from '../ui/Icon.tsx'
-import { TagEditor } from '../tags/TagEditor.tsx'
 
 interface Props {
   items: ArticleSummary[]

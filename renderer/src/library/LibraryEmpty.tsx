@@ -1,7 +1,7 @@
 // What the list says when it has nothing to show: why, and what to do about it.
 import type { ViewInfo } from './views.ts'
 import { EmptyState } from '../ui/EmptyState.tsx'
-import { ImportButton } from '../import/ImportButton.tsx'
+import { ImportButton } from '../import/index.ts'
 
 interface Props {
   view: ViewInfo

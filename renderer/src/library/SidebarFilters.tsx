@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ReadStatus } from '../../../shared/model.ts'
 import { formatFilter } from '../../../shared/search/formatter.ts'
-import { isSameQuery } from '../search/query-text.ts'
+import { isSameQuery } from '../search/index.ts'
 
 const STATUSES: ReadonlyArray<{ id: ReadStatus; label: string }> = [
   { id: 'unread', label: 'Unread' },

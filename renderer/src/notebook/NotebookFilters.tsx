@@ -1,7 +1,7 @@
 // The notebook's filters: text, colour, tag, source and a date range, each applied as it
 // changes; Clear puts them all back.
 import type { NotebookPage } from '../../../shared/api.ts'
-import { HIGHLIGHT_COLORS, colorLabel, type HighlightColor } from '../annotations/colors.ts'
+import { HIGHLIGHT_COLORS, colorLabel, type HighlightColor } from '../annotations/index.ts'
 import type { NotebookFilters as Filters } from './use-notebook.ts'
 
 interface Props {

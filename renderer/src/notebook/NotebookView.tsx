@@ -2,11 +2,10 @@
 // colour, tag, source and date, a page at a time; a quote opens its article at the passage.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { NotebookItem } from '../../../shared/api.ts'
-import { colorLabel } from '../annotations/colors.ts'
+import { colorLabel, Markdown } from '../annotations/index.ts'
 import { useClient } from '../api/client-context.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import { formatListDate } from '../ui/format/dates.ts'
-import { Markdown } from '../annotations/Markdown.tsx'
 import '../annotations/annotations.css'
 import '../annotations/notes.css'
 import { NotebookFilters } from './NotebookFilters.tsx'

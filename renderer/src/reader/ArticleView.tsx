@@ -4,7 +4,7 @@ import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
 import { formatLongDate } from '../ui/format/dates.ts'
 import { ArticleBody } from './ArticleBody.tsx'
-import { TagChip } from '../tags/TagChip.tsx'
+import { TagChip } from '../tags/index.ts'
 
 interface Props {
   data: ArticleWithBody

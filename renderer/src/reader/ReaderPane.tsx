@@ -2,19 +2,22 @@
 // hint on how to open one.
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import { htmlToText } from '../../../shared/html-text.ts'
-import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx'
-import type { HighlightColor } from '../annotations/colors.ts'
-import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx'
-import { useAnnotations } from '../annotations/use-annotations.ts'
-import { useHighlights } from '../annotations/use-highlights.ts'
-import { pointAtAnnotation, usePassageFocus } from '../annotations/use-passage-focus.ts'
-import { jumpToAnnotation } from '../annotations/jump.ts'
-import { useFocusRequest, type FocusRequest } from '../annotations/use-focus-request.ts'
-import { useReaderKeys } from '../annotations/use-reader-keys.ts'
+import {
+  AnnotationSidebar,
+  type HighlightColor,
+  SelectionToolbar,
+  useAnnotations,
+  useHighlights,
+  pointAtAnnotation,
+  usePassageFocus,
+  jumpToAnnotation,
+  useFocusRequest,
+  type FocusRequest,
+  useReaderKeys,
+} from '../annotations/index.ts'
 import '../annotations/annotations.css'
 import { useClient } from '../api/client-context.ts'
-import type { ArticleActions } from '../library/use-article-actions.ts'
-import { toSummary } from '../library/in-view.ts'
+import { type ArticleActions, toSummary } from '../library/index.ts'
 import { ReadingProgressBar } from './ReadingProgressBar.tsx'
 import type { OpenArticle } from './use-article.ts'
 import { useReadingProgress } from './use-reading-progress.ts'
@@ -26,7 +29,7 @@ import { ArticleView } from './ArticleView.tsx'
 import { EmptyState } from '../ui/EmptyState.tsx'
 import { Icon } from '../ui/Icon.tsx'
 import { ReaderToolbar } from './ReaderToolbar.tsx'
-import { isLinkRecord, LinkRecordView } from '../import/LinkRecordView.tsx'
+import { isLinkRecord, LinkRecordView } from '../import/index.ts'
 import { useArticleVersion } from './versions/use-article-version.ts'
 import { VersionBanner } from './versions/VersionBanner.tsx'
 import { VersionsMenu } from './versions/VersionsMenu.tsx'

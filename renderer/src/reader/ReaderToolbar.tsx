@@ -2,13 +2,12 @@
 // (restore in the Trash).
 import { useCallback, useState, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
-import type { ArticleActions } from '../library/use-article-actions.ts'
-import { useTagList } from '../tags/tags-context.ts'
+import type { ArticleActions } from '../library/index.ts'
+import { useTagList, TagEditor } from '../tags/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
-import { ExportButton } from '../export/ExportButton.tsx'
+import { ExportButton } from '../export/index.ts'
 import { DetailsDialog } from './DetailsDialog.tsx'
 import { Icon } from '../ui/Icon.tsx'
-import { TagEditor } from '../tags/TagEditor.tsx'
 
 interface Props {
   article: ArticleSummary | undefined
