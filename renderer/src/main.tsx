@@ -6,6 +6,8 @@ import { createClient } from './api/client.ts'
 import { ClientContext } from './api/client-context.ts'
 import { StartupError } from './app/StartupError.tsx'
 import { applyTheme, loadThemeChoice, resolveTheme, systemPrefersDark } from './settings/index.ts'
+// The global sheets, then the older feature sheets in the cascade order they were written for
+// (a feature's newer sheets are imported by its own components).
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/layout.css'
@@ -13,8 +15,16 @@ import './app/sidebar.css'
 import './library/library.css'
 import './search/search.css'
 import './reader/reader.css'
-import './ui/overlays.css'
+import './reader/article-body.css'
+import './ui/toasts.css'
+import './import/import-panel.css'
+import './ui/dialog.css'
+import './app/startup-error.css'
+import './ui/menu.css'
+import './ui/fields.css'
 import './tags/tags.css'
+import './library/selection.css'
+import './app/shortcut-sheet.css'
 
 applyTheme(resolveTheme(loadThemeChoice(), systemPrefersDark().matches))
 

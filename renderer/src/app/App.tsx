@@ -1,10 +1,7 @@
 // The app's one screen: sidebar, library list (or search results) and reader, with import,
 // saved searches, toasts and shortcuts. It owns what is selected and open; the hooks own the data.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { LibraryView } from '../../../shared/api.ts'
-import type { ReadStatus, SavedSearch } from '../../../shared/model.ts'
 import { useClient } from '../api/client-context.ts'
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
 import {
   DropOverlay,
   ImportPanel,
@@ -14,6 +11,7 @@ import {
 } from '../import/index.ts'
 import {
   LibraryEmpty,
+  LibraryHeaderActions,
   LibraryPane,
   BulkBar,
   useBulkActions,
@@ -21,8 +19,6 @@ import {
   useArticleActions,
   toSummary,
   useLibrary,
-  LIST_SORTS,
-  type ListSortId,
   useViewCounts,
   viewInfo,
 } from '../library/index.ts'
@@ -37,20 +33,18 @@ import {
   useSearch,
 } from '../search/index.ts'
 import { Sidebar } from './Sidebar.tsx'
-import { SortMenu } from '../ui/SortMenu.tsx'
+import { useCursorMoves, useNavigation } from './use-navigation.ts'
 import { StartupError } from './StartupError.tsx'
 import { ShortcutSheet } from './ShortcutSheet.tsx'
 import { TagManager, TagsContext, useTagEdits, useTags } from '../tags/index.ts'
 import { Toasts } from '../ui/Toasts.tsx'
-import { Icon } from '../ui/Icon.tsx'
-import { plural } from '../ui/format/article-meta.ts'
 import { useArchiveInfo } from './use-archive-info.ts'
 import { useArchiveRevision } from './use-archive-revision.ts'
 import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { useToasts } from '../ui/use-toasts.ts'
 import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
-import { EVERYTHING, requestExport, ExportHost, ExportViewButton } from '../export/index.ts'
+import { EVERYTHING, requestExport, ExportHost } from '../export/index.ts'
 import type { FocusRequest } from '../annotations/index.ts'
 
 export function App() {
@@ -59,11 +53,9 @@ export function App() {
   const toasts = useToasts()
   const { revision, bump } = useArchiveRevision(client)
 
-  const [view, setView] = useState<LibraryView>('inbox')
-  const [tag, setTag] = useState<string>()
-  const [status, setStatus] = useState<ReadStatus>()
-  const [listSort, setListSort] = useState<ListSortId>('newest')
   const search = useSearch()
+  const nav = useNavigation(search.setText)
+  const { view, tag, status, listSort, cursorId, setCursorId, setReading } = nav
   const query = useMemo(
     () => ({ view, tag, search: search.query, sort: search.sort, listSort, status }),
     [view, tag, search.query, search.sort, listSort, status],
@@ -84,12 +76,8 @@ export function App() {
   const [naming, setNaming] = useState<NamingTarget | null>(null)
   const [listFocus, setListFocus] = useState(0)
 
-  const [cursorId, setCursorId] = useState<string>()
   const [openId, setOpenId] = useState<string>()
-  /** Narrow windows show the list or the reader; this says which. */
-  const [reading, setReading] = useState(false)
   const open = useArticle(client, openId, revision)
-  const [confirmEmpty, setConfirmEmpty] = useState(false)
 
   const listRef = useRef<HTMLUListElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -155,48 +143,6 @@ export function App() {
     [client, openWebImport, openFeeds],
   )
 
-  const chooseView = useCallback((next: LibraryView) => {
-    setView(next)
-    setTag(undefined)
-    setCursorId(undefined)
-    setReading(false)
-  }, [])
-
-  const chooseTag = useCallback((name: string) => {
-    setView('all')
-    setTag(name)
-    setCursorId(undefined)
-    setReading(false)
-  }, [])
-
-  const { setText: setSearchText } = search
-  const runSaved = useCallback(
-    (s: SavedSearch) => {
-      setView('all')
-      setTag(undefined)
-      setSearchText(s.query, true)
-      setCursorId(undefined)
-      setReading(false)
-    },
-    [setSearchText],
-  )
-
-  const runFilterQuery = useCallback(
-    (text: string) => {
-      setView('all')
-      setTag(undefined)
-      setSearchText(text, true)
-      setCursorId(undefined)
-      setReading(false)
-    },
-    [setSearchText],
-  )
-
-  const chooseStatus = useCallback((next: ReadStatus | undefined) => {
-    setStatus(next)
-    setCursorId(undefined)
-  }, [])
-
   /** The sources of the loaded rows, for the source filter's suggestions. */
   const sources = useMemo(
     () =>
@@ -216,7 +162,7 @@ export function App() {
       if (summary && marksReadOnOpen()) actions.markRead(summary)
       if (focusReader) requestAnimationFrame(() => readerRef.current?.focus())
     },
-    [library.items, actions],
+    [library.items, actions, setCursorId, setReading],
   )
 
   const jumpToAnnotation = useCallback(
@@ -228,31 +174,12 @@ export function App() {
     [openArticle],
   )
 
-  const moveCursor = useCallback(
-    (delta: number) => {
-      const items = library.items
-      if (items.length === 0) return
-      const i = items.findIndex((a) => a.id === cursorId)
-      const next = i < 0 ? (delta > 0 ? 0 : items.length - 1) : i + delta
-      const clamped = Math.max(0, Math.min(items.length - 1, next))
-      setCursorId(items[clamped]?.id)
-      if (clamped >= items.length - 5) library.loadMore()
-    },
-    [library, cursorId],
-  )
-
-  const moveCursorTo = useCallback(
-    (where: 'first' | 'last') => {
-      const items = library.items
-      setCursorId((where === 'first' ? items[0] : items[items.length - 1])?.id)
-    },
-    [library.items],
-  )
+  const { moveCursor, moveCursorTo } = useCursorMoves(library.items, nav, library.loadMore)
 
   const backToList = useCallback(() => {
     setReading(false)
     requestAnimationFrame(() => listRef.current?.focus())
-  }, [])
+  }, [setReading])
 
   const current = open.data?.article
   useEffect(() => {
@@ -293,40 +220,23 @@ export function App() {
 
   const vi = viewInfo(view)
   const title = currentSaved?.name ?? tag ?? vi.label
-  const trashAction =
-    view === 'trash' && !tag && library.total > 0 ? (
-      <button
-        type="button"
-        className="button button-danger-quiet library-header-action"
-        onClick={() => setConfirmEmpty(true)}
-      >
-        <Icon name="trash" size={15} />
-        <span>Empty Trash</span>
-      </button>
-    ) : null
   const headerAction = (
-    <>
-      {!searching && (
-        <SortMenu
-          options={LIST_SORTS}
-          sort={listSort}
-          menuId="list-sort-menu"
-          onSort={(next) => {
-            setListSort(next)
-            setCursorId(undefined)
-          }}
-        />
-      )}
-      {!searching && <ExportViewButton view={view} tag={tag} />}
-      {trashAction}
-    </>
+    <LibraryHeaderActions
+      view={view}
+      tag={tag}
+      searching={searching}
+      listSort={listSort}
+      total={library.total}
+      onSort={nav.chooseSort}
+      onEmptyTrash={() => void actions.emptyTrash()}
+    />
   )
 
   return (
     <TagsContext value={tags}>
       <div
         className="app"
-        data-pane={reading ? 'reader' : 'list'}
+        data-pane={nav.reading ? 'reader' : 'list'}
         data-notebook={notebook ? 'open' : undefined}
       >
         <Sidebar
@@ -342,12 +252,12 @@ export function App() {
           archiveName={info.info?.name}
           importing={importer.state.phase === 'running'}
           theme={theme.choice}
-          onView={chooseView}
-          onTag={chooseTag}
-          onStatus={chooseStatus}
-          onFilterQuery={runFilterQuery}
+          onView={nav.chooseView}
+          onTag={nav.chooseTag}
+          onStatus={nav.chooseStatus}
+          onFilterQuery={nav.runQuery}
           onManageTags={() => setManagingTags(true)}
-          onSavedSearch={runSaved}
+          onSavedSearch={(s) => nav.runQuery(s.query)}
           onRenameSavedSearch={(s) => setNaming({ kind: 'rename', saved: s })}
           onDeleteSavedSearch={saved.remove}
           onImport={(files) => void importer.importFiles(files)}
@@ -400,14 +310,7 @@ export function App() {
               importing={importer.state.phase === 'running'}
               onImport={(files) => void importer.importFiles(files)}
               onRetry={bump}
-              onSearchEverywhere={
-                searching && (view !== 'all' || tag)
-                  ? () => {
-                      setView('all')
-                      setTag(undefined)
-                    }
-                  : undefined
-              }
+              onSearchEverywhere={searching && (view !== 'all' || tag) ? nav.widen : undefined}
             />
           }
           onMove={moveCursor}
@@ -442,18 +345,6 @@ export function App() {
         {naming && (
           <SaveSearchDialog target={naming} onSave={saved.save} onClose={() => setNaming(null)} />
         )}
-        <ConfirmDialog
-          open={confirmEmpty}
-          title="Empty the Trash?"
-          message={`${plural(library.total, 'article')} will be deleted for good. This can’t be undone.`}
-          confirmLabel="Empty Trash"
-          destructive
-          onCancel={() => setConfirmEmpty(false)}
-          onConfirm={() => {
-            setConfirmEmpty(false)
-            void actions.emptyTrash()
-          }}
-        />
         {managingTags && (
           <TagManager
             tags={tags}

@@ -2,6 +2,7 @@
 // Its public API: other features and app/ import from this file only (eslint.config.js).
 export { BulkBar } from './BulkBar.tsx'
 export { LibraryEmpty } from './LibraryEmpty.tsx'
+export { LibraryHeaderActions } from './LibraryHeaderActions.tsx'
 export { LibraryPane } from './LibraryPane.tsx'
 export { SidebarFilters } from './SidebarFilters.tsx'
 export { toSummary } from './in-view.ts'
