@@ -3,6 +3,7 @@
 import type { ExportSelection, LibraryView } from '../../../shared/api.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { EVERYTHING, requestExport } from './export-request.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   selection: ExportSelection
@@ -33,16 +34,10 @@ export function ExportButton({ selection, label, text, name, small, noIcon }: Pr
     )
   }
   return (
-    <button
-      type="button"
-      className="button button-quiet export-button"
-      aria-label={name}
-      title={name}
-      onClick={open}
-    >
+    <Button className="export-button" aria-label={name} title={name} onClick={open}>
       {!noIcon && <Icon name="export" size={14} />}
       <span>{text}</span>
-    </button>
+    </Button>
   )
 }
 

@@ -114,9 +114,8 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
         <h3 className="feeds-list-title">
           {model.feeds === undefined ? 'Subscriptions' : `Subscriptions (${count})`}
         </h3>
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        <Button
+          className="feeds-small-button"
           disabled={all || count === 0}
           aria-busy={all}
           onClick={() => void model.refresh()}
@@ -125,7 +124,7 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
             <Icon name="refresh" size={14} />
           </span>
           {all ? 'Refreshing…' : 'Refresh all'}
-        </button>
+        </Button>
       </div>
       {model.loadError && (
         <p className="feeds-note is-error" role="alert">
@@ -154,24 +153,22 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
       )}
 
       <footer className="feeds-footer">
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        <Button
+          className="feeds-small-button"
           disabled={model.busy.has('opml')}
           onClick={() => opmlInput.current?.click()}
         >
           <Icon name="upload" size={14} />
           Import OPML…
-        </button>
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        </Button>
+        <Button
+          className="feeds-small-button"
           disabled={model.busy.has('opml') || count === 0}
           onClick={() => void model.exportOpml()}
         >
           <Icon name="download" size={14} />
           Export OPML
-        </button>
+        </Button>
         <span className="toolbar-spacer" />
         <Button variant="primary" onClick={onClose}>
           Done

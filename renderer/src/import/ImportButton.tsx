@@ -5,6 +5,7 @@ import { useImportActions } from './import-actions.ts'
 import { Menu, MenuItem } from '../ui/Menu.tsx'
 import './web-import.css'
 import { Icon } from '../ui/Icon.tsx'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   onFiles(files: File[]): void
@@ -34,16 +35,15 @@ export function ImportButton({ onFiles, busy, variant = 'primary' }: Props) {
       </button>
       {extras && (
         <>
-          <button
-            type="button"
-            className="button button-quiet import-side"
+          <Button
+            className="import-side"
             aria-label="Add from the web"
             aria-keyshortcuts="W"
             title="Add from the web (W)"
             onClick={() => actions.openWebImport()}
           >
             <Icon name="globe" size={16} />
-          </button>
+          </Button>
           <Menu
             id="import-menu"
             label="Import"

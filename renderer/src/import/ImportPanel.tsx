@@ -3,6 +3,7 @@
 import type { ImportKind, ImportState } from './use-importer.ts'
 import { summarise } from './import-outcome.ts'
 import { Icon } from '../ui/Icon.tsx'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   state: ImportState
@@ -31,14 +32,9 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
               : `${words.running} ${Math.min(done + 1, total).toLocaleString()} of ${total.toLocaleString()}`}
           </p>
           {onCancel && (
-            <button
-              type="button"
-              className="button button-quiet import-cancel"
-              disabled={state.cancelling}
-              onClick={onCancel}
-            >
+            <Button className="import-cancel" disabled={state.cancelling} onClick={onCancel}>
               Cancel
-            </button>
+            </Button>
           )}
         </div>
         <progress
@@ -88,13 +84,12 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
         </ul>
       )}
       {o.firstImportedId && (
-        <button
-          type="button"
-          className="button button-quiet import-open"
+        <Button
+          className="import-open"
           onClick={() => o.firstImportedId && onOpen(o.firstImportedId)}
         >
           {o.imported === 1 ? 'Open it' : 'Open the first one'}
-        </button>
+        </Button>
       )}
     </section>
   )

@@ -9,6 +9,7 @@ import { formatLongDate } from '../ui/format/dates.ts'
 import { asWebUrl } from './url-list.ts'
 import { Icon } from '../ui/Icon.tsx'
 import './web-import.css'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   article: Article
@@ -72,15 +73,9 @@ export function LinkRecordView({ article, onFetched }: Props) {
         Fetch the page to read it here, offline, and to highlight it.
       </p>
       <div className="link-record-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy || !address}
-          aria-busy={busy}
-          onClick={fetchNow}
-        >
+        <Button variant="primary" disabled={busy || !address} aria-busy={busy} onClick={fetchNow}>
           {busy ? 'Fetching…' : 'Fetch the text now'}
-        </button>
+        </Button>
         {address && (
           // The external-link path: Electron's window-open handler hands http(s) links to the
           // system browser and denies the window; the browser shell opens a tab.

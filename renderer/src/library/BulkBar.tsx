@@ -6,6 +6,7 @@ import type { BulkActions } from './use-bulk-actions.ts'
 import { useTagList, TagEditor } from '../tags/index.ts'
 import { ExportButton } from '../export/index.ts'
 import { Icon } from '../ui/Icon.tsx'
+import { Button, IconButton } from '../ui/Button.tsx'
 
 interface Props {
   items: ArticleSummary[]
@@ -27,26 +28,23 @@ export function BulkBar({ items, actions, onClear }: Props) {
         <span className="bulk-count" data-testid="bulk-count">
           {items.length} selected
         </span>
-        <button
-          type="button"
-          className="button button-quiet bulk-clear"
+        <Button
+          className="bulk-clear"
           aria-label="Clear selection"
           title="Clear selection (Esc)"
           onClick={onClear}
         >
           <Icon name="close" size={14} />
           <span>Clear</span>
-        </button>
+        </Button>
       </div>
       <div className="bulk-anchor">
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
           aria-expanded={open === 'tag'}
           onClick={() => setOpen(open === 'tag' ? undefined : 'tag')}
         >
           <span>Tag…</span>
-        </button>
+        </Button>
         {open === 'tag' && (
           <TagEditor
             pick
@@ -58,15 +56,13 @@ export function BulkBar({ items, actions, onClear }: Props) {
         )}
       </div>
       <div className="bulk-anchor">
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
           aria-expanded={open === 'untag'}
           disabled={present.length === 0}
           onClick={() => setOpen(open === 'untag' ? undefined : 'untag')}
         >
           <span>Remove tag…</span>
-        </button>
+        </Button>
         {open === 'untag' && (
           <ul className="bulk-menu" role="menu" aria-label="Remove tag">
             {present.map((t) => (
@@ -89,9 +85,7 @@ export function BulkBar({ items, actions, onClear }: Props) {
         )}
       </div>
       {imports && (
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
           disabled={fetchable.length === 0}
           title={
             fetchable.length === 0
@@ -106,68 +100,57 @@ export function BulkBar({ items, actions, onClear }: Props) {
           }
         >
           <span>Fetch text</span>
-        </button>
+        </Button>
       )}
       {items.length >= 2 && (
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
           title="Copies of one article: keep the first imported, with every copy's tags, notes and highlights; the others go to the Trash"
           onClick={() => actions.merge(items)}
         >
           <span>Merge</span>
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Mark read"
+      <IconButton
+        icon="check"
+        size={17}
+        label="Mark read"
         title="Mark read"
         onClick={() => actions.markRead(items, true)}
-      >
-        <Icon name="check" size={17} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Mark unread"
+      />
+      <IconButton
+        icon="circle"
+        size={17}
+        label="Mark unread"
         title="Mark unread"
         onClick={() => actions.markRead(items, false)}
-      >
-        <Icon name="circle" size={17} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Archive selected"
+      />
+      <IconButton
+        icon="archive"
+        size={17}
+        label="Archive selected"
         title="Archive (E)"
         onClick={() => actions.archive(items)}
-      >
-        <Icon name="archive" size={17} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Favourite selected"
+      />
+      <IconButton
+        icon="star"
+        size={17}
+        label="Favourite selected"
         title="Favourite (S)"
         onClick={() => actions.favorite(items)}
-      >
-        <Icon name="star" size={17} />
-      </button>
+      />
       <ExportButton
         small
         selection={{ kind: 'ids', ids: items.map((a) => a.id) }}
         label={`${items.length} selected article${items.length === 1 ? '' : 's'}`}
       />
-      <button
-        type="button"
-        className="icon-button icon-button-danger"
-        aria-label="Delete selected"
+      <IconButton
+        icon="trash"
+        size={17}
+        danger
+        label="Delete selected"
         title="Move to Trash (#)"
         onClick={() => actions.trash(items)}
-      >
-        <Icon name="trash" size={17} />
-      </button>
+      />
     </div>
   )
 }

@@ -2,6 +2,7 @@
 import type { ViewInfo } from './views.ts'
 import { EmptyState } from '../ui/EmptyState.tsx'
 import { ImportButton } from '../import/index.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   view: ViewInfo
@@ -25,9 +26,7 @@ export function LibraryEmpty(props: Props) {
         title={props.search.trim() ? 'The search could not run' : 'The library could not be loaded'}
         hint={props.error}
       >
-        <button type="button" className="button button-quiet" onClick={props.onRetry}>
-          Try again
-        </button>
+        <Button onClick={props.onRetry}>Try again</Button>
       </EmptyState>
     )
   }
@@ -39,9 +38,7 @@ export function LibraryEmpty(props: Props) {
         hint={`Nothing in ${props.tag ?? props.view.label} matches “${props.search.trim()}”.`}
       >
         {props.onSearchEverywhere && (
-          <button type="button" className="button button-quiet" onClick={props.onSearchEverywhere}>
-            Search all articles
-          </button>
+          <Button onClick={props.onSearchEverywhere}>Search all articles</Button>
         )}
       </EmptyState>
     )

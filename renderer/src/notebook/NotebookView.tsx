@@ -11,6 +11,7 @@ import '../annotations/notes.css'
 import { NotebookFilters } from './NotebookFilters.tsx'
 import { groupByArticle, useNotebook, type NotebookFilters as Filters } from './use-notebook.ts'
 import './notebook.css'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   revision: number
@@ -40,9 +41,7 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
                 ? 'Loading…'
                 : ''}
           </p>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Back to the library
-          </button>
+          <Button onClick={onClose}>Back to the library</Button>
         </div>
         <NotebookFilters filters={filters} facets={book.facets} onChange={setFilters} />
       </header>

@@ -8,6 +8,7 @@ import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { ExportButton } from '../export/index.ts'
 import { DetailsDialog } from './DetailsDialog.tsx'
 import { Icon } from '../ui/Icon.tsx'
+import { Button, IconButton } from '../ui/Button.tsx'
 
 interface Props {
   article: ArticleSummary | undefined
@@ -39,24 +40,21 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
       <div className="toolbar-spacer" />
       {extra}
       {a && a.deletedAt !== null && (
-        <button type="button" className="button button-quiet" onClick={() => actions.restore(a)}>
+        <Button onClick={() => actions.restore(a)}>
           <Icon name="restore" size={16} />
           <span>Restore</span>
-        </button>
+        </Button>
       )}
       {a && a.deletedAt === null && (
         <>
           <div className="tag-editor-anchor">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Tags"
+            <IconButton
+              icon="tag"
+              label="Tags"
               aria-expanded={tagging}
               title="Tags (T)"
               onClick={() => setTagging((t) => !t)}
-            >
-              <Icon name="tag" />
-            </button>
+            />
             {tagging && (
               <TagEditor
                 key={a.id}
@@ -67,15 +65,12 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
               />
             )}
           </div>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Edit details"
+          <IconButton
+            icon="edit"
+            label="Edit details"
             title="Edit details"
             onClick={() => setEditing(true)}
-          >
-            <Icon name="edit" />
-          </button>
+          />
           <button
             type="button"
             className="icon-button"
@@ -106,15 +101,13 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
             <Icon name="archive" />
           </button>
           <ExportButton selection={{ kind: 'ids', ids: [a.id] }} label={`“${a.title}”`} />
-          <button
-            type="button"
-            className="icon-button icon-button-danger"
-            aria-label="Move to Trash"
+          <IconButton
+            icon="trash"
+            danger
+            label="Move to Trash"
             title="Move to Trash (#)"
             onClick={() => actions.trash(a)}
-          >
-            <Icon name="trash" />
-          </button>
+          />
           {editing && (
             <DetailsDialog
               key={a.id}

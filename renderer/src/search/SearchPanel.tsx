@@ -10,6 +10,7 @@ import { QueryChips } from './QueryChips.tsx'
 import { SearchField } from './SearchField.tsx'
 import { SortMenu } from '../ui/SortMenu.tsx'
 import { SEARCH_SORTS } from './search-sort.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   search: Search
@@ -57,15 +58,10 @@ export function SearchPanel(props: Props) {
               Saved
             </span>
           ) : (
-            <button
-              type="button"
-              className="button button-quiet search-save"
-              disabled={Boolean(error)}
-              onClick={props.onSave}
-            >
+            <Button className="search-save" disabled={Boolean(error)} onClick={props.onSave}>
               <Icon name="bookmark" size={14} />
               <span>Save search</span>
-            </button>
+            </Button>
           )}
           {!error && (
             <ExportButton

@@ -1,6 +1,7 @@
 // Over an earlier version in the reader: what it is, and the way back to the current body.
 import { formatReplacedAt } from './version-text.ts'
 import './versions.css'
+import { Button } from '../../ui/Button.tsx'
 
 interface Props {
   replacedAt: string | undefined
@@ -17,9 +18,9 @@ export function VersionBanner({ replacedAt, status, error, onBack }: Props) {
           ? error
           : `An earlier version, replaced on ${replacedAt ? formatReplacedAt(replacedAt) : '…'}. Read only.`}
       </p>
-      <button type="button" className="button button-quiet version-banner-back" onClick={onBack}>
+      <Button className="version-banner-back" onClick={onBack}>
         Back to the current version
-      </button>
+      </Button>
     </div>
   )
 }
