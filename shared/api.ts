@@ -364,6 +364,11 @@ export type ExportFile = z.infer<typeof ExportFileSchema>
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
+  /** The sources in the archive (not in the trash), most articles first: filter suggestions. */
+  'articles:sources': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  },
   'articles:get': {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleWithBodySchema,

@@ -21,6 +21,7 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
   const changed = (reason: string) => emit('archive:changed', { reason })
   return {
     'archive:info': () => service.info(),
+    'articles:sources': () => service.sources(),
     'articles:list': (q) => service.list(q),
     'articles:get': ({ id }) => service.get(id),
     'articles:update': async ({ id, patch }) => {

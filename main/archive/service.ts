@@ -197,6 +197,17 @@ export class ArchiveService {
     return { items: this.#summaries(page.ids), total: page.total, offset: query.offset }
   }
 
+  /** The sources in the archive outside the trash, most articles first (then by name). */
+  async sources(): Promise<{ name: string; count: number }[]> {
+    const counts = new Map<string, number>()
+    for (const a of this.#store.catalog.all())
+      if (a.source && !a.deletedAt) counts.set(a.source, (counts.get(a.source) ?? 0) + 1)
+    return [...counts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .slice(0, 2000)
+  }
+
   /** Ranked full-text search with the query language of shared/search. */
   async search(input: SearchInput): Promise<SearchResults> {
     const query = parseQueryOrThrow(input.query)
