@@ -97,10 +97,15 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
       <div className="article-row-meta">
-        <span className="article-row-source">{attribution(a)}</span>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
+        {/* Nothing to attribute (no site, agency or author): no empty slot before the date. */}
+        {attribution(a) && (
+          <>
+            <span className="article-row-source">{attribution(a)}</span>
+            <span className="meta-sep" aria-hidden="true">
+              ·
+            </span>
+          </>
+        )}
         {a.publishedAt ? (
           <time dateTime={a.publishedAt}>{formatListDay(a.publishedAt)}</time>
         ) : (
