@@ -49,7 +49,7 @@ function check(
   refuse: boolean,
 ): { ok: boolean; note: string } {
   let items: FeedItem[]
-  let unreadable = 0
+  let unreadable: number
   try {
     const feed = parseFeed(bytes)
     items = feed.items
