@@ -15,8 +15,8 @@ function fakeSettings(saved?: WindowState): AppSettings & { saved: WindowState[]
     saved: savedStates,
     windowState: () => saved,
     saveWindowState: (s) => void savedStates.push(s),
-    ui: () => ({ theme: 'system', readerFontSize: 18 }),
-    updateUi: () => ({ theme: 'system', readerFontSize: 18 }),
+    ui: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
+    updateUi: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
     archivePath: () => undefined,
     setArchivePath: () => {},
   }
