@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { createClient } from './api/client.ts'
 import { ClientContext } from './api/client-context.ts'
+import { answerFlushRequests } from './api/flush-before-close.ts'
 import { StartupError } from './components/StartupError.tsx'
 import { applyTheme, loadThemeChoice, resolveTheme, systemPrefersDark } from './theme/theme.ts'
 import './styles/tokens.css'
@@ -22,6 +23,8 @@ const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
 const choice = createClient()
+// The desktop window asks the page to save what is pending before it closes.
+if (choice.ok) answerFlushRequests(choice.client)
 createRoot(rootElement).render(
   <StrictMode>
     {choice.ok ? (
