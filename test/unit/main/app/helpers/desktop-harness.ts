@@ -30,7 +30,7 @@ export interface Desktop {
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
-const before = new Map<string, Function[]>()
+const before = new Map<string, NodeJS.SignalsListener[]>()
 
 /** Starts the app on a fresh archive and profile. */
 export async function startDesktop(
@@ -74,7 +74,7 @@ export async function startDesktop(
 export function stopListeningForSignals(): void {
   for (const s of SIGNALS) {
     const kept = new Set(before.get(s) ?? [])
-    for (const fn of process.listeners(s)) if (!kept.has(fn)) process.off(s, fn as () => void)
+    for (const fn of process.listeners(s)) if (!kept.has(fn)) process.off(s, fn)
   }
   delete process.env.QUIRE_ARCHIVE
 }
