@@ -53,7 +53,7 @@ const targets = [
     // A sentinel makes any other use fail loudly instead of resolving a wrong path.
     define: { 'import.meta.url': '"quire-bundle:import.meta.url"' },
   },
-  // The search index worker runs in a worker thread: its own bundle next to app.cjs.
+  // The search index worker (an Electron utility process): its own bundle next to app.cjs.
   {
     ...common,
     entryPoints: ['main/archive/search/index-worker.ts'],

@@ -1,7 +1,7 @@
 // Quitting the desktop app through the stand-in electron, on every path the user has: what an
 // import reported stays, a pending reading position is saved, the archive's lock is released,
 // and the app quits once. The archive is checked as it was at the instant the process ended.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ListQuerySchema } from '../../../../shared/api.ts'
@@ -108,5 +108,22 @@ describe('a reading position waiting to be saved', () => {
     const saved = (await articlesIn(d.snapshot)).find((a) => a.id === id)
     expect(saved?.progress).toBe(0.42)
     expect(existsSync(join(d.snapshot, LOCK_FILE))).toBe(false)
+  })
+})
+
+describe('Change… in Settings (relaunch on another folder)', () => {
+  it('goes through the same clean quit: bounds saved, lock released, relaunched once', async () => {
+    const d = await startDesktop()
+    const other = join(d.userData, '..', 'other-archive')
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] })
+    d.win.moveTo({ x: 120, y: 80, width: 1010, height: 720 })
+    await expect(d.client.call('app:chooseArchive', {})).resolves.toEqual({ changed: true })
+    expect(await fake.app.whenEnded()).toBe(0)
+    expect(fake.app.relaunch).toHaveBeenCalledTimes(1)
+    expect(fake.app.log).toContain('will-quit')
+    expect(existsSync(join(d.snapshot, LOCK_FILE))).toBe(false)
+    const saved = JSON.parse(readFileSync(join(d.userData, 'settings.json'), 'utf8'))
+    expect(saved.window).toEqual({ x: 120, y: 80, width: 1010, height: 720, maximized: false })
+    expect(saved.archivePath).toBe(other)
   })
 })
