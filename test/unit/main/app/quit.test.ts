@@ -71,6 +71,9 @@ describe.each(QUIT_PATHS)('quitting by %s', (_name, quit) => {
 
     expect(await fake.app.whenEnded()).toBe(0)
     expect(fake.app.log.filter((s) => s === 'quit')).toEqual(['quit'])
+    // The window said why it stayed a moment.
+    expect(d.win.title).toMatch(/finishing the import before quitting/)
+    expect(d.win.setProgressBar).toHaveBeenCalledWith(2, { mode: 'indeterminate' })
     // Quitting cut the import short: the rest were skipped, not imported after the end.
     expect(reported.length).toBeGreaterThan(0)
     expect(reported.length).toBeLessThan(300)
