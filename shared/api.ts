@@ -215,6 +215,14 @@ export const ArchiveInfoSchema = z.object({
 })
 export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>
 
+/** What the desktop app keeps in its own settings; `desktop` is false in the browser shell. */
+export const DesktopSettingsSchema = z.object({
+  desktop: z.boolean(),
+  /** Spelling checked as you type; off unless turned on (dictionaries are downloaded). */
+  spellcheck: z.boolean(),
+})
+export type DesktopSettings = z.infer<typeof DesktopSettingsSchema>
+
 export const ChooseArchiveResultSchema = z.object({
   /** True when a new folder was picked and the app is about to reopen on it. */
   changed: z.boolean(),
@@ -533,6 +541,17 @@ export const api = {
   'export:run': { input: ExportRequestSchema, output: ExportFileSchema },
   /** Pick another archive folder and reopen the app on it (desktop app only). */
   'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
+  /** The page saved what was pending after an `app:flush` event (the window may now close). */
+  'app:flushed': {
+    input: z.object({ id: z.number().int().nonnegative() }).strict(),
+    output: z.object({ known: z.boolean() }),
+  },
+  'app:getSettings': { input: Empty, output: DesktopSettingsSchema },
+  /** Desktop app only; spellcheck applies from the next start. */
+  'app:setSettings': {
+    input: z.object({ spellcheck: z.boolean() }).strict(),
+    output: DesktopSettingsSchema,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Api = typeof api

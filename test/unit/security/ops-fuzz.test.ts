@@ -104,6 +104,9 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   }),
   'export:run': () => ({ format: 'readwise', selection: { kind: 'all' } }),
   'app:chooseArchive': () => ({}),
+  'app:flushed': () => ({ id: 1 }),
+  'app:getSettings': () => ({}),
+  'app:setSettings': () => ({ spellcheck: true }),
 }
 
 let templateParent = ''
