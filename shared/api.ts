@@ -73,6 +73,15 @@ export const ArticleWithBodySchema = z.object({
 })
 export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
 
+export const ReextractReportSchema = z.object({
+  checked: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  changes: z.array(
+    z.object({ id: ArticleIdSchema, title: z.string(), fields: z.array(z.string()) }),
+  ),
+})
+export type ReextractReport = z.infer<typeof ReextractReportSchema>
+
 export const ArticlePatchSchema = z
   .object({
     title: z.string().trim().min(1).max(1000),
@@ -363,6 +372,11 @@ export type ExportFile = z.infer<typeof ExportFileSchema>
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
+  /** The sources in the archive (not in the trash), most articles first: filter suggestions. */
+  'articles:sources': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  },
   'articles:get': {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleWithBodySchema,
@@ -481,6 +495,15 @@ export const api = {
   'articles:fetch': {
     input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
     output: ImportReportSchema,
+  },
+  /**
+   * Metadata extracted again with today's rules (people and organisations, sites as sources,
+   * titles without the site's name, dates in addresses); fields edited by hand are kept.
+   * No ids: every article. Progress as 'import:progress'.
+   */
+  'articles:reextract': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000).optional() }).strict(),
+    output: ReextractReportSchema,
   },
   /** Merge copies of one article into the first; the others go to the trash. */
   'articles:merge': {

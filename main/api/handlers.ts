@@ -37,6 +37,7 @@ export function createHandlers(
   const signal = opts.signal ? { signal: opts.signal } : {}
   return {
     'archive:info': () => service.info(),
+    'articles:sources': () => service.sources(),
     'articles:list': (q) => service.list(q),
     'articles:get': ({ id }) => service.get(id),
     'articles:update': async ({ id, patch }) => {
@@ -107,6 +108,11 @@ export function createHandlers(
         ...signal,
       })
       changed('fetch')
+      return report
+    },
+    'articles:reextract': async ({ ids }) => {
+      const report = await service.reextract(ids ?? 'all', (p) => emit('import:progress', p))
+      if (report.changed) changed('reextract')
       return report
     },
     'articles:getVersion': ({ id, n }) => service.getVersion(id, n),

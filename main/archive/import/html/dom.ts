@@ -28,6 +28,8 @@ export interface DomElement extends DomNode {
   removeAttribute(name: string): void
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
+  closest(selector: string): DomElement | null
+  contains(other: DomNode): boolean
   replaceWith(...nodes: DomNode[]): void
   appendChild(node: DomNode): DomNode
 }
