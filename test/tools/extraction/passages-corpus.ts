@@ -109,10 +109,9 @@ function checkPage(dir: string, url: string, e: Entry): PageResult {
   try {
     const a = extractHtml(bytes)
     const ms = performance.now() - t
-    const out = { title: a.title, text: a.paragraphs.join('\n'), authors: a.authors }
-    const day = dayOf(a.publishedAt)
-    const quire = score({ ...out, day }, e)
-    return { url, file: e.file, ms, quire, readability, got: { ...out, day, text: undefined } }
+    const got = { title: a.title, authors: a.authors, day: dayOf(a.publishedAt) }
+    const quire = score({ ...got, text: a.paragraphs.join('\n') }, e)
+    return { url, file: e.file, ms, quire, readability, got }
   } catch (err) {
     const ms = performance.now() - t
     return { url, file: e.file, failed: String(err), ms, quire: score(undefined, e), readability }
