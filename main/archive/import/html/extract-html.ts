@@ -6,6 +6,7 @@ import { looksBinary } from '../text/binary.ts'
 import { ImportFailure, type ExtractedArticle } from '../extracted.ts'
 import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
+import { cleanArticle, type OnRemoved } from './clean/clean-article.ts'
 import { flattenDeepNesting } from './flatten-deep.ts'
 import { readMetadata, isoDate, languageTag } from './metadata.ts'
 import { pickImageSources } from './pick-image-src.ts'
@@ -21,6 +22,8 @@ export interface ExtractHtmlOptions {
   url?: string
   /** The charset of the HTTP Content-Type, which outranks the page's own declaration. */
   headerCharset?: string
+  /** Told of each block the cleaning takes out (quality tools); imports leave it unset. */
+  onRemoved?: OnRemoved
 }
 
 /**
@@ -50,6 +53,8 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   flattenDeepNesting(doc)
   const article = new Readability<DomElement>(doc as never, {
     serializer: (node) => node as unknown as DomElement,
+    // The cleaning reads class names; the sanitiser drops them afterwards.
+    keepClasses: true,
   }).parse()
   const content = article?.content
   if (!article || !content)
@@ -57,6 +62,7 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
       'EMPTY',
       'no article text was found in the page (only navigation, scripts or markup)',
     )
+  cleanArticle(content, opts.onRemoved)
   pickImageSources(content)
   purifyInPlace(content)
   const savedFrom = opts.url ? undefined : savedFromUrl(text)
