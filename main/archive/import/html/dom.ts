@@ -16,6 +16,7 @@ export interface DomNode {
   parentNode: DomNode | null
   firstChild: DomNode | null
   nextSibling: DomNode | null
+  previousSibling: DomNode | null
   textContent: string | null
   remove(): void
 }

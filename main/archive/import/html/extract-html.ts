@@ -6,6 +6,7 @@ import { looksBinary } from '../text/binary.ts'
 import { ImportFailure, type ExtractedArticle } from '../extracted.ts'
 import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
+import { cleanArticle, type OnRemoved } from './clean/clean-article.ts'
 import { flattenDeepNesting } from './flatten-deep.ts'
 import { readMetadata, languageTag } from './metadata.ts'
 import { cleanCredits } from '../metadata/clean-authors.ts'
@@ -22,6 +23,8 @@ export interface ExtractHtmlOptions {
   url?: string
   /** The charset of the HTTP Content-Type, which outranks the page's own declaration. */
   headerCharset?: string
+  /** Told of each block the cleaning takes out (quality tools); imports leave it unset. */
+  onRemoved?: OnRemoved
 }
 
 /**
@@ -53,6 +56,8 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   flattenDeepNesting(doc)
   const article = new Readability<DomElement>(doc as never, {
     serializer: (node) => node as unknown as DomElement,
+    // The cleaning reads class names; the sanitiser drops them afterwards.
+    keepClasses: true,
   }).parse()
   const content = article?.content
   if (!article || !content)
@@ -60,6 +65,7 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
       'EMPTY',
       'no article text was found in the page (only navigation, scripts or markup)',
     )
+  cleanArticle(content, opts.onRemoved)
   pickImageSources(content)
   purifyInPlace(content)
   const linkBase = opts.url ?? meta.canonicalUrl ?? savedFrom
