@@ -37,10 +37,10 @@ import { runImport, type ImportItem, type PipelineContext } from './import/pipel
 import { DedupeIndex } from './import/dedupe-index.ts'
 import { mergeDuplicate } from './import/merge-duplicate.ts'
 import { siblingReader } from './import/sibling-reader.ts'
-import { mergedArticles } from './merge-articles.ts'
+import { mergedArticles } from './articles/merge-articles.ts'
 import { AssetStore } from './store/asset-store.ts'
-import { assetLocaliser, webNet } from './online.ts'
-import { listArticles } from './query/list-articles.ts'
+import { assetLocaliser, webNet } from './import/online.ts'
+import { listArticles } from './articles/list-articles.ts'
 import { toSummary } from '../../shared/library-view.ts'
 import {
   openArchiveStore,
@@ -50,30 +50,34 @@ import {
   type Recovery,
 } from './store/archive-store.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
-import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
-import { applyBulk } from './tag-edits.ts'
-import { patchedArticle } from './article-patch.ts'
+import {
+  parseQueryOrThrow,
+  upsertSavedSearch,
+  type SavedSearchInput,
+} from './search/saved-searches.ts'
+import { applyBulk } from './tags/tag-edits.ts'
+import { patchedArticle } from './articles/article-patch.ts'
 import {
   deleteTag,
   listTags,
   mergeTags,
   setTagColor,
   type TagEditContext,
-} from './tag-operations.ts'
+} from './tags/tag-operations.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { htmlToText } from '../../shared/html-text.ts'
-import { anchorAll } from './annotations.ts'
+import { anchorAll } from './annotations/annotation-edits.ts'
 import {
   importReport,
   type ArchiveCore,
   type ImportOptions,
   type OnlineOptions,
-} from './archive-core.ts'
-import * as web from './web-imports.ts'
-import * as notes from './annotation-operations.ts'
+} from './core/archive-core.ts'
+import * as web from './import/web-imports.ts'
+import * as notes from './annotations/annotation-operations.ts'
 import * as feedOps from './feeds/feed-operations.ts'
-import { listAnnotations } from './notebook.ts'
+import { listAnnotations } from './annotations/notebook.ts'
 import { snapshotOfStore, type ArchiveSnapshot } from './export/archive-snapshot.ts'
 import {
   createBackupZip,
@@ -84,7 +88,7 @@ import {
 /** How often an open archive checks whether its daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
 
-export type { ImportOptions, OnlineOptions } from './archive-core.ts'
+export type { ImportOptions, OnlineOptions } from './core/archive-core.ts'
 
 export interface IndexOptions {
   /** Where the index worker runs; by default a child process (the Electron app passes a
@@ -637,12 +641,12 @@ export class ArchiveService {
     }
   }
 
-  /** The notebook: every annotation, filtered, grouped by article (main/archive/notebook). */
+  /** The notebook: every annotation, filtered, grouped by article (main/archive/annotations/notebook). */
   async listAnnotations(query: z.output<typeof NotebookQuerySchema>): Promise<NotebookPage> {
     return listAnnotations(this.#store.catalog.all(), query)
   }
 
-  /** The best passage for each orphaned annotation of an article (main/archive/orphan-repair). */
+  /** The best passage for each orphaned annotation of an article (main/archive/annotations/orphan-repair). */
   async annotationCandidates(articleId: string): Promise<RepairCandidate[]> {
     return notes.annotationCandidates(this.#core, articleId)
   }

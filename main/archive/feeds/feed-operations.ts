@@ -2,7 +2,7 @@
 // feeds/feed-sync.ts (which fetches outside the write queue), OPML in and out.
 import type { FeedRefreshReport } from '../../../shared/api.ts'
 import type { Feed } from '../../../shared/model.ts'
-import { importReport as report, type ArchiveCore } from '../archive-core.ts'
+import { importReport as report, type ArchiveCore } from '../core/archive-core.ts'
 import { cleanTags } from '../import/clean-tags.ts'
 import { parseOpml, serializeOpml } from '../import/feeds/opml.ts'
 import { storeEntries } from '../import/pipeline.ts'

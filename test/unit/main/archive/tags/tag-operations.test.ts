@@ -1,12 +1,12 @@
 // ArchiveService's bulk edits, metadata edits and tag management, against a real archive on disk.
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { ArchiveService } from '../../../../main/archive/service.ts'
-import { Catalog } from '../../../../main/archive/store/catalog.ts'
-import { ArticlePatchSchema } from '../../../../shared/api.ts'
-import { tempDir } from '../../helpers/temp-dir.ts'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import { Catalog } from '../../../../../main/archive/store/catalog.ts'
+import { ArticlePatchSchema } from '../../../../../shared/api.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
 
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/import')
+const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 
 async function archive() {
   const dir = join(await tempDir(), 'archive')

@@ -1,8 +1,8 @@
 // The notebook: every annotation in the archive, filtered and grouped by article, a page at a
 // time, from one scan of the in-memory catalog (no body is read, so no re-anchoring here).
 import type { z } from 'zod'
-import type { NotebookItem, NotebookPage, NotebookQuerySchema } from '../../shared/api.ts'
-import type { Annotation, Article } from '../../shared/model.ts'
+import type { NotebookItem, NotebookPage, NotebookQuerySchema } from '../../../shared/api.ts'
+import type { Annotation, Article } from '../../../shared/model.ts'
 
 type Query = z.output<typeof NotebookQuerySchema>
 type Filters = Query['filters']

@@ -2,9 +2,9 @@
 // as a version, annotations carried over by re-anchoring (or orphaned, never dropped).
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ArchiveService } from '../../../../main/archive/service.ts'
-import type { FeedNet } from '../../../../main/archive/feeds/feed-sync.ts'
-import { tempDir } from '../../helpers/temp-dir.ts'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import type { FeedNet } from '../../../../../main/archive/feeds/feed-sync.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
 
 function pageNet(pages: Map<string, string[]>): FeedNet {
   return {

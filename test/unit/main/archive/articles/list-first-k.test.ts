@@ -1,7 +1,7 @@
-// The library page's partial sort (main/archive/query/list-articles.ts) against a full sort.
+// The library page's partial sort (main/archive/articles/list-articles.ts) against a full sort.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { firstK } from '../../../../../main/archive/query/list-articles.ts'
+import { firstK } from '../../../../../main/archive/articles/list-articles.ts'
 
 describe('firstK', () => {
   it('gives what sorting everything and slicing gives', () => {

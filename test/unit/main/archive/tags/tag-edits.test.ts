@@ -6,8 +6,8 @@ import {
   renamedColors,
   renamedTag,
   retag,
-} from '../../../../main/archive/tag-edits.ts'
-import type { Article } from '../../../../shared/model.ts'
+} from '../../../../../main/archive/tags/tag-edits.ts'
+import type { Article } from '../../../../../shared/model.ts'
 
 const NOW = '2026-01-02T00:00:00.000Z'
 const article = (over: Partial<Article> = {}): Article => ({

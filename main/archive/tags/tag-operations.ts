@@ -1,7 +1,7 @@
 // Tag-wide edits: rename, merge, delete and colour across the whole catalog and quire.json,
 // and the tag list with counts. The service runs these inside its write queue.
-import type { Article, TagWithCount } from '../../shared/model.ts'
-import type { ArchiveStore } from './store/archive-store.ts'
+import type { Article, TagWithCount } from '../../../shared/model.ts'
+import type { ArchiveStore } from '../store/archive-store.ts'
 import { isUnder, renamedColors, renamedTag, retag } from './tag-edits.ts'
 import { tagColor } from './tag-color.ts'
 

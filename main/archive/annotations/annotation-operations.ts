@@ -1,13 +1,13 @@
 // Highlights and notes as archive operations: create, edit, delete and undo, the article
 // note, and the orphan repair (candidates, confirmed re-anchoring). Pure parts live in
-// annotations.ts and orphan-repair.ts; these add the write queue and the store.
+// annotation-edits.ts and orphan-repair.ts; these add the write queue and the store.
 import { randomBytes } from 'node:crypto'
-import type { AnnotationChange, NewAnnotation, RepairCandidate } from '../../shared/api.ts'
-import { QuireError } from '../../shared/errors.ts'
-import { htmlToText } from '../../shared/html-text.ts'
-import type { Annotation, Article } from '../../shared/model.ts'
-import { editedAnnotation, newAnnotation, withAnnotation } from './annotations.ts'
-import type { ArchiveCore } from './archive-core.ts'
+import type { AnnotationChange, NewAnnotation, RepairCandidate } from '../../../shared/api.ts'
+import { QuireError } from '../../../shared/errors.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import type { Annotation, Article } from '../../../shared/model.ts'
+import { editedAnnotation, newAnnotation, withAnnotation } from './annotation-edits.ts'
+import type { ArchiveCore } from '../core/archive-core.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
 
 /** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
@@ -78,7 +78,7 @@ export async function setNote(core: ArchiveCore, id: string, note: string): Prom
   })
 }
 
-/** The best passage for each orphaned annotation of an article (main/archive/orphan-repair). */
+/** The best passage for each orphaned annotation of an article (main/archive/annotations/orphan-repair). */
 export async function annotationCandidates(
   core: ArchiveCore,
   articleId: string,

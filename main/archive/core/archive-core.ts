@@ -1,11 +1,11 @@
 // What the archive's operation modules (web imports, feeds) need from ArchiveService: the
 // store, the write queue, the import batch, and the network settings. The service hands out
 // one of these so those modules stay out of its file without reaching into its privates.
-import type { Article, ImportReport, ImportResult } from '../../shared/model.ts'
-import type { FeedNet } from './feeds/feed-sync.ts'
-import type { DedupeIndex } from './import/dedupe-index.ts'
-import type { ImportProgress, PipelineContext } from './import/pipeline.ts'
-import type { ArchiveStore } from './store/archive-store.ts'
+import type { Article, ImportReport, ImportResult } from '../../../shared/model.ts'
+import type { FeedNet } from '../feeds/feed-sync.ts'
+import type { DedupeIndex } from '../import/dedupe-index.ts'
+import type { ImportProgress, PipelineContext } from '../import/pipeline.ts'
+import type { ArchiveStore } from '../store/archive-store.ts'
 
 export interface ImportOptions {
   tags?: string[]

@@ -1,7 +1,7 @@
 // Pure edits of article tags and tag colours: bulk changes, rename (nested children follow),
 // merge and delete. The service applies them to the catalog and the manifest in one write.
-import type { ArticlePatch, BulkChange } from '../../shared/api.ts'
-import type { Article, Tag } from '../../shared/model.ts'
+import type { ArticlePatch, BulkChange } from '../../../shared/api.ts'
+import type { Article, Tag } from '../../../shared/model.ts'
 
 /** `from` itself or one of its nested children (`region` covers `region/gaza`). */
 export function isUnder(tag: string, from: string): boolean {

@@ -3,8 +3,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ArchiveService } from '../../../../main/archive/service.ts'
-import { tempDir } from '../../helpers/temp-dir.ts'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
 
 const TEXT = 'Harbour closes\n\nShips waited outside the port until the storm passed.\n'
 

@@ -1,17 +1,21 @@
 // Web pages into the archive: pages by address (the user typed them), link records whose
 // text is fetched later, pages fetched again with the earlier body kept as a version.
-import type { ArticleWithBody } from '../../shared/api.ts'
-import { QuireError } from '../../shared/errors.ts'
-import { htmlToText } from '../../shared/html-text.ts'
-import type { ImportReport, ImportResult } from '../../shared/model.ts'
-import { anchorAll } from './annotations.ts'
-import { importReport as report, type ArchiveCore, type ImportOptions } from './archive-core.ts'
-import { replacedBody } from './article-versions.ts'
-import { bodyHtml, contentHash } from './import/build-record.ts'
-import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
-import { describeFailure } from './import/pipeline.ts'
-import { storeArticle } from './import/store-article.ts'
-import { mapLimit } from './store/map-limit.ts'
+import type { ArticleWithBody } from '../../../shared/api.ts'
+import { QuireError } from '../../../shared/errors.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import type { ImportReport, ImportResult } from '../../../shared/model.ts'
+import { anchorAll } from '../annotations/annotation-edits.ts'
+import {
+  importReport as report,
+  type ArchiveCore,
+  type ImportOptions,
+} from '../core/archive-core.ts'
+import { replacedBody } from '../articles/article-versions.ts'
+import { bodyHtml, contentHash } from './build-record.ts'
+import { ImportFailure, type ExtractedArticle } from './extracted.ts'
+import { describeFailure } from './pipeline.ts'
+import { storeArticle } from './store-article.ts'
+import { mapLimit } from '../store/map-limit.ts'
 
 /** Pages fetched at once for URL imports and link records. */
 const PAGE_FETCHES = 4

@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SearchInputSchema } from '../../../../shared/api.ts'
-import { QuireError } from '../../../../shared/errors.ts'
-import { htmlToText } from '../../../../shared/html-text.ts'
-import { ArchiveService } from '../../../../main/archive/service.ts'
-import { tempDir } from '../../helpers/temp-dir.ts'
+import { SearchInputSchema } from '../../../../../shared/api.ts'
+import { QuireError } from '../../../../../shared/errors.ts'
+import { htmlToText } from '../../../../../shared/html-text.ts'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
 
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/import')
+const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 const open: ArchiveService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))

@@ -1,7 +1,7 @@
 // One article edited through 'articles:update': user state and metadata, without I/O.
-import type { ArticlePatch } from '../../shared/api.ts'
-import type { Article } from '../../shared/model.ts'
-import { applyMetadata } from './tag-edits.ts'
+import type { ArticlePatch } from '../../../shared/api.ts'
+import type { Article } from '../../../shared/model.ts'
+import { applyMetadata } from '../tags/tag-edits.ts'
 
 export function patchedArticle(current: Article, patch: ArticlePatch, now: string): Article {
   const next: Article = { ...current, updatedAt: now }

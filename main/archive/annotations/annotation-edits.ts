@@ -1,9 +1,9 @@
 // Highlights and notes on one article: building, editing and re-anchoring annotations over the
 // body's normalised text (htmlToText). Pure; the service stores what these return.
-import type { AnnotationAnchor, AnnotationChange, NewAnnotation } from '../../shared/api.ts'
-import { anchor, describe } from '../../shared/anchoring/index.ts'
-import { QuireError } from '../../shared/errors.ts'
-import type { Annotation, Article } from '../../shared/model.ts'
+import type { AnnotationAnchor, AnnotationChange, NewAnnotation } from '../../../shared/api.ts'
+import { anchor, describe } from '../../../shared/anchoring/index.ts'
+import { QuireError } from '../../../shared/errors.ts'
+import type { Annotation, Article } from '../../../shared/model.ts'
 
 /**
  * The annotation for `text.slice(start, end)`, with selectors that find it again after edits.

@@ -1,11 +1,11 @@
 // A new body for an article already in the archive (a link fetched, a page fetched again):
 // the earlier body is kept as a version, and every annotation is carried onto the new text
 // by the same re-anchoring the reader uses, or marked orphaned with its quote and note.
-import { anchor, describe } from '../../shared/anchoring/index.ts'
-import { htmlToText } from '../../shared/html-text.ts'
-import type { Annotation, Article } from '../../shared/model.ts'
-import type { ExtractedArticle } from './import/extracted.ts'
-import { buildRecord } from './import/build-record.ts'
+import { anchor, describe } from '../../../shared/anchoring/index.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import type { Annotation, Article } from '../../../shared/model.ts'
+import type { ExtractedArticle } from '../import/extracted.ts'
+import { buildRecord } from '../import/build-record.ts'
 
 export interface NewBody {
   extracted: ExtractedArticle

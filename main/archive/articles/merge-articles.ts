@@ -1,9 +1,9 @@
 // Merging copies of one article that are already in the archive: the first (the one kept)
 // gains the union of the others' tags, notes and highlights, and the others go to the trash,
 // from where the user can still bring them back.
-import { htmlToText } from '../../shared/html-text.ts'
-import type { Article } from '../../shared/model.ts'
-import { importedAnnotations } from './import/imported-highlights.ts'
+import { htmlToText } from '../../../shared/html-text.ts'
+import type { Article } from '../../../shared/model.ts'
+import { importedAnnotations } from '../import/imported-highlights.ts'
 
 export interface MergeSource {
   article: Article

@@ -1,8 +1,8 @@
 // The notebook's scan: filters, grouping by article, paging and the trash left out.
 import { describe, expect, it } from 'vitest'
-import { NotebookQuerySchema, type NotebookQuery } from '../../../../shared/api.ts'
-import type { Annotation, Article, HighlightColor } from '../../../../shared/model.ts'
-import { listAnnotations } from '../../../../main/archive/notebook.ts'
+import { NotebookQuerySchema, type NotebookQuery } from '../../../../../shared/api.ts'
+import type { Annotation, Article, HighlightColor } from '../../../../../shared/model.ts'
+import { listAnnotations } from '../../../../../main/archive/annotations/notebook.ts'
 
 let seq = 0
 function note(

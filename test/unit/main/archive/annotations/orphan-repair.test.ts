@@ -3,15 +3,19 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { htmlToText } from '../../../../shared/html-text.ts'
-import { QuireError } from '../../../../shared/errors.ts'
-import { describe as describeRange } from '../../../../shared/anchoring/index.ts'
-import type { Annotation } from '../../../../shared/model.ts'
-import { ArchiveService } from '../../../../main/archive/service.ts'
-import { reanchored, repairCandidates, wholeWords } from '../../../../main/archive/orphan-repair.ts'
-import { tempDir } from '../../helpers/temp-dir.ts'
+import { htmlToText } from '../../../../../shared/html-text.ts'
+import { QuireError } from '../../../../../shared/errors.ts'
+import { describe as describeRange } from '../../../../../shared/anchoring/index.ts'
+import type { Annotation } from '../../../../../shared/model.ts'
+import { ArchiveService } from '../../../../../main/archive/service.ts'
+import {
+  reanchored,
+  repairCandidates,
+  wholeWords,
+} from '../../../../../main/archive/annotations/orphan-repair.ts'
+import { tempDir } from '../../../helpers/temp-dir.ts'
 
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/import')
+const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 const open: ArchiveService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))

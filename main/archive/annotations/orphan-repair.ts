@@ -1,9 +1,9 @@
 // Repairing orphaned annotations: the best passage for each (a wider approximate search than
 // anchoring accepts), and re-anchoring one on a range the person confirmed.
-import type { RepairCandidate } from '../../shared/api.ts'
-import { anchor, describe } from '../../shared/anchoring/index.ts'
-import { QuireError } from '../../shared/errors.ts'
-import type { Annotation } from '../../shared/model.ts'
+import type { RepairCandidate } from '../../../shared/api.ts'
+import { anchor, describe } from '../../../shared/anchoring/index.ts'
+import { QuireError } from '../../../shared/errors.ts'
+import type { Annotation } from '../../../shared/model.ts'
 
 /**
  * For each annotation orphaned in `text`, the passage shared/anchoring ranks best within

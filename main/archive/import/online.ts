@@ -1,17 +1,17 @@
 // The real network and image storage behind imports: pages and feeds fetched through
 // main/archive/net (deadlines, size caps, the private-address guard), pages read by the HTML
 // importer, images stored in assets/. Tests replace these with fakes (ArchiveService.configure).
-import type { FeedNet } from './feeds/feed-sync.ts'
-import { refreshFeed } from './import/feeds/refresh-feed.ts'
-import { extractHtml } from './import/html/extract-html.ts'
-import { localiseImages } from './import/html/localise-images.ts'
-import { loadLinkedom } from './import/html/linkedom-runtime.ts'
-import type { ImageSource, PipelineContext } from './import/pipeline-context.ts'
-import type { ImageRef } from './import/extracted.ts'
-import { fetchImage } from './net/fetch-image.ts'
-import { fetchPage } from './net/fetch-page.ts'
-import { fetchResource } from './net/fetch-resource.ts'
-import type { AssetStore } from './store/asset-store.ts'
+import type { FeedNet } from '../feeds/feed-sync.ts'
+import { refreshFeed } from './feeds/refresh-feed.ts'
+import { extractHtml } from './html/extract-html.ts'
+import { localiseImages } from './html/localise-images.ts'
+import { loadLinkedom } from './html/linkedom-runtime.ts'
+import type { ImageSource, PipelineContext } from './pipeline-context.ts'
+import type { ImageRef } from './extracted.ts'
+import { fetchImage } from '../net/fetch-image.ts'
+import { fetchPage } from '../net/fetch-page.ts'
+import { fetchResource } from '../net/fetch-resource.ts'
+import type { AssetStore } from '../store/asset-store.ts'
 
 export const webNet: FeedNet = {
   fetchFeed: (sub, { allowPrivate }) =>

@@ -1,11 +1,11 @@
 // The notebook's scan at archive scale: 100k synthetic articles holding 150k annotations, all
 // in memory as the catalog holds them. Prints the median time of each query for the report.
 import { describe, expect, it } from 'vitest'
-import { NotebookQuerySchema, type NotebookQuery } from '../../../../shared/api.ts'
-import type { Annotation, Article } from '../../../../shared/model.ts'
-import { HighlightColorSchema } from '../../../../shared/model.ts'
-import { listAnnotations } from '../../../../main/archive/notebook.ts'
-import { syntheticArticle } from '../../../bench/synthetic-archive.ts'
+import { NotebookQuerySchema, type NotebookQuery } from '../../../../../shared/api.ts'
+import type { Annotation, Article } from '../../../../../shared/model.ts'
+import { HighlightColorSchema } from '../../../../../shared/model.ts'
+import { listAnnotations } from '../../../../../main/archive/annotations/notebook.ts'
+import { syntheticArticle } from '../../../../bench/synthetic-archive.ts'
 
 const ARTICLES = 100_000
 const COLORS = HighlightColorSchema.options
