@@ -1,13 +1,22 @@
 // Highlights and notes as archive operations: create, edit, delete and undo, the article
-// note, and the orphan repair (candidates, confirmed re-anchoring). Pure parts live in
-// annotation-edits.ts and orphan-repair.ts; these add the write queue and the store.
+// note, the notebook, and the orphan repair (candidates, confirmed re-anchoring). Pure parts
+// live in annotation-edits.ts, notebook.ts and orphan-repair.ts; these add the write queue and
+// the store.
 import { randomBytes } from 'node:crypto'
-import type { AnnotationChange, NewAnnotation, RepairCandidate } from '../../../shared/api.ts'
+import type { z } from 'zod'
+import type {
+  AnnotationChange,
+  NewAnnotation,
+  NotebookPage,
+  NotebookQuerySchema,
+  RepairCandidate,
+} from '../../../shared/api.ts'
 import { QuireError } from '../../../shared/errors.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
 import { editedAnnotation, newAnnotation, withAnnotation } from './annotation-edits.ts'
 import type { ArchiveCore } from '../core/archive-core.ts'
+import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
 
 /** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
@@ -78,7 +87,7 @@ export async function setNote(core: ArchiveCore, id: string, note: string): Prom
   })
 }
 
-/** The best passage for each orphaned annotation of an article (main/archive/annotations/orphan-repair). */
+/** The best passage for each orphaned annotation of an article (annotations/orphan-repair.ts). */
 export async function annotationCandidates(
   core: ArchiveCore,
   articleId: string,
@@ -104,4 +113,12 @@ export async function reanchorAnnotation(
     await core.save(withAnnotation(article, next, now))
     return next
   })
+}
+
+/** The notebook: every annotation, filtered, grouped by article (annotations/notebook.ts). */
+export async function notebook(
+  core: ArchiveCore,
+  query: z.output<typeof NotebookQuerySchema>,
+): Promise<NotebookPage> {
+  return listAnnotations(core.store.catalog.all(), query)
 }

@@ -1,57 +1,90 @@
-// What the archive's operation modules (web imports, feeds) need from ArchiveService: the
-// store, the write queue, the import batch, and the network settings. The service hands out
-// one of these so those modules stay out of its file without reaching into its privates.
-import type { Article, ImportReport, ImportResult } from '../../../shared/model.ts'
-import type { FeedNet } from '../feeds/feed-sync.ts'
-import type { DedupeIndex } from '../import/dedupe-index.ts'
-import type { ImportProgress, PipelineContext } from '../import/pipeline.ts'
+// What every area's operations run on: the open store, the write queue, and the record
+// helpers (require, body, save, rewrite) that keep the catalog, the disk and the search index
+// in step. ArchiveService makes one per open archive and hands it to the operation modules,
+// which stay out of the service's file without reaching into its privates.
+import { QuireError } from '../../../shared/errors.ts'
+import type { Article } from '../../../shared/model.ts'
 import type { ArchiveStore } from '../store/archive-store.ts'
-
-export interface ImportOptions {
-  tags?: string[]
-  onProgress?: (p: ImportProgress) => void
-  /** Cancels the batch between items; what was imported stays. */
-  signal?: AbortSignal
-}
-
-/** What imports from the network need, and the user's "allow local network sources". */
-export interface OnlineOptions {
-  net?: FeedNet
-  localiseImages?: PipelineContext['localiseImages']
-  allowLocalNetwork: boolean
-}
+import { WriteQueue } from './write-queue.ts'
 
 export interface ArchiveCore {
   readonly store: ArchiveStore
-  online(): OnlineOptions
-  /** Feed items, their pages and images may come from private addresses only if allowed. */
-  allowLocalNetwork(): boolean
-  /** The network; throws IO when this Quire has none. */
-  requireNet(): FeedNet
+  /** Runs `fn` alone, after the queued writes (a snapshot or backup that must not tear). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>
   /** A write: queued after the others, refused with READ_ONLY when this process may not. */
   write<T>(fn: () => Promise<T>): Promise<T>
-  /** An import inside a catalog batch, index told; call inside write(). */
-  importBatch(
-    run: (ctx: PipelineContext) => Promise<ImportResult[]>,
-    opts: ImportOptions,
-  ): Promise<ImportResult[]>
-  dedupe(): DedupeIndex
+  /** Settles when the writes queued so far have finished. */
+  idle(): Promise<void>
   /** The article, or NOT_FOUND. */
   require(id: string): Article
-  /** One changed article: its shard flushed, the index told. */
-  save(next: Article): Promise<void>
   /** The article's stored body; NOT_FOUND (naming the file) when it is missing. */
   body(article: Article): Promise<string>
+  /** One changed article: its shard flushed, the index told (notes are searchable). */
+  save(next: Article): Promise<void>
+  /**
+   * Puts each changed article (`change` returns null for "unchanged"), flushes the touched
+   * shards once and tells the index once. Call inside write().
+   */
+  rewrite(
+    articles: Article[],
+    change: (a: Article, now: string) => Article | null,
+  ): Promise<{ count: number }>
+  /** Tells a running search index what changed; a stopped one catches up when it starts. */
+  indexChanged(articles: Article[], removed?: string[]): void
 }
 
-/** The report of a batch: its results and how many ended each way. */
-export function importReport(results: ImportResult[]): ImportReport {
-  const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length
+/**
+ * The core of `store`. `onChanged` hears of every article written or removed, for the
+ * search index (the service forwards it to the index when one runs).
+ */
+export function createCore(
+  store: ArchiveStore,
+  onChanged: (articles: Article[], removed: string[]) => void,
+): ArchiveCore {
+  const queue = new WriteQueue()
+  const indexChanged = (articles: Article[], removed: string[] = []) => onChanged(articles, removed)
+  const rewrite: ArchiveCore['rewrite'] = async (articles, change) => {
+    const now = new Date().toISOString()
+    const changed: Article[] = []
+    for (const a of articles) {
+      const next = change(a, now)
+      if (!next) continue
+      store.catalog.put(next)
+      changed.push(next)
+    }
+    if (changed.length === 0) return { count: 0 }
+    await store.catalog.flush()
+    indexChanged(changed)
+    return { count: changed.length }
+  }
   return {
-    results,
-    imported: count('imported'),
-    duplicates: count('duplicate'),
-    skipped: count('skipped'),
-    failed: count('failed'),
+    store,
+    exclusive: (fn) => queue.run(fn),
+    write: (fn) =>
+      queue.run(async () => {
+        store.assertWritable()
+        return fn()
+      }),
+    idle: () => queue.idle(),
+    require(id) {
+      const a = store.catalog.get(id)
+      if (!a) throw new QuireError('NOT_FOUND', `No article with id ${id} in this archive.`)
+      return a
+    },
+    async body(article) {
+      const body = await store.content.read(article.id)
+      if (body === null) {
+        throw new QuireError(
+          'NOT_FOUND',
+          `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
+        )
+      }
+      return body
+    },
+    save: async (next) => {
+      await rewrite([next], (a) => a)
+    },
+    rewrite,
+    indexChanged,
   }
 }

@@ -1,6 +1,5 @@
-// Pure edits of article tags and tag colours: bulk changes, rename (nested children follow),
-// merge and delete. The service applies them to the catalog and the manifest in one write.
-import type { ArticlePatch, BulkChange } from '../../../shared/api.ts'
+// Pure edits of article tags and tag colours: rename (nested children follow), merge and
+// delete. tag-operations.ts applies them to the catalog and the manifest in one write.
 import type { Article, Tag } from '../../../shared/model.ts'
 
 /** `from` itself or one of its nested children (`region` covers `region/gaza`). */
@@ -18,36 +17,6 @@ export function retag(a: Article, map: (tags: string[]) => string[], now: string
   const tags = [...new Set(map(a.tags))]
   if (tags.length === a.tags.length && tags.every((t, i) => t === a.tags[i])) return null
   return { ...a, tags, updatedAt: now }
-}
-
-/** One bulk change applied to one article, or null when it already matched. */
-export function applyBulk(a: Article, change: BulkChange, now: string): Article | null {
-  const remove = new Set(change.removeTags ?? [])
-  const tags = [...new Set([...a.tags.filter((t) => !remove.has(t)), ...(change.addTags ?? [])])]
-  const next: Article = { ...a, tags }
-  if (change.status !== undefined) next.status = change.status
-  if (change.favorite !== undefined) next.favorite = change.favorite
-  if (change.archived !== undefined) {
-    next.archivedAt = change.archived ? (a.archivedAt ?? now) : null
-  }
-  const same =
-    tags.length === a.tags.length &&
-    tags.every((t, i) => t === a.tags[i]) &&
-    next.status === a.status &&
-    next.favorite === a.favorite &&
-    next.archivedAt === a.archivedAt
-  return same ? null : { ...next, updatedAt: now }
-}
-
-/** Metadata fields of a patch applied to a copy of the article; empty values clear. */
-export function applyMetadata(next: Article, patch: ArticlePatch): void {
-  if (patch.authors !== undefined) next.authors = [...new Set(patch.authors)]
-  for (const key of ['subtitle', 'source', 'publishedAt', 'url'] as const) {
-    const value = patch[key]
-    if (value === undefined) continue
-    if (value === null || value === '') delete next[key]
-    else next[key] = value
-  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
-import type { FeedNet } from '../../../../../main/archive/feeds/feed-sync.ts'
+import type { FeedNet } from '../../../../../main/archive/import/online.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 
 function pageNet(pages: Map<string, string[]>): FeedNet {

@@ -1,12 +1,7 @@
 // Unit tests for the pure tag edits: rename with nested children, colours, bulk changes.
 import { describe, expect, it } from 'vitest'
-import {
-  applyBulk,
-  applyMetadata,
-  renamedColors,
-  renamedTag,
-  retag,
-} from '../../../../../main/archive/tags/tag-edits.ts'
+import { applyBulk, applyMetadata } from '../../../../../main/archive/articles/article-patch.ts'
+import { renamedColors, renamedTag, retag } from '../../../../../main/archive/tags/tag-edits.ts'
 import type { Article } from '../../../../../shared/model.ts'
 
 const NOW = '2026-01-02T00:00:00.000Z'
