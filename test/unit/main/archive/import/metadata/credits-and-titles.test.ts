@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cleanCredits,
   isOrganization,
-} from '../../../../../../main/archive/import/metadata/clean-authors.ts'
+} from '../../../../../../shared/credits.ts'
 import { stripSiteAffixes } from '../../../../../../main/archive/import/metadata/clean-title.ts'
 import { siteNameFromUrl } from '../../../../../../main/archive/import/metadata/site-name.ts'
 
