@@ -490,15 +490,18 @@ export class ArchiveService {
         dedupe: this.#dedupe(),
         tags,
         now: () => new Date().toISOString(),
-        mergeInto: (id, meta) =>
-          mergeDuplicate(
+        mergeInto: async (id, meta) => {
+          const result = await mergeDuplicate(
             this.#store.catalog,
             this.#store.content,
             id,
             meta,
             tags,
             new Date().toISOString(),
-          ),
+          )
+          await this.#store.catalog.flush()
+          return result
+        },
         inFlight: new Map(),
         ...(this.#online.localiseImages ? { localiseImages: this.#online.localiseImages } : {}),
         ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),

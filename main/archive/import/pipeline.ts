@@ -24,8 +24,6 @@ export interface ImportItem {
 
 /** Items in flight at once: enough to overlap fsyncs, few enough to bound memory. */
 const CONCURRENCY = 16
-/** Records are flushed to the catalog at least this often during long imports. */
-const FLUSH_EVERY = 1000
 /** No importer takes a bigger file; checked before anything is read. */
 const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
@@ -36,7 +34,6 @@ export async function runImport(
   const results: ImportResult[][] = new Array(items.length)
   let next = 0
   let done = 0
-  let sinceFlush = 0
   const worker = async () => {
     while (next < items.length) {
       const index = next++
@@ -45,13 +42,9 @@ export async function runImport(
         results[index] = [{ status: 'skipped', source: item.name, reason: 'import cancelled' }]
         continue
       }
+      // Each item's record is committed before importOne returns (see store-article.ts).
       results[index] = await importOne(item, ctx)
       done++
-      sinceFlush += results[index].filter((r) => r.status === 'imported').length
-      if (sinceFlush >= FLUSH_EVERY) {
-        sinceFlush = 0
-        await ctx.catalog.flush()
-      }
       ctx.onProgress?.({ done, total: items.length, current: item.name })
     }
   }

@@ -90,6 +90,7 @@ async function storeLink(
     },
   )
   ctx.catalog.put({ ...record, excerpt: '' })
+  await ctx.catalog.flush()
   return { status: 'imported', source, id, title }
 }
 
