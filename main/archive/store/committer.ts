@@ -122,7 +122,13 @@ export class Committer {
 
   async #commit(): Promise<{ error: unknown } | null> {
     const { catalog, journal } = this.#o
-    if (!catalog.hasPending && !this.#manifestStaged) return null
+    if (!catalog.hasPending && !this.#manifestStaged) {
+      // Nothing new; a batch that just ended still has its shard files to write.
+      if (!this.#holding && (catalog.unwritten.size || this.#manifestUnwritten)) {
+        await this.#writeFiles(this.#lazy).catch(() => {})
+      }
+      return null
+    }
     this.#o.assertWritable()
     const pending = catalog.takePending()
     const manifest = this.#manifestStaged ? this.#o.manifest.data() : undefined
