@@ -48,7 +48,9 @@ import {
   type BackupInfo,
   type OpenOptions,
   type Recovery,
+  type SweepResult,
 } from './store/archive-store.ts'
+import { requestFullAssetSweep } from './store/sweep.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
 import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
 import { applyBulk } from './tag-edits.ts'
@@ -112,6 +114,7 @@ export class ArchiveService {
   /** Network and asset access for imports; configure() changes it (tests bring fakes). */
   #online: OnlineOptions
   readonly #core: ArchiveCore
+  #swept: Promise<SweepResult | null> = Promise.resolve(null)
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -126,6 +129,9 @@ export class ArchiveService {
     // The daily backup goes first in the write queue: open stays fast (a backup of 100k
     // articles takes seconds), and no write of this session lands before it.
     void service.#exclusive(() => service.#store.backupIfDue())
+    // Then what earlier sessions left without an owner (a killed import's bodies, a killed
+    // empty-trash's), before this session writes anything.
+    service.#swept = service.#exclusive(() => service.#store.sweep()).catch(() => null)
     // An app left open for days still makes its daily backup.
     service.#backupTimer = setInterval(
       () => void service.#exclusive(() => service.#store.backupIfDue()),
@@ -142,6 +148,11 @@ export class ArchiveService {
 
   get root(): string {
     return this.#store.layout.root
+  }
+
+  /** The sweep of files no record owns, made after open (null when read-only). */
+  get swept(): Promise<SweepResult | null> {
+    return this.#swept
   }
 
   /** Damaged files met on open and what was done about each; empty when all was well. */
@@ -398,13 +409,17 @@ export class ArchiveService {
     return this.#setDeleted(ids, false)
   }
 
-  /** Remove trashed articles and their bodies for good. */
+  /**
+   * Remove trashed articles, their bodies, versions and the images nothing else uses, for
+   * good. The records go in one commit; a kill before the files are gone leaves them to
+   * the sweep at the next open (asked for first, so their images go too).
+   */
   async emptyTrash(): Promise<{ count: number }> {
     return this.#write(async () => {
       const trashed = [...this.#store.catalog.all()].filter((a) => a.deletedAt !== null)
+      if (!trashed.length) return { count: 0 }
+      await requestFullAssetSweep(this.#store.layout)
       for (const a of trashed) this.#store.catalog.remove(a.id)
-      // Records go first: a crash between the two steps leaves unreferenced bodies, never
-      // records without a body.
       await this.#store.catalog.flush()
       this.#dedupeIndex?.forget(new Set(trashed.map((a) => a.id)))
       this.#indexChanged(
@@ -414,6 +429,8 @@ export class ArchiveService {
       await Promise.all(
         trashed.map((a) => this.#store.content.remove(a.id, a.versions?.length ?? 0)),
       )
+      // Inside the write queue nothing is being written: every file is judged, now.
+      await this.#store.sweep(Date.now())
       return { count: trashed.length }
     })
   }
@@ -554,7 +571,12 @@ export class ArchiveService {
   #write<T>(fn: () => Promise<T>): Promise<T> {
     return this.#exclusive(async () => {
       this.#store.assertWritable()
-      return fn()
+      try {
+        return await fn()
+      } catch (err) {
+        await this.#store.rollback()
+        throw err
+      }
     })
   }
 

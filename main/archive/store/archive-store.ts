@@ -15,9 +15,11 @@ import type { Manifest } from './manifest.ts'
 import type { MigrationStep } from './migrations.ts'
 import { loadArchive } from './load-archive.ts'
 import type { Recovery } from './recovery.ts'
+import type { SweepResult } from './sweep.ts'
 
 export type { Recovery } from './recovery.ts'
 export type { BackupInfo } from './backups.ts'
+export type { SweepResult } from './sweep.ts'
 
 export interface ArchiveStore {
   layout: ArchiveLayout
@@ -42,11 +44,18 @@ export interface ArchiveStore {
    * written; the journal still holds the changes.
    */
   checkpoint(): Promise<void>
+  /** Undo uncommitted changes in memory (an operation that threw before its commit). */
+  rollback(): Promise<void>
   /**
    * Read-only stores only: read what the writer committed since the last look. Returns the
    * ids whose record changed (added, changed or removed); empty when nothing did.
    */
   refresh(): Promise<string[]>
+  /**
+   * Remove bodies, versions and images no record refers to, of the files older than this
+   * open, or than `cutoffMs` inside the write queue (see sweep.ts). Null when read-only or a shard is damaged (ownership unknown).
+   */
+  sweep(cutoffMs?: number): Promise<SweepResult | null>
   /**
    * The daily backup: made when no sealed backup is under a day old (never for an archive
    * this open created, nor when read-only). Never throws; a failure goes to backupError.

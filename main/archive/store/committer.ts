@@ -202,6 +202,14 @@ export class Committer {
     await journal.rotate(since)
   }
 
+  /**
+   * An operation failed before it committed: undo what it changed in memory, so the next
+   * operation's commit does not carry half of it.
+   */
+  rollback(): Promise<string[]> {
+    return this.#serial(async () => this.#revert())
+  }
+
   /** Undo the uncommitted changes in memory, the manifest's too; the record ids undone. */
   #revert(): string[] {
     if (this.#manifestStaged) this.#o.manifest.restore(this.#committedManifest)

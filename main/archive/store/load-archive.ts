@@ -18,6 +18,7 @@ import type { Manifest } from './manifest.ts'
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, stepsFrom } from './migrations.ts'
 import { createRecoverer, type Recovery } from './recovery.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
+import { sweepOrphans } from './sweep.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
 
 export async function loadArchive(
@@ -26,6 +27,8 @@ export async function loadArchive(
   lock: ArchiveLock | null,
   initialReason: string | null,
 ): Promise<ArchiveStore> {
+  /** Files older than this are from earlier sessions (see sweep.ts). */
+  const openedAt = Date.now()
   const now = opts.now ?? (() => new Date())
   const write = opts.writeFile ?? writeFileAtomic
   const current = opts.currentVersion ?? CURRENT_SCHEMA_VERSION
@@ -178,8 +181,15 @@ export async function loadArchive(
     async checkpoint() {
       if (committer && !closed && reason === null) await committer.checkpoint()
     },
+    async rollback() {
+      await committer?.rollback()
+    },
     async refresh() {
       return follower ? follower.refresh() : []
+    },
+    async sweep(cutoffMs = openedAt) {
+      if (closed || reason !== null || catalog.damagedShards.length) return null
+      return sweepOrphans(layout, catalog, cutoffMs)
     },
     async close() {
       if (closed) return
