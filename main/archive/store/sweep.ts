@@ -69,7 +69,7 @@ export async function sweepOrphans(
     }
     const path = join(layout.contentDir, name)
     const s = await stat(path).catch(() => null)
-    if (!s || s.mtimeMs >= cutoffMs) {
+    if (!s || changedAt(s) >= cutoffMs) {
       kept.push(name)
     } else if (await remove(path)) {
       result[m[2] === undefined ? 'bodies' : 'versions']++
@@ -111,8 +111,18 @@ export async function sweepOrphans(
 interface Listed {
   name: string
   path: string
+  /** When the file last changed (see changedAt). */
   mtimeMs: number
   size: number
+}
+
+/**
+ * The later of the file's modification and inode change times: a file copied in with an
+ * old modification time (a sync, a restore) still counts as new, and one being written is
+ * young by either.
+ */
+function changedAt(s: { mtimeMs: number; ctimeMs: number }): number {
+  return Math.max(s.mtimeMs, s.ctimeMs)
 }
 
 async function listFiles(dir: string, wanted: (name: string) => boolean): Promise<Listed[]> {
@@ -121,7 +131,7 @@ async function listFiles(dir: string, wanted: (name: string) => boolean): Promis
   await mapLimit(names, 16, async (name) => {
     const path = join(dir, name)
     const s = await stat(path).catch(() => null)
-    if (s?.isFile()) out.push({ name, path, mtimeMs: s.mtimeMs, size: s.size })
+    if (s?.isFile()) out.push({ name, path, mtimeMs: changedAt(s), size: s.size })
   })
   return out
 }
