@@ -51,13 +51,9 @@ export async function importUrls(
         }
         const origin = { kind: 'url' as const, name: f.url, format: f.article.format }
         const extracted = { ...f.article, url: f.article.url ?? f.url }
-        out.push(
-          await storeArticle(
-            extracted,
-            { source: f.url, origin, remoteImages: { allowPrivate: true } },
-            ctx,
-          ),
-        )
+        // The typed page may be on the local network; its images follow the feeds' rule.
+        const remoteImages = { allowPrivate: core.allowLocalNetwork() }
+        out.push(await storeArticle(extracted, { source: f.url, origin, remoteImages }, ctx))
       }
       return out
     }, opts),
