@@ -1,12 +1,12 @@
 // Runs the search index worker in an Electron utility process, so its memory and CPU stay
 // out of the main process (the packaged app disables RunAsNode, so it cannot fork Node).
 import { utilityProcess } from 'electron'
-import type { IndexHost } from '../archive/search/index-host.ts'
+import { workerArgs, type IndexHost } from '../archive/search/index-host.ts'
 import type { WorkerMessage } from '../archive/search/index-protocol.ts'
 
 export function utilityProcessHost(workerPath: string): IndexHost {
-  return (root) => {
-    const child = utilityProcess.fork(workerPath, [root], {
+  return (root, indexPath) => {
+    const child = utilityProcess.fork(workerPath, workerArgs(root, indexPath), {
       serviceName: 'Quire search index',
       stdio: 'inherit',
     })

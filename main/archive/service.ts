@@ -1,7 +1,9 @@
 // ArchiveService: every operation the UI or CLI can ask of an archive. Transports (IPC,
 // HTTP, CLI) call these methods; nothing else touches the store.
+import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -51,6 +53,7 @@ import {
   type SweepResult,
 } from './store/archive-store.ts'
 import { requestFullAssetSweep } from './store/sweep.ts'
+import { followWriter, type Following } from './store/follow-writer.ts'
 import { failUnsavedImports } from './store/write-failure.ts'
 import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
 import { applyBulk } from './tag-edits.ts'
@@ -103,7 +106,13 @@ export interface Upload {
 }
 
 export class ArchiveService {
-  readonly #store: ArchiveStore
+  #store: ArchiveStore
+  /** How the archive was opened: again, when a read-only one takes over from its writer. */
+  #openOptions: OpenOptions = {}
+  /** Read-only because another Quire writes: following it (see store/follow-writer.ts). */
+  #following: Following | null = null
+  /** A read-only archive's own search index folder (temporary; removed on close). */
+  #tempIndexDir: string | null = null
   /** Content hashes, addresses and feed guids, for duplicates; built on the first import. */
   #dedupeIndex: DedupeIndex | null = null
   #queue: Promise<unknown> = Promise.resolve()
@@ -118,7 +127,9 @@ export class ArchiveService {
 
   private constructor(store: ArchiveStore) {
     this.#store = store
-    const assets = new AssetStore(store.layout, { assertWritable: () => store.assertWritable() })
+    const assets = new AssetStore(store.layout, {
+      assertWritable: () => this.#store.assertWritable(),
+    })
     this.#online = { net: webNet, localiseImages: assetLocaliser(assets), allowLocalNetwork: false }
     this.#core = this.#makeCore()
   }
@@ -126,6 +137,8 @@ export class ArchiveService {
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
   static async open(root: string, opts?: OpenOptions): Promise<ArchiveService> {
     const service = new ArchiveService(await openArchiveStore(root, opts))
+    service.#openOptions = opts ?? {}
+    if (service.#store.lockedByOther) service.#follow()
     // The daily backup goes first in the write queue: open stays fast (a backup of 100k
     // articles takes seconds), and no write of this session lands before it.
     void service.#exclusive(() => service.#store.backupIfDue())
@@ -258,11 +271,57 @@ export class ArchiveService {
     })
   }
 
-  /** Start the index worker (syncing it with the catalog in the background) if not running. */
+  /**
+   * Start the index worker (syncing it with the catalog in the background) if not running.
+   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
+   */
   startIndex(opts?: IndexOptions): ArchiveSearch {
     if (opts) this.#indexOptions = opts
+    if (!this.#search && this.#store.readOnly) {
+      this.#tempIndexDir ??= mkdtempSync(join(tmpdir(), 'quire-index-'))
+      const indexPath = join(this.#tempIndexDir, 'search.sqlite')
+      this.#search = new ArchiveSearch(this.#store.layout, { ...this.#indexOptions, indexPath })
+    }
     this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
     return this.#search
+  }
+
+  /** Follow the Quire that holds the lock: its changes, then its lock (follow-writer.ts). */
+  #follow(): void {
+    this.#following = followWriter(this.root, this.#openOptions, {
+      store: () => this.#store,
+      exclusive: (fn) => this.#exclusive(fn),
+      changed: (ids) => {
+        const present = ids.flatMap((id) => this.#store.catalog.get(id) ?? [])
+        this.#dedupeIndex = null
+        this.#indexChanged(
+          present,
+          ids.filter((id) => !this.#store.catalog.has(id)),
+        )
+      },
+      promote: async (next) => {
+        this.#store = next
+        this.#dedupeIndex = null
+        // The temporary index goes; the archive's own takes over if one was running.
+        const wasRunning = this.#search !== null
+        await this.#search?.close()
+        this.#search = null
+        this.#dropTempIndex()
+        if (wasRunning) this.startIndex()
+        void this.#exclusive(() => this.#store.backupIfDue())
+        this.#swept = this.#exclusive(() => this.#store.sweep()).catch(() => null)
+      },
+    })
+  }
+
+  /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
+  async followWriter(): Promise<void> {
+    await this.#following?.poll()
+  }
+
+  #dropTempIndex(): void {
+    if (this.#tempIndexDir) rmSync(this.#tempIndexDir, { recursive: true, force: true })
+    this.#tempIndexDir = null
   }
 
   get indexStatus(): IndexStatus | null {
@@ -273,9 +332,11 @@ export class ArchiveService {
   async close(): Promise<void> {
     if (this.#backupTimer) clearInterval(this.#backupTimer)
     this.#backupTimer = null
+    this.#following?.stop()
     await this.#queue
     await this.#search?.close()
     this.#search = null
+    this.#dropTempIndex()
     await this.#store.close()
   }
 
@@ -642,8 +703,12 @@ export class ArchiveService {
 
   /** What the operation modules (web imports, feeds, annotations) may use of this service. */
   #makeCore(): ArchiveCore {
+    const current = () => this.#store
     return {
-      store: this.#store,
+      // A getter: a read-only archive that takes over from its writer switches stores.
+      get store() {
+        return current()
+      },
       // Read on every call: configure() replaces the options object.
       online: () => this.#online,
       allowLocalNetwork: () =>

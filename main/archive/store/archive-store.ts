@@ -32,6 +32,8 @@ export interface ArchiveStore {
   readonly readOnly: boolean
   /** Why writes are refused, in words for the user; null while this process may write. */
   readonly readOnlyReason: string | null
+  /** Read-only because another Quire holds the lock (it may let go: see isLockFree). */
+  readonly lockedByOther: boolean
   /** Why the last daily backup failed, or null. The archive works on without it. */
   readonly backupError: string | null
   /** Throws QuireError('READ_ONLY') with the reason when this process may not write. */
@@ -92,6 +94,7 @@ export async function openArchiveStore(
   const layout = archiveLayout(root)
   let lock: ArchiveLock | null = null
   let reason: string | null = null
+  let lockedByOther = false
   if (opts.readOnly) {
     if (!(await isDirectory(root)))
       throw new QuireError('NOT_FOUND', `There is no archive at ${root}.`)
@@ -107,10 +110,13 @@ export async function openArchiveStore(
     }
     const attempt = await acquireArchiveLock(root)
     if (attempt.lock) lock = attempt.lock
-    else reason = attempt.reason
+    else {
+      reason = attempt.reason
+      lockedByOther = attempt.held
+    }
   }
   try {
-    return await loadArchive(layout, opts, lock, reason)
+    return await loadArchive(layout, opts, lock, reason, lockedByOther)
   } catch (err) {
     await lock?.release()
     throw err

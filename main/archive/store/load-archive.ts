@@ -26,6 +26,7 @@ export async function loadArchive(
   opts: OpenOptions,
   lock: ArchiveLock | null,
   initialReason: string | null,
+  lockedByOther = false,
 ): Promise<ArchiveStore> {
   /** Files older than this are from earlier sessions (see sweep.ts). */
   const openedAt = Date.now()
@@ -172,6 +173,7 @@ export async function loadArchive(
     get readOnlyReason() {
       return closed ? 'This archive has been closed.' : reason
     },
+    lockedByOther,
     get backupError() {
       return backupError
     },
