@@ -168,6 +168,11 @@ export class ArchiveService {
     return this.#swept
   }
 
+  /** Why this archive takes no writes here, in words; null while it does. */
+  get readOnlyReason(): string | null {
+    return this.#store.readOnlyReason
+  }
+
   /** Damaged files met on open and what was done about each; empty when all was well. */
   get recoveries(): Recovery[] {
     return this.#store.recoveries
