@@ -100,10 +100,8 @@ export interface IndexOptions {
 
 type SearchInput = z.output<typeof SearchInputSchema>
 
-export interface Upload {
-  name: string
-  bytes: Uint8Array
-}
+/** A file sent over IPC or HTTP: its bytes, or a file they were streamed to (the shell). */
+export type Upload = { name: string; bytes: Uint8Array } | { name: string; path: string }
 
 export class ArchiveService {
   #store: ArchiveStore
@@ -429,8 +427,8 @@ export class ArchiveService {
   async importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
     const items: ImportItem[] = uploads.map((u) => ({
       name: u.name,
-      size: async () => u.bytes.byteLength,
-      read: async () => u.bytes,
+      size: async () => ('bytes' in u ? u.bytes.byteLength : (await stat(u.path)).size),
+      read: async () => ('bytes' in u ? u.bytes : readFile(u.path)),
       origin: 'upload' as const,
     }))
     return importReport(await this.#import(items, opts))

@@ -31,6 +31,15 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
   const hasUi = existsSync(RENDERER_DIR)
   const server = await startServer({
     handlers,
+    // Uploads stream to disk and are imported from there (upload-spool.ts).
+    uploads: async (files, tags) => {
+      const report = await service.importUploads(files, {
+        tags,
+        onProgress: (p) => ref.server?.emit('import:progress', p),
+      })
+      ref.server?.emit('archive:changed', { reason: 'import' })
+      return report
+    },
     assetsDir: archiveLayout(root).assetsDir,
     ...(hasUi ? { staticDir: RENDERER_DIR } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),

@@ -10,6 +10,7 @@ import { storeArticle } from './store-article.ts'
 import { storeEntry, type EntrySource } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
 import { loadLinkedom } from './html/linkedom-runtime.ts'
+import { byteBudget } from './byte-budget.ts'
 
 export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
 
@@ -34,6 +35,7 @@ export async function runImport(
   const results: ImportResult[][] = new Array(items.length)
   let next = 0
   let done = 0
+  const budget = byteBudget()
   const worker = async () => {
     while (next < items.length) {
       const index = next++
@@ -43,7 +45,12 @@ export async function runImport(
         continue
       }
       // Each item's record is committed before importOne returns (see store-article.ts).
-      results[index] = await importOne(item, ctx)
+      const release = await budget.take(await item.size().catch(() => 0))
+      try {
+        results[index] = await importOne(item, ctx)
+      } finally {
+        release()
+      }
       done++
       ctx.onProgress?.({ done, total: items.length, current: item.name })
     }

@@ -189,8 +189,11 @@ export async function loadArchive(
     async refresh() {
       return follower ? follower.refresh() : []
     },
-    async sweep(cutoffMs = openedAt) {
+    async sweep(cutoffMs?: number) {
       if (closed || reason !== null || catalog.damagedShards.length) return null
+      // An archive this open created holds nothing from earlier sessions.
+      if (cutoffMs === undefined && found === null) return null
+      cutoffMs ??= openedAt
       return sweepOrphans(layout, catalog, cutoffMs)
     },
     async close() {
