@@ -757,6 +757,10 @@ export class ArchiveService {
 
   /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
   async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
-    return this.#exclusive(() => createBackupZip(this.root, outPath, opts))
+    return this.#exclusive(async () => {
+      // The zip copies the files: every committed change goes into them first.
+      await this.#store.checkpoint()
+      return createBackupZip(this.root, outPath, opts)
+    })
   }
 }
