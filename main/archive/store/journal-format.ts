@@ -63,6 +63,26 @@ export function encodeLine(value: object): Buffer {
   return Buffer.concat([body, Buffer.from(`\t${crc32(body).toString(16)}\n`)])
 }
 
+/**
+ * An entry's line, the same bytes as encodeLine(entry), built record by record: a change to
+ * every article of a large archive (a tag renamed everywhere) never becomes one string of
+ * 100 MB, only record-sized ones that die young (as shard-file.ts does for shards).
+ */
+export function encodeEntry(entry: JournalEntry): Buffer {
+  const { put, del, manifest, ...head } = entry
+  const parts: Buffer[] = [Buffer.from(JSON.stringify(head).slice(0, -1))]
+  if (put) {
+    parts.push(Buffer.from(',"put":['))
+    put.forEach((r, i) => parts.push(Buffer.from((i ? ',' : '') + JSON.stringify(r))))
+    parts.push(Buffer.from(']'))
+  }
+  if (del) parts.push(Buffer.from(`,"del":${JSON.stringify(del)}`))
+  if (manifest) parts.push(Buffer.from(`,"manifest":${JSON.stringify(manifest)}`))
+  parts.push(Buffer.from('}'))
+  const body = Buffer.concat(parts)
+  return Buffer.concat([body, Buffer.from(`\t${crc32(body).toString(16)}\n`)])
+}
+
 /** The value of a line written by encodeLine, or null when it fails its checksum or parse. */
 export function decodeLine(line: Buffer): unknown {
   const tab = line.lastIndexOf(0x09)

@@ -7,6 +7,7 @@ import { mkdir, open, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { syncDirectory } from './atomic-write.ts'
 import {
+  encodeEntry,
   encodeLine,
   listSegments,
   readSegment,
@@ -107,7 +108,7 @@ export class Journal {
   /** Append one change and make it durable. Throws the fs error (ENOSPC…) when it is not. */
   async commit(change: Omit<JournalEntry, 'seq' | 'at'>): Promise<JournalEntry> {
     const entry: JournalEntry = { seq: this.#nextSeq, at: this.#now().toISOString(), ...change }
-    const line = encodeLine(entry)
+    const line = encodeEntry(entry)
     if (this.#broken) throw this.#broken
     try {
       // At the end of the last good line: whatever a failed append left beyond it is

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import {
+  encodeEntry,
   encodeLine,
   listSegments,
   parseSegment,
@@ -121,5 +122,21 @@ describe('the journal on disk', () => {
     expect((await again.info()).readOnly).toBe(false)
     for (const [id, tags] of expected) expect((await again.get(id)).article.tags).toEqual(tags)
     await again.close()
+  })
+})
+
+describe('journal entries', () => {
+  it('are written record by record as the same bytes as the whole entry in one go', () => {
+    const entry = {
+      seq: 7,
+      at: '2024-06-01T09:00:00.000Z',
+      v: 1,
+      put: [makeArticle({ id: '5c00000000000001', title: 'Çelik "q" \u2028' }), makeArticle()],
+      del: ['5c00000000000002'],
+      manifest: { format: 'quire-archive', tags: [] },
+    }
+    expect(encodeEntry(entry).equals(encodeLine(entry))).toBe(true)
+    const bare = { seq: 8, at: 'x', v: 1 }
+    expect(encodeEntry(bare).equals(encodeLine(bare))).toBe(true)
   })
 })
