@@ -4,7 +4,7 @@
 // every import item reported is there, nothing is left without an owner once the next open
 // has swept, nothing torn, no temp file read.
 // Usage: node test/crash/harness.ts [--runs 200] [--seed N] [--jobs 4] [--max-delay-ms 400]
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,18 @@ import { inFlightOf, readOpLog } from './op-log.ts'
 import { mulberry32, type Random } from './random.ts'
 
 const CHILD = join(import.meta.dirname, 'crash-child.ts')
+
+/** Children alive now: killed with the harness, so a stopped run leaves no writer looping. */
+const living = new Set<ChildProcess>()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of living) child.kill('SIGKILL')
+    process.exit(130)
+  })
+}
+process.once('exit', () => {
+  for (const child of living) child.kill('SIGKILL')
+})
 
 export interface CrashOptions {
   runs: number
@@ -212,6 +224,7 @@ function runAndKill(
     const child = spawn(process.execPath, [CHILD, archive, logPath, sources, String(seed)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    living.add(child)
     let stderr = ''
     let stdout = ''
     let timer: NodeJS.Timeout | undefined
@@ -223,6 +236,7 @@ function runAndKill(
       timer = setTimeout(() => child.kill('SIGKILL'), delayMs)
     })
     child.once('exit', (code, signal) => {
+      living.delete(child)
       clearTimeout(timer)
       const pid = child.pid ?? -1
       if (signal === 'SIGKILL') resolve({ pid })
