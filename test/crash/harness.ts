@@ -19,12 +19,6 @@ const CHILD = join(import.meta.dirname, 'crash-child.ts')
 
 /** Children alive now: killed with the harness, so a stopped run leaves no writer looping. */
 const living = new Set<ChildProcess>()
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    for (const child of living) child.kill('SIGKILL')
-    process.exit(130)
-  })
-}
 process.once('exit', () => {
   for (const child of living) child.kill('SIGKILL')
 })
@@ -290,6 +284,8 @@ export function isClean(s: CrashSummary): boolean {
 }
 
 if (import.meta.main) {
+  // Stopped by hand (Ctrl+C): the exit hook above takes the children with it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '200' },
