@@ -2,6 +2,9 @@
 // HTTP, CLI) call these methods; nothing else touches the store. A thin facade: it opens the
 // archive, owns its lifecycle (daily backup, search index, close) and hands each operation to
 // its area's operation module with the archive's core (core/archive-core.ts).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -54,7 +57,9 @@ import {
   type BackupInfo,
   type OpenOptions,
   type Recovery,
+  type SweepResult,
 } from './store/archive-store.ts'
+import { followWriter, type Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import {
   reextractArticles,
@@ -76,7 +81,14 @@ export interface IndexOptions {
 }
 
 export class ArchiveService {
-  readonly #store: ArchiveStore
+  #store: ArchiveStore
+  /** How the archive was opened: again, when a read-only one takes over from its writer. */
+  #openOptions: OpenOptions = {}
+  /** Read-only because another Quire writes: following it (see store/follow-writer.ts). */
+  #following: Following | null = null
+  /** A read-only archive's own search index folder (temporary; removed on close). */
+  #tempIndexDir: string | null = null
+  #swept: Promise<SweepResult | null> = Promise.resolve(null)
   /** The store, the write queue and imports' network settings, for the operation modules. */
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
@@ -88,7 +100,7 @@ export class ArchiveService {
     this.#store = store
     // A running index hears of every write; a stopped one catches up by shard stamps on start.
     const core = createCore(
-      store,
+      () => this.#store,
       (changed, removed) => void this.#search?.changed(changed, removed),
     )
     this.#core = importCore(core)
@@ -97,10 +109,15 @@ export class ArchiveService {
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
   static async open(root: string, opts?: OpenOptions): Promise<ArchiveService> {
     const service = new ArchiveService(await openArchiveStore(root, opts))
+    service.#openOptions = opts ?? {}
+    if (service.#store.lockedByOther) service.#follow()
     const core = service.#core
     // The daily backup goes first in the write queue: open stays fast (a backup of 100k
     // articles takes seconds), and no write of this session lands before it.
     void core.exclusive(() => service.#store.backupIfDue())
+    // Then what earlier sessions left without an owner (a killed import's bodies, a killed
+    // empty-trash's), before this session writes anything.
+    service.#swept = core.exclusive(() => service.#store.sweep()).catch(() => null)
     // An app left open for days still makes its daily backup.
     service.#backupTimer = setInterval(
       () => void core.exclusive(() => service.#store.backupIfDue()),
@@ -119,16 +136,72 @@ export class ArchiveService {
     return this.#store.layout.root
   }
 
+  /** The sweep of files no record owns, made after open (null when read-only). */
+  get swept(): Promise<SweepResult | null> {
+    return this.#swept
+  }
+
+  /** Why this archive takes no writes here, in words; null while it does. */
+  get readOnlyReason(): string | null {
+    return this.#store.readOnlyReason
+  }
+
   /** Damaged files met on open and what was done about each; empty when all was well. */
   get recoveries(): Recovery[] {
     return this.#store.recoveries
   }
 
-  /** Start the index worker (syncing it with the catalog in the background) if not running. */
+  /**
+   * Start the index worker (syncing it with the catalog in the background) if not running.
+   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
+   */
   startIndex(opts?: IndexOptions): ArchiveSearch {
     if (opts) this.#indexOptions = opts
+    if (!this.#search && this.#store.readOnly) {
+      this.#tempIndexDir ??= mkdtempSync(join(tmpdir(), 'quire-index-'))
+      const indexPath = join(this.#tempIndexDir, 'search.sqlite')
+      this.#search = new ArchiveSearch(this.#store.layout, { ...this.#indexOptions, indexPath })
+    }
     this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
     return this.#search
+  }
+
+  /** Follow the Quire that holds the lock: its changes, then its lock (follow-writer.ts). */
+  #follow(): void {
+    this.#following = followWriter(this.root, this.#openOptions, {
+      store: () => this.#store,
+      exclusive: (fn) => this.#core.exclusive(fn),
+      changed: (ids) => {
+        const present = ids.flatMap((id) => this.#store.catalog.get(id) ?? [])
+        this.#core.resetDuplicates()
+        this.#core.indexChanged(
+          present,
+          ids.filter((id) => !this.#store.catalog.has(id)),
+        )
+      },
+      promote: async (next) => {
+        this.#store = next
+        this.#core.resetDuplicates()
+        // The temporary index goes; the archive's own takes over if one was running.
+        const wasRunning = this.#search !== null
+        await this.#search?.close()
+        this.#search = null
+        this.#dropTempIndex()
+        if (wasRunning) this.startIndex()
+        void this.#core.exclusive(() => this.#store.backupIfDue())
+        this.#swept = this.#core.exclusive(() => this.#store.sweep()).catch(() => null)
+      },
+    })
+  }
+
+  /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
+  async followWriter(): Promise<void> {
+    await this.#following?.poll()
+  }
+
+  #dropTempIndex(): void {
+    if (this.#tempIndexDir) rmSync(this.#tempIndexDir, { recursive: true, force: true })
+    this.#tempIndexDir = null
   }
 
   get indexStatus(): IndexStatus | null {
@@ -139,9 +212,11 @@ export class ArchiveService {
   async close(): Promise<void> {
     if (this.#backupTimer) clearInterval(this.#backupTimer)
     this.#backupTimer = null
+    this.#following?.stop()
     await this.#core.idle()
     await this.#search?.close()
     this.#search = null
+    this.#dropTempIndex()
     await this.#store.close()
   }
 

@@ -19,7 +19,6 @@ import { bibtex } from '../archive/export/bibtex.ts'
 import { ris } from '../archive/export/ris.ts'
 import { cslJson } from '../archive/export/csl-json.ts'
 import { buildQuireJson } from '../archive/export/quire-json.ts'
-import { createBackupZip } from '../archive/export/backup-zip.ts'
 import { UsageError } from './usage.ts'
 
 export const EXPORT_FORMATS = [
@@ -95,7 +94,15 @@ export async function exportCommand(
   }
 
   if (format === 'backup') {
-    const made = await createBackupZip(root, opts.out!)
+    // Through the archive, so every committed change is in the files it zips (the journal
+    // is checkpointed first); an archive another Quire holds is zipped as its files are.
+    const service = await ArchiveService.open(root)
+    let made
+    try {
+      made = await service.backupZip(opts.out!)
+    } finally {
+      await service.close()
+    }
     io.stderr(`backup of ${made.files} files (${made.bytes} bytes) written to ${made.path}\n`)
     return 0
   }

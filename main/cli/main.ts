@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('search takes one query; quote it: quire search "rafah tag:gaza"')
       const view = LibraryViewSchema.safeParse(values.view ?? 'all')
       if (!view.success) throw new UsageError(`unknown view "${values.view}"`)
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root)
       try {
         const results = await service.search(
           SearchInputSchema.parse({
@@ -214,10 +214,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Open the archive and say on stderr what was restored from a backup, if anything. */
+/** Lines said on stderr: a read-only reason that repeats a recovery message is said once. */
+const said = new Set<string>()
+function say(message: string): void {
+  if (said.has(message)) return
+  said.add(message)
+  console.error(`quire: ${message}`)
+}
+
+/** Open the archive and say on stderr what was rebuilt or could not be, if anything. */
 async function openArchive(root: string, opts?: OpenOptions): Promise<ArchiveService> {
   const service = await ArchiveService.open(root, opts)
-  for (const r of service.recoveries) console.error(`quire: ${r.message}`)
+  for (const r of service.recoveries) say(r.message)
   return service
 }
 
@@ -251,10 +259,10 @@ try {
     console.error(`quire: ${(err as Error).message}\n\n${USAGE}`)
     process.exitCode = 2
   } else if (err instanceof QuireError) {
-    console.error(`quire: ${err.message}`)
+    say(err.message)
     process.exitCode = 1
   } else {
-    console.error(`quire: ${(err as Error).message ?? String(err)}`)
+    say((err as Error).message ?? String(err))
     process.exitCode = 1
   }
 }

@@ -16,6 +16,7 @@ import type { ArchiveCore } from '../core/archive-core.ts'
 import type { ImportCore } from '../import/import-core.ts'
 import type { ArchiveSearch } from '../search/archive-search.ts'
 import { listFromIndex } from '../search/search-operations.ts'
+import { requestFullAssetSweep } from '../store/sweep.ts'
 import { applyBulk, patchedArticle } from './article-patch.ts'
 import { listArticles } from './list-articles.ts'
 import { mergedArticles } from './merge-articles.ts'
@@ -118,14 +119,20 @@ export async function setDeleted(
   })
 }
 
-/** Remove trashed articles and their bodies for good. */
+/**
+ * Remove trashed articles, their bodies, versions and the images nothing else uses, for
+ * good. The records go in one commit; a kill before the files are gone leaves them to the
+ * sweep at the next open (asked for first, so their images go too).
+ */
 export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
   return core.write(async () => {
     const { catalog, content } = core.store
     const trashed = [...catalog.all()].filter((a) => a.deletedAt !== null)
+    if (!trashed.length) return { count: 0 }
+    // Asked for first: a kill before the files are gone leaves them (and the images only
+    // they used) to the sweep at the next open.
+    await requestFullAssetSweep(core.store.layout)
     for (const a of trashed) catalog.remove(a.id)
-    // Records go first: a crash between the two steps leaves unreferenced bodies, never
-    // records without a body.
     await catalog.flush()
     core.forgetDuplicates(new Set(trashed.map((a) => a.id)))
     core.indexChanged(
@@ -133,6 +140,8 @@ export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
       trashed.map((a) => a.id),
     )
     await Promise.all(trashed.map((a) => content.remove(a.id, a.versions?.length ?? 0)))
+    // Inside the write queue nothing is being written: every file is judged, now.
+    await core.store.sweep(Date.now())
     return { count: trashed.length }
   })
 }

@@ -34,16 +34,18 @@ export interface ArchiveCore {
 }
 
 /**
- * The core of `store`. `onChanged` hears of every article written or removed, for the
- * search index (the service forwards it to the index when one runs).
+ * The core of the store `current()` returns: the same one, unless a read-only archive takes
+ * over from its writer (store/follow-writer.ts) and the service switches stores. `onChanged`
+ * hears of every article written or removed, for the search index.
  */
 export function createCore(
-  store: ArchiveStore,
+  current: () => ArchiveStore,
   onChanged: (articles: Article[], removed: string[]) => void,
 ): ArchiveCore {
   const queue = new WriteQueue()
   const indexChanged = (articles: Article[], removed: string[] = []) => onChanged(articles, removed)
   const rewrite: ArchiveCore['rewrite'] = async (articles, change) => {
+    const store = current()
     const now = new Date().toISOString()
     const changed: Article[] = []
     for (const a of articles) {
@@ -58,21 +60,30 @@ export function createCore(
     return { count: changed.length }
   }
   return {
-    store,
+    get store() {
+      return current()
+    },
     exclusive: (fn) => queue.run(fn),
     write: (fn) =>
       queue.run(async () => {
+        const store = current()
         store.assertWritable()
-        return fn()
+        try {
+          return await fn()
+        } catch (err) {
+          // A write that failed half-way leaves the records as they were committed.
+          await store.rollback()
+          throw err
+        }
       }),
     idle: () => queue.idle(),
     require(id) {
-      const a = store.catalog.get(id)
+      const a = current().catalog.get(id)
       if (!a) throw new QuireError('NOT_FOUND', `No article with id ${id} in this archive.`)
       return a
     },
     async body(article) {
-      const body = await store.content.read(article.id)
+      const body = await current().content.read(article.id)
       if (body === null) {
         throw new QuireError(
           'NOT_FOUND',

@@ -18,5 +18,9 @@ export async function backupZip(
   outPath: string,
   opts?: BackupZipOptions,
 ): Promise<BackupZipResult> {
-  return core.exclusive(() => createBackupZip(core.store.layout.root, outPath, opts))
+  return core.exclusive(async () => {
+    // The zip copies the files: every committed change goes into them first.
+    await core.store.checkpoint()
+    return createBackupZip(core.store.layout.root, outPath, opts)
+  })
 }

@@ -43,6 +43,8 @@ export interface ImportCore extends ArchiveCore {
   dedupe(): DedupeIndex
   /** Drops removed articles from the dedupe index, when one has been built. */
   forgetDuplicates(ids: Set<string>): void
+  /** Forgets the dedupe index: another process changed the catalog (it is rebuilt on use). */
+  resetDuplicates(): void
 }
 
 /** An ImportCore over `core`, whose network settings configure() changes. */
@@ -53,25 +55,37 @@ export interface ConfigurableImportCore extends ImportCore {
 
 /** `core` with imports: the real network, and images stored in the archive's assets/. */
 export function importCore(core: ArchiveCore): ConfigurableImportCore {
-  const { store } = core
-  const assets = new AssetStore(store.layout, { assertWritable: () => store.assertWritable() })
+  const assets = new AssetStore(core.store.layout, {
+    assertWritable: () => core.store.assertWritable(),
+  })
   let online: OnlineOptions = {
     net: webNet,
     localiseImages: assetLocaliser(assets),
     allowLocalNetwork: false,
   }
   let dedupeIndex: DedupeIndex | null = null
-  const dedupe = () => (dedupeIndex ??= DedupeIndex.of(store.catalog.all()))
+  const dedupe = () => (dedupeIndex ??= DedupeIndex.of(core.store.catalog.all()))
 
   return {
-    ...core,
+    // Not spread: `store` is a getter that follows the service's current store.
+    get store() {
+      return core.store
+    },
+    exclusive: (fn) => core.exclusive(fn),
+    write: (fn) => core.write(fn),
+    idle: () => core.idle(),
+    require: (id) => core.require(id),
+    body: (article) => core.body(article),
+    save: (next) => core.save(next),
+    rewrite: (articles, change) => core.rewrite(articles, change),
+    indexChanged: (articles, removed) => core.indexChanged(articles, removed),
     configure(change) {
       online = { ...online, ...change }
     },
     // Read on every call: configure() replaces the options object.
     online: () => online,
     allowLocalNetwork: () =>
-      online.allowLocalNetwork || store.manifest.data.options.allowLocalNetwork,
+      online.allowLocalNetwork || core.store.manifest.data.options.allowLocalNetwork,
     requireNet() {
       const net = online.net
       if (!net) throw new QuireError('IO', 'This Quire cannot reach the network.')
@@ -79,7 +93,11 @@ export function importCore(core: ArchiveCore): ConfigurableImportCore {
     },
     dedupe,
     forgetDuplicates: (ids) => dedupeIndex?.forget(ids),
+    resetDuplicates() {
+      dedupeIndex = null
+    },
     async importBatch(run, opts) {
+      const store = core.store
       const tags = opts.tags ?? []
       const batch = await store.catalog.batch(() =>
         run({
@@ -88,8 +106,19 @@ export function importCore(core: ArchiveCore): ConfigurableImportCore {
           dedupe: dedupe(),
           tags,
           now: () => new Date().toISOString(),
-          mergeInto: (id, meta) =>
-            mergeDuplicate(store.catalog, store.content, id, meta, tags, new Date().toISOString()),
+          mergeInto: async (id, meta) => {
+            const { catalog, content } = core.store
+            const result = await mergeDuplicate(
+              catalog,
+              content,
+              id,
+              meta,
+              tags,
+              new Date().toISOString(),
+            )
+            await catalog.flush()
+            return result
+          },
           inFlight: new Map(),
           ...(online.localiseImages ? { localiseImages: online.localiseImages } : {}),
           ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),

@@ -15,10 +15,8 @@ import { storeArticle } from './store-article.ts'
 /** Pages fetched at once for imports by address. */
 const PAGE_FETCHES = 4
 
-export interface Upload {
-  name: string
-  bytes: Uint8Array
-}
+/** A file sent over IPC or HTTP: its bytes, or a file they were streamed to (the shell). */
+export type Upload = { name: string; bytes: Uint8Array } | { name: string; path: string }
 
 /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */
 export async function importPaths(
@@ -45,8 +43,8 @@ export async function importUploads(
 ): Promise<ImportReport> {
   const items: ImportItem[] = uploads.map((u) => ({
     name: u.name,
-    size: async () => u.bytes.byteLength,
-    read: async () => u.bytes,
+    size: async () => ('bytes' in u ? u.bytes.byteLength : (await stat(u.path)).size),
+    read: async () => ('bytes' in u ? u.bytes : readFile(u.path)),
     origin: 'upload' as const,
   }))
   return importReport(await importItems(core, items, opts))
@@ -95,13 +93,9 @@ export async function importUrls(
         }
         const origin = { kind: 'url' as const, name: f.url, format: f.article.format }
         const extracted = { ...f.article, url: f.article.url ?? f.url }
-        out.push(
-          await storeArticle(
-            extracted,
-            { source: f.url, origin, remoteImages: { allowPrivate: true } },
-            ctx,
-          ),
-        )
+        // The typed page may be on the local network; its images follow the feeds' rule.
+        const remoteImages = { allowPrivate: core.allowLocalNetwork() }
+        out.push(await storeArticle(extracted, { source: f.url, origin, remoteImages }, ctx))
       }
       return out
     }, opts),

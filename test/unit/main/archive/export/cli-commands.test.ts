@@ -57,7 +57,7 @@ describe('quire export / quire restore', () => {
     await exportCommand(root, { format: 'csl', query: 'tag:economy' }, io)
     const items = JSON.parse(io.out) as { title: string }[]
     expect(items).toHaveLength(1)
-  }, 30_000)
+  }, 180_000)
 
   it('round-trips through quire-json and backup files', async () => {
     const { root, dir } = await archive()

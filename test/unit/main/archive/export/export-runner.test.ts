@@ -39,7 +39,7 @@ beforeAll(async () => {
   live = ids.slice(0, 2)
   trashed = ids[2]!
   service = await ArchiveService.open(join(dir, 'archive'))
-}, 30_000)
+}, 180_000)
 
 afterAll(async () => {
   await service?.close()
@@ -67,7 +67,7 @@ describe('selectIds', () => {
     expect(r.ids).toEqual([live[0]])
     const none = await selectIds(service, { kind: 'search', query: 'tag:nothing-has-this' })
     expect(none.ids).toEqual([])
-  }, 30_000)
+  }, 180_000)
 
   it('stops at the cap and says so', async () => {
     const total = MAX_EXPORT_ITEMS + 1234
