@@ -292,6 +292,7 @@ export const ExportFormatSchema = z.enum([
   'pdf',
   'epub',
   'bibtex',
+  'biblatex',
   'ris',
   'csl',
   'quire-json',
