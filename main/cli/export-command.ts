@@ -2,6 +2,7 @@
 // search, or every article not in the trash), streamed to a file or stdout with a progress
 // line on a terminal. PDF is left to the app (it needs Chromium). Ctrl-C cancels cleanly.
 import { stat } from 'node:fs/promises'
+import { Writable } from 'node:stream'
 import { ExportFormatSchema, type ExportFormat, type ExportSelection } from '../../shared/api.ts'
 import { ArticleIdSchema } from '../../shared/model.ts'
 import { ArchiveService } from '../archive/service.ts'
@@ -40,12 +41,15 @@ export interface CommandIo {
   stderr: (text: string) => void
   /** Whether stderr is a terminal (a progress line is drawn there). */
   isTTY?: boolean
+  /** Where a streamed export goes (process.stdout, with its backpressure); else via stdout(). */
+  stdoutStream?: Writable
 }
 
 const PROCESS_IO: CommandIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTTY: process.stderr.isTTY,
+  stdoutStream: process.stdout,
 }
 
 /** Runs `quire export`; returns the exit code. Throws UsageError for bad options. */
@@ -110,7 +114,15 @@ export async function exportCommand(
       if (opts.json) io.stdout(JSON.stringify({ ...made }, null, 2) + '\n')
       else io.stderr(`${what} (${made.bytes.toLocaleString('en')} bytes) written to ${made.path}\n`)
     } else {
-      const made = await writeExport(service, request, process.stdout, options)
+      const sink =
+        io.stdoutStream ??
+        new Writable({
+          write(chunk: Buffer, _enc, done) {
+            io.stdout(chunk.toString('utf8'))
+            done()
+          },
+        })
+      const made = await writeExport(service, request, sink, options)
       if (draw) io.stderr('\r\x1b[K')
       io.stderr(`${count(made.itemCount)} written\n`)
     }

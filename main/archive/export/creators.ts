@@ -32,7 +32,7 @@ export function creatorsOf(article: Article): Creators {
 /** A name is an organisation when it is the site's own name, an acronym, a domain or has an org word. */
 export function isOrganization(name: string, source?: string): boolean {
   if (source && name.toLowerCase() === source) return true
-  if (/^[A-Z0-9&.\-]{2,8}$/.test(name)) return true // BBC, AFP, AP, CNN, NPR
+  if (/^[A-Z0-9&.-]{2,8}$/.test(name)) return true // BBC, AFP, AP, CNN, NPR
   if (/\.[a-z]{2,}$/i.test(name) && !name.includes(' ')) return true // aa.com.tr
   return ORG_WORD.test(name)
 }

@@ -57,7 +57,8 @@ export async function* quireJsonText(
     for (const record of batch) {
       const body = await snapshot.readBody(record.id)
       lines.push(`${done ? ',' : ''}\n  ${JSON.stringify({ record, body })}`)
-      opts.onArticle?.(++done, total)
+      done++
+      opts.onArticle?.(done, total)
     }
     yield lines.join('')
   }

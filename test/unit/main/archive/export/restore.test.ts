@@ -31,10 +31,12 @@ describe('backup zip and restore', () => {
     const names = Object.keys(unzipSync(await readFile(zip)))
     for (const n of names) {
       expect(n).toMatch(
-        /^(quire\.json|quire-backup\.json|catalog\/..\.json|content\/.+\.html|assets\/.+)$/,
+        /^(quire\.json|quire-backup\.json|quire-backup\.sha256|catalog\/..\.json|content\/.+\.html|assets\/.+)$/,
       )
     }
-    expect(names).toContain('quire-backup.json')
+    // What it is first (restore knows a backup by it), its checksums last.
+    expect(names[0]).toBe('quire-backup.json')
+    expect(names.at(-1)).toBe('quire-backup.sha256')
   })
 
   it('dry run reports what a merge would do and writes nothing', async () => {
@@ -127,6 +129,7 @@ describe('backup zip and restore', () => {
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(`${zip}: ${name} is damaged`)
     await rezip(zip, (files) => {
       delete files['quire-backup.json']
+      delete files['quire-backup.sha256']
     })
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(`${zip}: ${name}: article zz`)
     await writeFile(zip, 'not a zip at all')
