@@ -2,6 +2,7 @@
 // their names) into an archive: read and check it, show a dry-run summary, then apply it under
 // the archive's lock, merging or replacing. A zip is streamed from disk, entry by entry.
 import { open, readFile } from 'node:fs/promises'
+import { isDeepStrictEqual } from 'node:util'
 import { QuireError } from '../../../shared/errors.ts'
 import { ArticleSchema, type Article } from '../../../shared/model.ts'
 import { openArchiveStore, type ArchiveStore } from '../store/archive-store.ts'
@@ -137,7 +138,9 @@ async function zipBackup(zip: BackupReader): Promise<OpenedBackup> {
       if (parsed.data.id !== id || shardKey(id) !== key) {
         throw fail(`${name}: article ${id} is misfiled`)
       }
-      return parsed.data
+      // The record as the backup holds it (its keys in their order: the restored shard is
+      // then the same bytes), unless validation changed it (unknown keys, trimmed tags).
+      return !steps.length && isDeepStrictEqual(parsed.data, value) ? (value as Article) : parsed.data
     })
   }
   // Every shard is read and checked once up front (one at a time), so a damaged backup is
