@@ -105,7 +105,9 @@ export function checkMarkdown(
   return { ok: true, detail: `CommonMark + YAML: ${notes} notes, ${quotes} highlights` }
 }
 
-function headings(tokens: ReturnType<MarkdownIt['parse']>, tag: string): string[] {
+type Tokens = ReturnType<typeof commonmark.parse>
+
+function headings(tokens: Tokens, tag: string): string[] {
   const out: string[] = []
   tokens.forEach((t, i) => {
     if (t.type === 'heading_open' && t.tag === tag) out.push(tokens[i + 1]!.content)
@@ -114,7 +116,7 @@ function headings(tokens: ReturnType<MarkdownIt['parse']>, tag: string): string[
 }
 
 /** The text of each blockquote (its inline contents joined). */
-function blockquoteTexts(tokens: ReturnType<MarkdownIt['parse']>): string[] {
+function blockquoteTexts(tokens: Tokens): string[] {
   const out: string[] = []
   let depth = 0
   let current: string[] = []
