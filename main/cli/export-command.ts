@@ -5,7 +5,10 @@ import { stat } from 'node:fs/promises'
 import { Writable } from 'node:stream'
 import { ExportFormatSchema, type ExportFormat, type ExportSelection } from '../../shared/api.ts'
 import { ArticleIdSchema } from '../../shared/model.ts'
+import { QuireError } from '../../shared/errors.ts'
 import { ArchiveService } from '../archive/service.ts'
+import { createBackupZip } from '../archive/export/backup-zip.ts'
+import { acquireArchiveLock } from '../archive/store/lock.ts'
 import { throttledProgress, type ExportProgress } from '../archive/export/export-progress.ts'
 import { selectEntries } from '../archive/export/export-select.ts'
 import { exportMarkdownFolder } from '../archive/export/markdown-folder.ts'
@@ -78,22 +81,71 @@ export async function exportCommand(
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const draw = io.isTTY && !opts.json ? progressLine(io, format) : undefined
-  // A search needs the index, which only a writer can build; a backup is made in the writer's
-  // queue so no write lands mid-copy; plain reads go read-only.
-  const writes = opts.query !== undefined || format === 'backup'
-  const service = await ArchiveService.open(root, writes ? {} : { readOnly: true })
+  try {
+    if (format === 'backup') return await backupCommand(root, opts.out!, io, abort.signal, draw)
+    return await exportWith(root, format, selection, opts, io, abort.signal, draw)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+/**
+ * The backup holds the archive's lock (no other Quire writes meanwhile) but never loads the
+ * catalog: it copies files, so its memory stays flat at any size.
+ */
+async function backupCommand(
+  root: string,
+  out: string,
+  io: CommandIo,
+  signal: AbortSignal,
+  draw: ((p: ExportProgress) => void) | undefined,
+): Promise<number> {
+  const attempt = await acquireArchiveLock(root)
+  if (!attempt.lock) {
+    throw new QuireError(
+      'READ_ONLY',
+      `${attempt.reason} Make the backup from that Quire (Export › Backup), or close it first.`,
+    )
+  }
+  try {
+    const made = await createBackupZip(root, out, { signal, ...(draw ? { onProgress: draw } : {}) })
+    if (draw) io.stderr('\r\x1b[K')
+    io.stderr(
+      `backup of ${made.files} files (${made.bytes.toLocaleString('en')} bytes) written to ${made.path}\n`,
+    )
+    return 0
+  } finally {
+    await attempt.lock.release()
+  }
+}
+
+async function exportWith(
+  root: string,
+  format: Exclude<Format, 'backup'>,
+  selection: ExportSelection,
+  opts: ExportCommandOptions,
+  io: CommandIo,
+  signal: AbortSignal,
+  draw: ((p: ExportProgress) => void) | undefined,
+): Promise<number> {
+  // A search needs the index, which only a writer can build; plain reads go read-only.
+  const service = await ArchiveService.open(
+    root,
+    opts.query !== undefined ? {} : { readOnly: true },
+  )
   try {
     for (const r of service.recoveries) io.stderr(`quire: ${r.message}\n`)
     const options = {
       ...(draw ? { onProgress: draw } : {}),
-      signal: abort.signal,
+      signal,
     }
     if (format === 'markdown') {
       const { entries } = await selectEntries(service, selection)
       async function* items() {
         let done = 0
         for (const e of entries) {
-          if (abort.signal.aborted) throw new Error('The export was cancelled.')
+          if (signal.aborted) throw new Error('The export was cancelled.')
           yield await service.get(e.id)
           draw?.({ phase: 'writing', done: ++done, total: entries.length })
         }
@@ -110,7 +162,7 @@ export async function exportCommand(
     if (opts.out) {
       const made = await writeExportFile(service, request, opts.out, options)
       if (draw) io.stderr('\r\x1b[K')
-      const what = format === 'backup' ? `${made.itemCount} files` : count(made.itemCount)
+      const what = count(made.itemCount)
       if (opts.json) io.stdout(JSON.stringify({ ...made }, null, 2) + '\n')
       else io.stderr(`${what} (${made.bytes.toLocaleString('en')} bytes) written to ${made.path}\n`)
     } else {
@@ -128,8 +180,6 @@ export async function exportCommand(
     }
     return 0
   } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
     await service.close()
   }
 }
