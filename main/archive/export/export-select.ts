@@ -7,6 +7,8 @@ import type {
   ExportFormat,
   ExportSelection,
   ListQuerySchema,
+  NotebookPage,
+  NotebookQuerySchema,
   SearchInputSchema,
   SearchResults,
 } from '../../../shared/api.ts'
@@ -15,6 +17,8 @@ import type { BackupZipOptions, BackupZipResult } from './backup-zip.ts'
 import type { ExportItem } from './export-item.ts'
 import { safeFileName } from './file-name.ts'
 import type { TocEntry } from './text-formats.ts'
+
+type NotebookFilters = Extract<ExportSelection, { kind: 'notebook' }>['filters']
 
 /** More than this and the app's export stops collecting; the answer says it was capped. */
 export const MAX_EXPORT_ITEMS = 100_000
@@ -26,6 +30,7 @@ export interface ExportSource {
   get(id: string): Promise<ExportItem>
   list(query: z.output<typeof ListQuerySchema>): Promise<ArticlePage>
   search(input: z.output<typeof SearchInputSchema>): Promise<SearchResults>
+  listAnnotations(query: z.output<typeof NotebookQuerySchema>): Promise<NotebookPage>
   /** Runs `use` on a snapshot taken inside the write queue (no write lands mid-read). */
   snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T>
   /** Writes the backup zip to `outPath` inside the write queue. */
@@ -73,6 +78,7 @@ export async function selectEntries(
     }
     return { entries, total: ids.length, capped: ids.length > max }
   }
+  if (selection.kind === 'notebook') return notebookEntries(source, selection.filters, max)
   const entries: TocEntry[] = []
   let total = 0
   for (let offset = 0; entries.length < max; offset += PAGE) {
@@ -102,6 +108,33 @@ export async function selectEntries(
     if (page.items.length < size || entries.length >= total) break
   }
   return { entries: entries.slice(0, max), total, capped: total > max }
+}
+
+/** The notebook's articles for `filters`, each with the annotations it shows (in its order). */
+async function notebookEntries(
+  source: ExportSource,
+  filters: NotebookFilters,
+  max: number,
+): Promise<{ entries: TocEntry[]; total: number; capped: boolean }> {
+  const byId = new Map<string, TocEntry & { only: Set<string> }>()
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await source.listAnnotations({ filters, offset, limit: PAGE })
+    for (const item of page.items) {
+      let e = byId.get(item.articleId)
+      if (!e) {
+        if (byId.size >= max) continue
+        e = { id: item.articleId, title: item.title, annotations: 0, only: new Set() }
+        byId.set(item.articleId, e)
+      }
+      if (item.annotation) {
+        e.only.add(item.annotation.id)
+        e.annotations++
+      }
+    }
+    if (page.items.length < PAGE) {
+      return { entries: [...byId.values()], total: page.articles, capped: page.articles > max }
+    }
+  }
 }
 
 /**
@@ -139,6 +172,8 @@ export function exportName(
         ? 'search'
         : selection.kind === 'all'
           ? 'all'
-          : 'selection'
+          : selection.kind === 'notebook'
+            ? 'notebook'
+            : 'selection'
   return safeFileName(`quire ${what} ${day}`, 'quire-export')
 }

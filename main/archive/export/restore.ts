@@ -140,7 +140,9 @@ async function zipBackup(zip: BackupReader): Promise<OpenedBackup> {
       }
       // The record as the backup holds it (its keys in their order: the restored shard is
       // then the same bytes), unless validation changed it (unknown keys, trimmed tags).
-      return !steps.length && isDeepStrictEqual(parsed.data, value) ? (value as Article) : parsed.data
+      return !steps.length && isDeepStrictEqual(parsed.data, value)
+        ? (value as Article)
+        : parsed.data
     })
   }
   // Every shard is read and checked once up front (one at a time), so a damaged backup is

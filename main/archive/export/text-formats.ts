@@ -23,6 +23,8 @@ export interface TocEntry {
   id: string
   title: string
   annotations: number
+  /** Only these annotations go in (a filtered notebook); all of them when absent. */
+  only?: Set<string>
 }
 
 export interface TextFormatOptions extends WebAnnotationOptions, HtmlExportOptions {

@@ -109,7 +109,7 @@ export async function writeExport(
     let done = 0
     for (const e of entries) {
       checkAborted(opts.signal)
-      yield await source.get(e.id)
+      yield onlyShown(await source.get(e.id), e.only)
       opts.onProgress?.({ phase: 'writing', done: ++done, total })
     }
   }
@@ -195,6 +195,19 @@ export async function writeExportFile(
     out.destroy()
     await unlink(tmp).catch(() => {})
     throw err
+  }
+}
+
+/** The item with only the annotations `only` names (a filtered notebook's), or as it is. */
+function onlyShown(item: ExportItem, only: Set<string> | undefined): ExportItem {
+  if (!only) return item
+  return {
+    ...item,
+    article: {
+      ...item.article,
+      annotations: item.article.annotations.filter((a) => only.has(a.id)),
+    },
+    anchors: item.anchors.filter((a) => only.has(a.id)),
   }
 }
 
