@@ -57,7 +57,7 @@ try {
 
   const service = await ArchiveService.open(root)
   const articles: Article[] = []
-  const quotes = new Set<string>()
+  const quotes: string[] = []
   for (let offset = 0; ; offset += 500) {
     const page = await service.list({
       view: 'all',
@@ -69,7 +69,7 @@ try {
     for (const a of page.items) {
       const { article } = await service.get(a.id)
       articles.push(article)
-      for (const h of article.annotations) quotes.add(h.target.quote.exact)
+      for (const h of article.annotations) quotes.push(h.target.quote.exact)
     }
     if (page.items.length < 500) break
   }
@@ -114,8 +114,8 @@ try {
       ]
       const musts = results.filter((r) => r.level === 'must')
       const failed = musts.filter((r) => !r.passed)
-      if (doc.total !== quotes.size || doc.first.items.length !== doc.total) {
-        return { ok: false, detail: `${doc.total} annotations for ${quotes.size} highlights` }
+      if (doc.total !== quotes.length || doc.first.items.length !== doc.total) {
+        return { ok: false, detail: `${doc.total} annotations for ${quotes.length} highlights` }
       }
       return {
         ok: failed.length === 0,
@@ -150,8 +150,8 @@ try {
     })
   }
 
-  const byTitle = new Map(articles.map((a) => [a.title, { ...urlOf(a) }]))
-  await record('ris', 'strict RIS reader', async () => checkRis(await text('ris'), byTitle))
+  const cited = articles.map((a) => ({ title: a.title, ...urlOf(a) }))
+  await record('ris', 'strict RIS reader', async () => checkRis(await text('ris'), cited))
   await record('readwise', 'csv-parse (strict)', async () =>
     checkReadwise(await text('readwise'), quotes),
   )
@@ -214,11 +214,20 @@ function checkCsl(items: CslOut[], articles: Article[], format: string): string[
   const problems: string[] = []
   if (items.length !== articles.length)
     problems.push(`${items.length} items for ${articles.length} articles`)
-  // CSL titles are rich text: citeproc (and pandoc) turn "straight" quotes into curly ones.
-  const key = (t: string | undefined) => t?.replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim()
-  const byTitle = new Map(items.map((i) => [key(i.title), i]))
+  // CSL titles are rich text: pandoc sets "straight" quotes, apostrophes and dashes
+  // typographically, which citeproc does too; compared with those folded back.
+  const key = (t: string | undefined) =>
+    t
+      ?.replace(/[“”"]/g, '"')
+      .replace(/[‘’']/g, "'")
+      .replace(/[–—]|--+/g, '-')
+      .replace(/…|\.\.\./g, '...')
+      .replace(/\s+/g, ' ')
+      .trim()
+  const byTitle = new Map<string | undefined, CslOut[]>()
+  for (const i of items) byTitle.set(key(i.title), [...(byTitle.get(key(i.title)) ?? []), i])
   for (const a of articles) {
-    const item = byTitle.get(key(a.title))
+    const item = byTitle.get(key(a.title))?.shift()
     if (!item) {
       problems.push(`no item titled ${JSON.stringify(a.title.slice(0, 40))}`)
       continue

@@ -11,9 +11,12 @@ import {
 } from '../import/html/dom.ts'
 import { toUri } from './iri.ts'
 
-/** Elements that hold phrasing content only (text and inline elements). */
+/**
+ * Elements that hold phrasing content only (text and inline elements). Not <time>: without a
+ * machine-readable datetime its text must itself be a date, which a saved page's rarely is.
+ */
 const PHRASING = new Set(
-  'em strong b i u s sub sup a code q cite abbr small span time mark br img'.split(' '),
+  'em strong b i u s sub sup a code q cite abbr small span mark br img'.split(' '),
 )
 /** Flow elements kept as they are (their children checked in turn). */
 const FLOW = new Set(
@@ -22,7 +25,7 @@ const FLOW = new Set(
   ),
 )
 /** Elements whose children must be phrasing: a block inside one is unwrapped or turned to a div. */
-const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre figcaption'.split(' ').concat([...PHRASING]))
+const PHRASING_ONLY = new Set('p h1 h2 h3 h4 h5 h6 pre'.split(' ').concat([...PHRASING]))
 const VOID = new Set(['img', 'br', 'hr'])
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot'])
 
@@ -153,7 +156,9 @@ function phrasing(nodes: Node[], inLink: boolean): Node[] {
     if (n.tag === 'hr') return []
     if (isBlock(n)) return [' ', ...phrasing(n.children, inLink), ' ']
     if (n.tag === 'a' && inLink) return phrasing(n.children, inLink)
-    return fix(n, inLink)
+    // An inline element here keeps to phrasing inside it too, whatever it holds.
+    if (VOID.has(n.tag)) return [{ ...n, children: [] }]
+    return [{ ...n, children: phrasing(n.children, inLink || n.tag === 'a') }]
   })
 }
 
@@ -181,26 +186,27 @@ function fix(n: Exclude<Node, string>, inLink: boolean): Node[] {
     return [{ ...n, children: items }]
   }
   if (tag === 'li') return [{ ...n, tag: 'div', children: flow(n.children) }]
-  if (tag === 'figure') {
-    const kids = flow(n.children).map((c, i, all) => {
-      // figcaption only as the first or last child; elsewhere a plain paragraph.
-      const edge = i === all.findIndex((x) => !isBlank(x)) || i === lastIndex(all)
-      return typeof c !== 'string' && c.tag === 'figcaption' && !edge ? { ...c, tag: 'p' } : c
-    })
-    return [{ ...n, children: kids }]
-  }
+  if (tag === 'figure') return figure(n)
   if (tag === 'table') return table(n)
   if (tag === 'caption' || TABLE_PARTS.has(tag) || tag === 'tr') {
     return [{ tag: 'div', attrs: n.attrs, children: flow(n.children) }]
   }
   if (tag === 'td' || tag === 'th') return [{ tag: 'div', attrs: [], children: flow(n.children) }]
-  if (tag === 'figcaption') return [{ ...n, tag: 'p', children: phrasing(n.children, inLink) }]
+  // A figcaption outside a figure (or a second one in it) is a plain block.
+  if (tag === 'figcaption') return [{ ...n, tag: 'div', children: flow(n.children) }]
   return [{ ...n, children: VOID.has(tag) ? [] : flow(n.children) }]
 }
 
-function lastIndex(nodes: Node[]): number {
-  for (let i = nodes.length - 1; i >= 0; i--) if (!isBlank(nodes[i]!)) return i
-  return -1
+/** A figure keeps one figcaption, as its first or last child; any other becomes a div. */
+function figure(n: Exclude<Node, string>): Node[] {
+  const isCaption = (c: Node | undefined) => typeof c !== 'string' && c?.tag === 'figcaption'
+  const kids = n.children.filter((c) => !isBlank(c))
+  const keep = isCaption(kids[0]) ? kids[0] : isCaption(kids.at(-1)) ? kids.at(-1) : undefined
+  const children = kids.flatMap((c): Node[] => {
+    if (c === keep && typeof c !== 'string') return [{ ...c, children: flow(c.children) }]
+    return flow([c])
+  })
+  return [{ ...n, children }]
 }
 
 /** A table kept only when it is made of rows of cells; anything else becomes plain blocks. */

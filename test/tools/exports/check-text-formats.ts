@@ -14,7 +14,8 @@ export interface Verdict {
 }
 
 /** The CSV parses strictly, has the header, and one row per highlight with its quote. */
-export function checkReadwise(csv: string, quotes: Set<string>): Verdict {
+export function checkReadwise(csv: string, quoteList: string[]): Verdict {
+  const quotes = new Set(quoteList)
   const rows = parseCsv(csv, {
     bom: true,
     relax_quotes: false,
@@ -27,27 +28,32 @@ export function checkReadwise(csv: string, quotes: Set<string>): Verdict {
   }
   const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s)
   const missing = body.filter((r) => !quotes.has(unguard(r[0]!)))
-  if (body.length !== quotes.size || missing.length) {
+  if (body.length !== quoteList.length || missing.length) {
     return {
       ok: false,
-      detail: `${body.length} rows for ${quotes.size} highlights; ${missing.length} quotes not found`,
+      detail: `${body.length} rows for ${quoteList.length} highlights; ${missing.length} quotes not found`,
     }
   }
   return { ok: true, detail: `csv-parse strict: ${body.length} rows × ${header!.length} columns` }
 }
 
-/** Every record reads strictly; types and addresses are what the archive says. */
-export function checkRis(text: string, expected: Map<string, { url?: string }>): Verdict {
+/** Every record reads strictly; one per article, with the address the archive says. */
+export function checkRis(text: string, expected: { title: string; url?: string }[]): Verdict {
   const records = readRisStrict(text)
-  if (records.length !== expected.size) {
-    return { ok: false, detail: `${records.length} records for ${expected.size} articles` }
+  if (records.length !== expected.length) {
+    return { ok: false, detail: `${records.length} records for ${expected.length} articles` }
   }
-  const byTitle = new Map(records.map((r) => [r.fields.get('TI')?.[0] ?? '', r]))
-  for (const [title, want] of expected) {
-    const r = byTitle.get(title.replace(/\s+/g, ' ').trim())
-    if (!r) return { ok: false, detail: `no record titled ${JSON.stringify(title)}` }
-    const url = r.fields.get('UR')?.[0]
-    if (url !== want.url) return { ok: false, detail: `${title}: UR ${url} ≠ ${want.url}` }
+  const byTitle = new Map<string, string[]>()
+  for (const r of records) {
+    const t = r.fields.get('TI')?.[0] ?? ''
+    byTitle.set(t, [...(byTitle.get(t) ?? []), r.fields.get('UR')?.[0] ?? ''])
+  }
+  for (const want of expected) {
+    const urls = byTitle.get(want.title.replace(/\s+/g, ' ').trim())
+    const at = urls?.indexOf(want.url ?? '') ?? -1
+    if (at < 0)
+      return { ok: false, detail: `no record ${JSON.stringify(want.title)} at ${want.url}` }
+    urls!.splice(at, 1)
   }
   const types = [...new Set(records.map((r) => r.type))].sort().join('/')
   return { ok: true, detail: `strict RIS reader: ${records.length} records (${types})` }
