@@ -214,12 +214,12 @@ function checkCsl(items: CslOut[], articles: Article[], format: string): string[
   const problems: string[] = []
   if (items.length !== articles.length)
     problems.push(`${items.length} items for ${articles.length} articles`)
-  // CSL titles are rich text: pandoc sets "straight" quotes, apostrophes and dashes
-  // typographically, which citeproc does too; compared with those folded back.
+  // CSL titles are rich text: pandoc (as citeproc) sets quotes as the locale's quotation
+  // marks (a 'single-quoted' phrase becomes “primary”), apostrophes and dashes typographically;
+  // compared with every quote mark folded to one.
   const key = (t: string | undefined) =>
     t
-      ?.replace(/[“”"]/g, '"')
-      .replace(/[‘’']/g, "'")
+      ?.replace(/[“”"‘’']/g, '"')
       .replace(/[–—]|--+/g, '-')
       .replace(/…|\.\.\./g, '...')
       .replace(/\s+/g, ' ')
