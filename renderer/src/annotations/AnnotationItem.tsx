@@ -2,10 +2,9 @@
 // and the edits: colour, note (Markdown with preview), tags, delete.
 import { useState, type ReactNode } from 'react'
 import type { Annotation } from '../../../shared/model.ts'
-import { TagEditor } from '../components/TagEditor.tsx'
-import { Markdown } from '../notes/Markdown.tsx'
-import { NoteField } from '../notes/NoteField.tsx'
-import { useTagList } from '../tags/tags-context.ts'
+import { TagEditor, useTagList } from '../tags/index.ts'
+import { Markdown } from './Markdown.tsx'
+import { NoteField } from './NoteField.tsx'
 import { HIGHLIGHT_COLORS, colorLabel } from './colors.ts'
 import type { AnnotationActions } from './use-annotations.ts'
 

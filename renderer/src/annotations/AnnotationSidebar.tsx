@@ -3,7 +3,7 @@
 // rendered inert (notes/Markdown), never HTML.
 import type { AnnotationAnchor } from '../../../shared/api.ts'
 import type { Annotation } from '../../../shared/model.ts'
-import { ArticleNote } from '../notes/ArticleNote.tsx'
+import { ArticleNote } from './ArticleNote.tsx'
 import type { Toasts } from '../ui/use-toasts.ts'
 import { AnnotationItem } from './AnnotationItem.tsx'
 import { OrphanRepair } from './OrphanRepair.tsx'

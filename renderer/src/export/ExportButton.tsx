@@ -1,7 +1,9 @@
 // The button that opens the export dialog on a selection: an icon in toolbars, a labelled
 // button in headers and the search bar.
 import type { ExportSelection, LibraryView } from '../../../shared/api.ts'
+import { Icon } from '../ui/Icon.tsx'
 import { EVERYTHING, requestExport } from './export-request.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   selection: ExportSelection
@@ -27,21 +29,15 @@ export function ExportButton({ selection, label, text, name, small, noIcon }: Pr
         title={name ? `${name}…` : 'Export highlights and notes…'}
         onClick={open}
       >
-        <ExportIcon size={small ? 17 : 20} />
+        <Icon name="export" size={small ? 17 : 20} />
       </button>
     )
   }
   return (
-    <button
-      type="button"
-      className="button button-quiet export-button"
-      aria-label={name}
-      title={name}
-      onClick={open}
-    >
-      {!noIcon && <ExportIcon size={14} />}
+    <Button className="export-button" aria-label={name} title={name} onClick={open}>
+      {!noIcon && <Icon name="export" size={14} />}
       <span>{text}</span>
-    </button>
+    </Button>
   )
 }
 
@@ -59,23 +55,4 @@ export function ExportViewButton({ view, tag }: { view: LibraryView; tag: string
   }
   if (view !== 'all') return null
   return <ExportButton small {...EVERYTHING} name="Export all articles" />
-}
-
-function ExportIcon({ size }: { size: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 3v12M7 8l5-5 5 5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
-    </svg>
-  )
 }

@@ -1,14 +1,15 @@
 // The export dialog: pick a format (each with a line on what it is for), see a live preview
 // (Markdown with its template editor), and Export to a download or, for PDF in a browser,
 // the print dialog. Esc or Cancel closes; errors stay in the dialog in words.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ExportFormat, ExportTemplate } from '../../../shared/api.ts'
 import { QuireError } from '../../../shared/errors.ts'
 import type { EventPayload } from '../../../shared/events.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
-import { Icon } from '../components/Icon.tsx'
-import { plural } from '../format/article-meta.ts'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogHeader, DialogTitle } from '../ui/Dialog.tsx'
+import { plural } from '../ui/format/article-meta.ts'
 import { bytesOf, downloadBase64, printHtml } from './deliver.ts'
 import type { ExportTarget } from './export-request.ts'
 import { exportFormats } from './formats.ts'
@@ -26,7 +27,6 @@ const FORMAT_KEY = 'quire.export.format'
 
 export function ExportDialog({ target, onClose }: Props) {
   const client = useClient()
-  const dialog = useRef<HTMLDialogElement>(null)
   const firstFocus = useRef<HTMLInputElement>(null)
   // The desktop app's bridge can print PDF files itself; a browser prints through its dialog.
   const desktop = typeof window !== 'undefined' && window.quire !== undefined
@@ -44,19 +44,6 @@ export function ExportDialog({ target, onClose }: Props) {
     template: format === 'markdown' ? template : undefined,
   })
   const shown = preview.preview
-
-  useEffect(() => {
-    const el = dialog.current
-    // Focus goes back to what opened the dialog (the Export button) when it closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (el && !el.open) el.showModal()
-    // autoFocus runs before showModal, which then moves focus itself: set it after.
-    firstFocus.current?.focus()
-    return () => {
-      if (el?.open) el.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
 
   const choose = (next: ExportFormat) => {
     setFormat(next)
@@ -130,35 +117,21 @@ export function ExportDialog({ target, onClose }: Props) {
         : `${plural(count, 'article')}${shown?.capped ? ' (the first 100,000 only)' : ''}`
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog export-dialog"
-      aria-labelledby="export-title"
-      aria-describedby="export-what"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!busy) onClose()
-      }}
+    <Dialog
+      className="export-dialog"
+      describedBy="export-what"
+      initialFocus={firstFocus}
+      dismissable={!busy}
+      onClose={onClose}
     >
-      <header className="export-header">
+      <DialogHeader className="export-header" closeLabel="Close export">
         <div>
-          <h2 id="export-title" className="dialog-title">
-            Export
-          </h2>
+          <DialogTitle>Export</DialogTitle>
           <p id="export-what" className="export-what">
             {target.label}
           </p>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close export"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </header>
+      </DialogHeader>
       <div className="export-body">
         <fieldset className="export-formats">
           <legend className="export-formats-legend">Format</legend>
@@ -231,12 +204,9 @@ export function ExportDialog({ target, onClose }: Props) {
             </p>
           )}
         </div>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
+        <Button onClick={onClose}>Close</Button>
+        <Button
+          variant="primary"
           disabled={busy || count === 0}
           aria-busy={busy}
           onClick={() => void run()}
@@ -248,9 +218,9 @@ export function ExportDialog({ target, onClose }: Props) {
             : format === 'pdf' && !desktop
               ? 'Print…'
               : 'Export'}
-        </button>
+        </Button>
       </footer>
-    </dialog>
+    </Dialog>
   )
 }
 

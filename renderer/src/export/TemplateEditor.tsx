@@ -1,6 +1,7 @@
 // The Markdown template's three patterns (title, file name, each highlight) with the
 // placeholders each one knows, and Reset back to Quire's defaults.
 import type { ExportTemplate } from '../../../shared/api.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   /** What the fields show; undefined while the defaults are still on their way. */
@@ -62,9 +63,9 @@ export function TemplateEditor({ value, custom, onChange, onReset }: Props) {
           Placeholders: <code>{HIGHLIGHT_PLACEHOLDERS}</code>. A line whose placeholders are all
           empty is left out.
         </p>
-        <button type="button" className="button button-quiet" disabled={!custom} onClick={onReset}>
+        <Button disabled={!custom} onClick={onReset}>
           Reset
-        </button>
+        </Button>
       </div>
     </fieldset>
   )

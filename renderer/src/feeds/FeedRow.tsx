@@ -1,8 +1,7 @@
 // One subscription in the feeds dialog: title, site, when it was last checked, the last error,
 // and its own Refresh and Unsubscribe.
 import type { Feed } from '../../../shared/model.ts'
-import { Icon } from '../components/Icon.tsx'
-import { WebIcon } from '../web-import/WebIcon.tsx'
+import { Icon } from '../ui/Icon.tsx'
 import { checkedAgo, siteLabel } from './feed-text.ts'
 
 interface Props {
@@ -43,7 +42,7 @@ export function FeedRow({ feed, busy, now, onRefresh, onUnsubscribe }: Props) {
           onClick={onRefresh}
         >
           <span className={busy ? 'feeds-spin' : undefined}>
-            <WebIcon name="refresh" size={16} />
+            <Icon name="refresh" size={16} />
           </span>
         </button>
         <button

@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Feed } from '../../../shared/model.ts'
 import { useClient } from '../api/client-context.ts'
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
-import { Icon } from '../components/Icon.tsx'
-import { parseTags, asWebUrl } from '../web-import/url-list.ts'
-import { WebIcon } from '../web-import/WebIcon.tsx'
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
+import { Button } from '../ui/Button.tsx'
+import { Dialog, DialogHeader, DialogTitle } from '../ui/Dialog.tsx'
+import { parseTags, asWebUrl } from '../import/index.ts'
+import { Icon } from '../ui/Icon.tsx'
 import { FeedRow } from './FeedRow.tsx'
 import { useFeeds } from './use-feeds.ts'
 import './feeds.css'
@@ -19,7 +20,6 @@ interface Props {
 export function FeedsDialog({ onChanged, onClose }: Props) {
   const client = useClient()
   const model = useFeeds(client, onChanged)
-  const dialog = useRef<HTMLDialogElement>(null)
   const address = useRef<HTMLInputElement>(null)
   const opmlInput = useRef<HTMLInputElement>(null)
   const [url, setUrl] = useState('')
@@ -29,14 +29,8 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
   const [now, setNow] = useState(() => Date.now())
 
   useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-    address.current?.focus()
     const timer = window.setInterval(() => setNow(Date.now()), 30_000)
-    return () => {
-      window.clearInterval(timer)
-      if (el?.open) el.close()
-    }
+    return () => window.clearInterval(timer)
   }, [])
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -61,30 +55,10 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
   const count = model.feeds?.length ?? 0
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog feeds-dialog"
-      aria-labelledby="feeds-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        // Esc closes the unsubscribe question first (it handles its own), then this.
-        if (!leaving) onClose()
-      }}
-    >
-      <header className="feeds-header">
-        <h2 id="feeds-title" className="dialog-title">
-          Feeds
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close feeds"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </header>
+    <Dialog className="feeds-dialog" initialFocus={address} onClose={onClose}>
+      <DialogHeader className="feeds-header" closeLabel="Close feeds">
+        <DialogTitle>Feeds</DialogTitle>
+      </DialogHeader>
 
       <form className="feeds-subscribe" onSubmit={submit} noValidate aria-label="Subscribe">
         <label className="field feeds-field-url">
@@ -140,18 +114,17 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
         <h3 className="feeds-list-title">
           {model.feeds === undefined ? 'Subscriptions' : `Subscriptions (${count})`}
         </h3>
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        <Button
+          className="feeds-small-button"
           disabled={all || count === 0}
           aria-busy={all}
           onClick={() => void model.refresh()}
         >
           <span className={all ? 'feeds-spin' : undefined}>
-            <WebIcon name="refresh" size={14} />
+            <Icon name="refresh" size={14} />
           </span>
           {all ? 'Refreshing…' : 'Refresh all'}
-        </button>
+        </Button>
       </div>
       {model.loadError && (
         <p className="feeds-note is-error" role="alert">
@@ -180,28 +153,26 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
       )}
 
       <footer className="feeds-footer">
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        <Button
+          className="feeds-small-button"
           disabled={model.busy.has('opml')}
           onClick={() => opmlInput.current?.click()}
         >
-          <WebIcon name="upload" size={14} />
+          <Icon name="upload" size={14} />
           Import OPML…
-        </button>
-        <button
-          type="button"
-          className="button button-quiet feeds-small-button"
+        </Button>
+        <Button
+          className="feeds-small-button"
           disabled={model.busy.has('opml') || count === 0}
           onClick={() => void model.exportOpml()}
         >
-          <WebIcon name="download" size={14} />
+          <Icon name="download" size={14} />
           Export OPML
-        </button>
+        </Button>
         <span className="toolbar-spacer" />
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <Button variant="primary" onClick={onClose}>
           Done
-        </button>
+        </Button>
         <input
           ref={opmlInput}
           type="file"
@@ -230,6 +201,6 @@ export function FeedsDialog({ onChanged, onClose }: Props) {
           if (feed) void model.unsubscribe(feed)
         }}
       />
-    </dialog>
+    </Dialog>
   )
 }

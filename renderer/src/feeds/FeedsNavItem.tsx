@@ -1,6 +1,6 @@
 // The sidebar's "Feeds" entry, under the library views: opens the Feeds dialog.
-import { useImportActions } from '../import/import-actions.ts'
-import { WebIcon } from '../web-import/WebIcon.tsx'
+import { useImportActions } from '../import/index.ts'
+import { Icon } from '../ui/Icon.tsx'
 import './feeds.css'
 
 export function FeedsNavItem() {
@@ -17,7 +17,7 @@ export function FeedsNavItem() {
           title="Feeds (Shift F)"
           onClick={actions.openFeeds}
         >
-          <WebIcon name="rss" size={17} />
+          <Icon name="rss" size={17} />
           <span className="nav-label">Feeds</span>
         </button>
       </li>

@@ -1,6 +1,6 @@
 // Words for feeds: when one was last checked, and what a refresh or subscription came to.
 import type { ImportReport } from '../../../shared/model.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 
 const MINUTE = 60_000
 

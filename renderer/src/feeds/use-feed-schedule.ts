@@ -2,7 +2,7 @@
 // nothing is said unless new articles arrived, and a failure waits for the next interval.
 import { useEffect, useRef } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
-import { loadRefreshMinutes } from '../settings/feed-settings.ts'
+import { loadRefreshMinutes } from '../settings/index.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 import { scheduledRefreshToast } from './feed-text.ts'
 import { isRefreshDue, TICK_MS } from './refresh-schedule.ts'

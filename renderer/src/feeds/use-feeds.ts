@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import type { Feed } from '../../../shared/model.ts'
 import { errorReason } from '../api/describe-error.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 import { newItemsText } from './feed-text.ts'
 import { downloadOpml, readOpmlFile } from './opml-file.ts'
 

@@ -1,6 +1,6 @@
 // What one import by the user came to, across all its upload calls, and how to say it.
 import type { ImportReport } from '../../../shared/model.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 
 export interface ImportFailure {
   name: string

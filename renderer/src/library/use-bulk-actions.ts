@@ -5,7 +5,7 @@ import { useMemo } from 'react'
 import type { BulkChange, QuireClient } from '../../../shared/api.ts'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { describeError } from '../api/describe-error.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 
 export interface BulkActions {

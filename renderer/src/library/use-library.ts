@@ -7,9 +7,13 @@ import type { LibraryView, QuireClient, SearchResults } from '../../../shared/ap
 import type { ArticleSummary, ReadStatus } from '../../../shared/model.ts'
 import type { ParseError } from '../../../shared/search/parser.ts'
 import { describeError } from '../api/describe-error.ts'
-import { invalidQuery } from '../search/invalid-query.ts'
-import { withStatus, withTag } from '../search/query-text.ts'
-import { searchOrder, type SearchSortId } from '../search/search-sort.ts'
+import {
+  invalidQuery,
+  withStatus,
+  withTag,
+  searchOrder,
+  type SearchSortId,
+} from '../search/index.ts'
 import { listOrder, type ListSortId } from './list-sort.ts'
 
 export const PAGE_SIZE = 60

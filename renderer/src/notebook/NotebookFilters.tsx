@@ -1,8 +1,9 @@
 // The notebook's filters: text, colour, tag, source and a date range, each applied as it
 // changes; Clear puts them all back.
 import type { NotebookPage } from '../../../shared/api.ts'
-import { HIGHLIGHT_COLORS, colorLabel, type HighlightColor } from '../annotations/colors.ts'
+import { HIGHLIGHT_COLORS, colorLabel, type HighlightColor } from '../annotations/index.ts'
 import type { NotebookFilters as Filters } from './use-notebook.ts'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   filters: Filters
@@ -99,11 +100,7 @@ export function NotebookFilters({ filters, facets, onChange }: Props) {
           />
         </label>
       </span>
-      {any && (
-        <button type="button" className="button button-quiet" onClick={() => onChange({})}>
-          Clear filters
-        </button>
-      )}
+      {any && <Button onClick={() => onChange({})}>Clear filters</Button>}
     </form>
   )
 }

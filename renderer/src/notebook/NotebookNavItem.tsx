@@ -1,5 +1,5 @@
 // The library sidebar's "Notebook" entry: every highlight and note in the archive (B).
-import { Icon } from '../components/Icon.tsx'
+import { Icon } from '../ui/Icon.tsx'
 import { useNotebookNav } from './notebook-nav.ts'
 
 export function NotebookNavItem() {

@@ -2,15 +2,14 @@
 // colour, tag, source and date, a page at a time; a quote opens its article at the passage.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { NotebookItem } from '../../../shared/api.ts'
-import { colorLabel } from '../annotations/colors.ts'
+import { colorLabel, Markdown } from '../annotations/index.ts'
 import { useClient } from '../api/client-context.ts'
-import { plural } from '../format/article-meta.ts'
-import { formatListDate } from '../format/dates.ts'
-import { Markdown } from '../notes/Markdown.tsx'
+import { plural } from '../ui/format/article-meta.ts'
+import { formatListDate } from '../ui/format/dates.ts'
 import '../annotations/annotations.css'
-import '../notes/notes.css'
+import '../annotations/notes.css'
 import { NotebookFilters } from './NotebookFilters.tsx'
-import { requestExport, type ExportTarget } from '../export/export-request.ts'
+import { requestExport, type ExportTarget } from '../export/index.ts'
 import {
   cleanFilters,
   groupByArticle,
@@ -18,6 +17,7 @@ import {
   type NotebookFilters as Filters,
 } from './use-notebook.ts'
 import './notebook.css'
+import { Button } from '../ui/Button.tsx'
 
 interface Props {
   revision: number
@@ -47,17 +47,13 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
                 ? 'Loading…'
                 : ''}
           </p>
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={book.status !== 'ready' || book.total + book.notes === 0}
             onClick={() => requestExport(notebookExport(filters, book.total, book.notes))}
           >
             Export…
-          </button>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Back to the library
-          </button>
+          </Button>
+          <Button onClick={onClose}>Back to the library</Button>
         </div>
         <NotebookFilters filters={filters} facets={book.facets} onChange={setFilters} />
       </header>

@@ -1,6 +1,6 @@
 // The orders a person can pick for search results, and what each asks of 'articles:search'.
 import type { SearchInput } from '../../../shared/api.ts'
-import { SHARED_SORTS } from '../library/list-sort.ts'
+import { SHARED_SORTS } from '../library/index.ts'
 
 export const SEARCH_SORTS = [
   { id: 'relevance', label: 'Relevance', sort: 'relevance', order: 'desc' },

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import type { SavedSearch } from '../../../shared/model.ts'
 import { describeError } from '../api/describe-error.ts'
-import { shortTitle } from '../format/article-meta.ts'
+import { shortTitle } from '../ui/format/article-meta.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 
 export interface SaveSearchInput {

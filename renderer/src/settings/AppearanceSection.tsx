@@ -1,7 +1,7 @@
 // Settings > Appearance: the app's theme (the same choice as the sidebar's switch).
 import { useId } from 'react'
-import { Segmented } from '../reading-settings/ReadingControls.tsx'
-import { THEME_CHOICES, type ThemeChoice } from '../theme/theme.ts'
+import { Segmented } from '../reader/index.ts'
+import { THEME_CHOICES, type ThemeChoice } from './theme.ts'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
 

@@ -5,7 +5,7 @@ import type { ArchiveInfo } from '../../../shared/api.ts'
 import { QuireError } from '../../../shared/errors.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 
 interface Props {
   info: ArchiveInfo | undefined

@@ -1,7 +1,6 @@
 // Settings > Reading: the defaults the reader opens with (the same settings its "Aa" menu
 // changes) and when an article counts as read.
-import { ReadingControls } from '../reading-settings/ReadingControls.tsx'
-import type { ReadingSettings } from '../reading-settings/settings.ts'
+import { ReadingControls, type ReadingSettings } from '../reader/index.ts'
 
 interface Props {
   settings: ReadingSettings

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import { describeError } from '../api/describe-error.ts'
-import { plural } from '../format/article-meta.ts'
+import { plural } from '../ui/format/article-meta.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 
 export interface TagEdits {

@@ -4,7 +4,7 @@ import {
   parseTags,
   parseUrlList,
   pastedUrls,
-} from '../../../../renderer/src/web-import/url-list.ts'
+} from '../../../../renderer/src/import/url-list.ts'
 
 describe('parseUrlList', () => {
   it('reads one address per line, in order, each once', () => {

@@ -1,0 +1,132 @@
+// One article in the library list: title, excerpt (or, in search results, the highlighted
+// text around the matches), who and when, reading time, tags. The list is virtualised, so a row
+// knows its place in the whole list (for screen readers) and where it sits (for layout).
+import { memo } from 'react'
+import type { ArticleSummary } from '../../../shared/model.ts'
+import { attribution, readingTime } from '../ui/format/article-meta.ts'
+import { formatListDate } from '../ui/format/dates.ts'
+import { snippetParts } from '../search/index.ts'
+import { Icon } from '../ui/Icon.tsx'
+import { TagChip } from '../tags/index.ts'
+
+interface Props {
+  article: ArticleSummary & { snippet?: string | undefined }
+  selected: boolean
+  open: boolean
+  tagColors: ReadonlyMap<string, string>
+  /** Ticked in the multi-select. */
+  checked: boolean
+  onOpen(id: string): void
+  /** Tick or untick; `range` (shift) ticks everything from the last row ticked. */
+  onCheck(id: string, range: boolean): void
+  /** Zero-based place in the list, and how many the list holds in all (loaded or not). */
+  index: number
+  setSize: number
+  /** Offset from the top of the list's content. */
+  top: number
+  /** Identifies the row's cached height; changes when the row's layout does (search snippets). */
+  measureKey: string
+  /** Reports the row's size to the list. */
+  measure(el: HTMLElement | null): (() => void) | undefined
+}
+
+export function rowId(id: string): string {
+  return `article-row-${id}`
+}
+
+/** Memoised: scrolling re-renders the list, but a row only when its own props change. */
+export const ArticleRow = memo(function ArticleRow(props: Props) {
+  const { article: a, selected, open, tagColors, checked, onOpen, onCheck } = props
+  const { index, setSize, top, measureKey, measure } = props
+  const unread = a.status === 'unread'
+  const className = [
+    'article-row',
+    unread ? 'is-unread' : '',
+    open ? 'is-open' : '',
+    checked ? 'is-checked' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <li
+      ref={measure}
+      id={rowId(a.id)}
+      role="option"
+      aria-selected={selected}
+      aria-checked={checked}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      className={className}
+      style={{ transform: `translateY(${top}px)` }}
+      data-article-id={a.id}
+      data-row-key={measureKey}
+      data-row-index={index}
+      onClick={(e) => {
+        if (e.shiftKey || e.metaKey || e.ctrlKey) onCheck(a.id, e.shiftKey)
+        else onOpen(a.id)
+      }}
+    >
+      {/* Drawn, not an <input>: a focusable control inside an option confuses screen
+          readers; the option itself carries the checked state. */}
+      <span
+        className="row-check"
+        aria-hidden="true"
+        data-checked={checked ? 'true' : 'false'}
+        title={`Select “${a.title}”`}
+        onClick={(e) => {
+          e.stopPropagation()
+          onCheck(a.id, e.shiftKey)
+        }}
+      />
+      <div className="article-row-title-line">
+        {unread && <span className="unread-dot" aria-label="Unread" />}
+        <span className="article-row-title">{a.title}</span>
+        {a.favorite && (
+          <span className="article-row-star" aria-label="Favourite">
+            <Icon name="star" size={13} filled />
+          </span>
+        )}
+      </div>
+      {a.snippet ? (
+        <p className="article-row-excerpt article-row-snippet" data-testid="snippet">
+          {snippetParts(a.snippet).map((part, i) =>
+            part.match ? <mark key={i}>{part.text}</mark> : part.text,
+          )}
+        </p>
+      ) : a.subtitle || a.excerpt ? (
+        <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
+      ) : null}
+      <div className="article-row-meta">
+        <span className="article-row-source">{attribution(a)}</span>
+        <span className="meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <time dateTime={a.publishedAt ?? a.importedAt}>
+          {formatListDate(a.publishedAt ?? a.importedAt)}
+        </time>
+        <span className="meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <span>{readingTime(a.readingMinutes)}</span>
+        {a.annotationCount > 0 && (
+          <>
+            <span className="meta-sep" aria-hidden="true">
+              ·
+            </span>
+            <span className="article-row-annotations">
+              {a.annotationCount} {a.annotationCount === 1 ? 'highlight' : 'highlights'}
+            </span>
+          </>
+        )}
+      </div>
+      {a.tags.length > 0 && (
+        <div className="article-row-tags">
+          {a.tags.slice(0, 4).map((t) => (
+            <TagChip key={t} name={t} color={tagColors.get(t)} />
+          ))}
+          {a.tags.length > 4 && <span className="tag-more">+{a.tags.length - 4}</span>}
+        </div>
+      )}
+    </li>
+  )
+})

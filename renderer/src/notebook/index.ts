@@ -1,0 +1,5 @@
+// The notebook: every highlight and note across the archive, in place of the list.
+// Its public API: other features and app/ import from this file only (eslint.config.js).
+export { NotebookNavItem } from './NotebookNavItem.tsx'
+export { NotebookView } from './NotebookView.tsx'
+export { publishNotebookNav } from './notebook-nav.ts'

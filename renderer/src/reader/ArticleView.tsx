@@ -1,0 +1,86 @@
+// One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, body.
+import type { CSSProperties, Ref } from 'react'
+import type { ArticleWithBody } from '../../../shared/api.ts'
+import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
+import { formatLongDate } from '../ui/format/dates.ts'
+import { ArticleBody } from './ArticleBody.tsx'
+import { TagChip } from '../tags/index.ts'
+
+interface Props {
+  data: ArticleWithBody
+  tagColors: ReadonlyMap<string, string>
+  /** The reading settings as custom properties (typeface, size, leading, measure). */
+  style?: CSSProperties | undefined
+  /** Reaches the rendered body (selections and highlights are mapped over it). */
+  bodyRef?: Ref<HTMLDivElement>
+}
+
+export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
+  const a = data.article
+  const date = formatLongDate(a.publishedAt ?? a.importedAt)
+  const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
+  const original = webAddress(a.url)
+  return (
+    <article className="reader-article" aria-labelledby="reader-title" style={style}>
+      <header className="reader-header">
+        {a.source && (
+          <p className="reader-kicker" data-testid="reader-source">
+            {a.source}
+          </p>
+        )}
+        <h1 id="reader-title" className="reader-title">
+          {a.title}
+        </h1>
+        {a.subtitle && (
+          <p className="reader-subtitle" data-testid="reader-subtitle">
+            {a.subtitle}
+          </p>
+        )}
+        {byline && (
+          <p className="reader-byline" data-testid="reader-byline">
+            {byline}
+          </p>
+        )}
+        <p className="reader-meta">
+          {a.dateline && (
+            <span className="reader-dateline" data-testid="reader-dateline">
+              {formatDateline(a.dateline)}
+            </span>
+          )}
+          {date && <time dateTime={a.publishedAt ?? a.importedAt}>{date}</time>}
+          <span>{readingTime(a.readingMinutes)}</span>
+          <span>{wordCount(a.wordCount)}</span>
+          {original && (
+            // Opens in the system browser: Electron's window-open handler hands http(s) links
+            // to the OS and denies the window; the browser shell opens a tab.
+            <a className="reader-original" href={original.href} target="_blank" rel="noreferrer">
+              {original.host} ↗
+            </a>
+          )}
+        </p>
+        {a.tags.length > 0 && (
+          <div className="reader-tags">
+            {a.tags.map((t) => (
+              <TagChip key={t} name={t} color={tagColors.get(t)} />
+            ))}
+          </div>
+        )}
+      </header>
+      <ArticleBody html={data.body} bodyRef={bodyRef} />
+      <footer className="reader-footer">
+        Imported from {a.origin.name} on {formatLongDate(a.importedAt)}
+      </footer>
+    </article>
+  )
+}
+
+/** The article's original address when it is a web address; nothing else becomes a link. */
+function webAddress(url: string | undefined): URL | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null
+  } catch {
+    return null
+  }
+}

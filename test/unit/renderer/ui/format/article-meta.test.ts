@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import {
+  attribution,
+  formatDateline,
+  joinNames,
+  plural,
+  readingTime,
+  shortTitle,
+} from '../../../../../renderer/src/ui/format/article-meta.ts'
+
+const origin = { kind: 'upload' as const, name: 'story.txt', format: 'text' as const }
+
+describe('article meta', () => {
+  it('joins names as a person would write them', () => {
+    expect(joinNames([])).toBe('')
+    expect(joinNames(['Jane Doe'])).toBe('Jane Doe')
+    expect(joinNames(['Jane Doe', 'John Roe'])).toBe('Jane Doe and John Roe')
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C')
+  })
+
+  it('attributes a row to the source, then the agency, the authors, the file', () => {
+    expect(attribution({ source: 'BBC', authors: ['X'], origin })).toBe('BBC')
+    const dateline = { place: 'LONDON', agency: 'Reuters', raw: 'LONDON (Reuters) –' }
+    expect(attribution({ authors: ['X'], dateline, origin })).toBe('Reuters')
+    expect(attribution({ authors: ['Jane Doe', 'John Roe'], origin })).toBe('Jane Doe and John Roe')
+    expect(attribution({ authors: [], origin })).toBe('story.txt')
+  })
+
+  it('writes a dateline without its trailing dash', () => {
+    expect(formatDateline({ place: 'LONDON', agency: 'Reuters', raw: 'LONDON (Reuters) –' })).toBe(
+      'LONDON (Reuters)',
+    )
+    expect(formatDateline({ place: 'ANKARA', raw: 'ANKARA –' })).toBe('ANKARA')
+    expect(formatDateline({ place: '', raw: 'Monday, 3 March —' })).toBe('Monday, 3 March')
+  })
+
+  it('never says an article takes no time to read', () => {
+    expect(readingTime(0)).toBe('1 min read')
+    expect(readingTime(7)).toBe('7 min read')
+  })
+
+  it('pluralises counts', () => {
+    expect(plural(1, 'article')).toBe('1 article')
+    expect(plural(2, 'article')).toBe('2 articles')
+  })
+
+  it('shortens long titles at a word', () => {
+    expect(shortTitle('Short title')).toBe('Short title')
+    expect(shortTitle('Harbour town turns old ferry terminal into a floating library')).toBe(
+      'Harbour town turns old ferry terminal into a…',
+    )
+    expect(shortTitle('one two three four five', 12)).toBe('one two…')
+  })
+})
