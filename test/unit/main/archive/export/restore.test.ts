@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { createBackupZip } from '../../../../../main/archive/export/backup-zip.ts'
 import { parseQuireJson } from '../../../../../main/archive/export/quire-json.ts'
-import { planRestore, restoreBackup } from '../../../../../main/archive/export/restore.ts'
+import {
+  detectBackup,
+  planRestore,
+  restoreBackup,
+} from '../../../../../main/archive/export/restore.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import { archiveContents, buildArchive } from './archive-fixture.ts'
 
@@ -137,6 +141,20 @@ describe('backup zip and restore', () => {
     await writeFile(zip, zipSync({ 'hello.txt': strToU8('hi') }))
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(/no quire\.json/)
     expect(existsSync(target)).toBe(false)
+  })
+
+  it('knows a backup by its content, whatever its name', async () => {
+    const { dir, zip } = await backedUp()
+    const renamed = join(dir, 'my archive (copy)')
+    await writeFile(renamed, await readFile(zip))
+    expect(await detectBackup(renamed)).toBe('zip')
+    await writeFile(join(dir, 'export.txt'), '  {"format": "quire", "version": 1}')
+    expect(await detectBackup(join(dir, 'export.txt'))).toBe('quire-json')
+    await writeFile(join(dir, 'other.zip'), zipSync({ 'hello.txt': strToU8('hi') }))
+    expect(await detectBackup(join(dir, 'other.zip'))).toBeNull()
+    expect(await detectBackup(join(dir, '0123456789abcdef'))).toBeNull()
+    const plan = await planRestore(renamed, join(dir, 'target'), 'merge')
+    expect(plan.articles.added).toBe(3)
   })
 
   it('Quire JSON import errors name the file and the field', () => {
