@@ -21,6 +21,7 @@ import { USAGE, UsageError } from './usage.ts'
 import { runFeedsCommand } from './feeds-command.ts'
 import { exportCommand } from './export-command.ts'
 import { restoreCommand } from './restore-command.ts'
+import { detectBackup } from '../archive/export/restore.ts'
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -176,8 +177,9 @@ async function main(argv: string[]): Promise<number> {
       })
     case 'delete':
     case 'restore': {
-      // `quire restore backup.zip`: a backup or Quire JSON file, not article ids.
-      if (command === 'restore' && args.length === 1 && /\.(zip|json)$/i.test(args[0]!)) {
+      // `quire restore <file>`: a backup zip or Quire JSON export, known by its content
+      // (whatever its name), not article ids.
+      if (command === 'restore' && args.length === 1 && (await detectBackup(args[0]!))) {
         return restoreCommand(root, args, {
           replace: values.replace ?? false,
           'dry-run': values['dry-run'] ?? false,

@@ -44,41 +44,48 @@ export type AnnotationAnchor = z.infer<typeof AnnotationAnchorSchema>
 
 /** The notebook's filters over every annotation in the archive (trashed articles left out). */
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date like YYYY-MM-DD')
+export const NotebookFiltersSchema = z
+  .object({
+    tag: TagNameSchema,
+    color: HighlightColorSchema,
+    source: z.string().max(300),
+    /** Created on or after / on or before this day (UTC). */
+    from: DaySchema,
+    to: DaySchema,
+    /** Case-insensitive, in the quote, the note and the article's title. */
+    text: z.string().max(500),
+  })
+  .partial()
+  .strict()
 export const NotebookQuerySchema = z
   .object({
-    filters: z
-      .object({
-        tag: TagNameSchema,
-        color: HighlightColorSchema,
-        source: z.string().max(300),
-        /** Created on or after / on or before this day (UTC). */
-        from: DaySchema,
-        to: DaySchema,
-        /** Case-insensitive, in the quote, the note and the article's title. */
-        text: z.string().max(500),
-      })
-      .partial()
-      .strict()
-      .default({}),
+    filters: NotebookFiltersSchema.default({}),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
   })
   .strict()
 export type NotebookQuery = z.input<typeof NotebookQuerySchema>
 
-/** One annotation with its article's title and source; items come grouped by article. */
+/**
+ * One annotation, or an article's own note, with the article's title and source; items come
+ * grouped by article, the note first.
+ */
 export const NotebookItemSchema = z.object({
   articleId: ArticleIdSchema,
   title: z.string(),
   source: z.string().optional(),
-  annotation: AnnotationSchema,
+  annotation: AnnotationSchema.optional(),
+  /** Set (and `annotation` absent) on an article note's item. */
+  note: z.string().optional(),
 })
 export type NotebookItem = z.infer<typeof NotebookItemSchema>
 
 export const NotebookPageSchema = z.object({
   items: z.array(NotebookItemSchema),
-  /** Matching annotations, and the articles they are on. */
+  /** Matching annotations, and the articles they are on (with their notes, `notes`). */
   total: z.number().int().nonnegative(),
+  /** Article notes shown (each one item, besides the `total` annotations). */
+  notes: z.number().int().nonnegative(),
   articles: z.number().int().nonnegative(),
   offset: z.number().int().nonnegative(),
   /** Tags and sources of every annotated article, for the filters' choices. */

@@ -2,6 +2,7 @@
 // preview and the file.
 import { z } from 'zod'
 import { ArticleIdSchema, TagNameSchema } from '../model.ts'
+import { NotebookFiltersSchema } from './annotations.ts'
 
 /** Every format the export dialog offers (the CLI's, plus PDF where a printer exists). */
 export const ExportFormatSchema = z.enum([
@@ -12,6 +13,7 @@ export const ExportFormatSchema = z.enum([
   'pdf',
   'epub',
   'bibtex',
+  'biblatex',
   'ris',
   'csl',
   'quire-json',
@@ -25,6 +27,8 @@ export const ExportSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tag'), tag: TagNameSchema }).strict(),
   z.object({ kind: z.literal('search'), query: z.string().max(2000) }).strict(),
   z.object({ kind: z.literal('all') }).strict(),
+  /** What the notebook shows for these filters: its articles, with the matching highlights. */
+  z.object({ kind: z.literal('notebook'), filters: NotebookFiltersSchema }).strict(),
 ])
 export type ExportSelection = z.infer<typeof ExportSelectionSchema>
 

@@ -1,5 +1,6 @@
-// The notebook: every annotation in the archive, filtered and grouped by article, a page at a
-// time, from one scan of the in-memory catalog (no body is read, so no re-anchoring here).
+// The notebook: every annotation and article note in the archive, filtered and grouped by
+// article, a page at a time, from one scan of the in-memory catalog (no body is read, so no
+// re-anchoring here). The same groups are what a notebook export writes.
 import type { z } from 'zod'
 import type { NotebookItem, NotebookPage, NotebookQuerySchema } from '../../../shared/api.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
@@ -8,37 +9,36 @@ type Query = z.output<typeof NotebookQuerySchema>
 type Filters = Query['filters']
 
 /**
- * The page of `query` over `articles`. Articles come newest annotation first; within one,
- * annotations in text order (by their stored position). Trashed articles are left out.
+ * The page of `query` over `articles`. Articles come newest annotation first; within one, its
+ * own note first (when it has one and the filters allow it), then its annotations in text
+ * order (by their stored position). Trashed articles are left out.
  */
 export function listAnnotations(articles: Iterable<Article>, query: Query): NotebookPage {
-  const match = matcher(query.filters)
-  const unfiltered = Object.values(query.filters).every((v) => v === undefined || v === '')
-  const groups: Group[] = []
   const tags = new Set<string>()
   const sources = new Set<string>()
-  let total = 0
-  for (const article of articles) {
-    if (article.deletedAt !== null || article.annotations.length === 0) continue
+  const groups = notebookGroups(articles, query.filters, (article) => {
     for (const a of article.annotations) for (const t of a.tags) tags.add(t)
     if (article.source) sources.add(article.source)
-    const hits = unfiltered
-      ? article.annotations
-      : article.annotations.filter((a) => match(article, a))
-    if (hits.length === 0) continue
-    total += hits.length
-    let latest = ''
-    for (const a of hits) if (a.createdAt > latest) latest = a.createdAt
-    groups.push({ article, annotations: hits, latest })
+  })
+  let total = 0
+  let notes = 0
+  for (const g of groups) {
+    total += g.annotations.length
+    if (g.note) notes++
   }
   const end = query.offset + query.limit
   const items: NotebookItem[] = []
   let seen = 0
-  // Every group holds at least one annotation, so the first `end` groups cover the page.
+  // Every group holds at least one item, so the first `end` groups cover the page.
   for (const g of firstGroups(groups, end)) {
-    if (seen + g.annotations.length <= query.offset) {
-      seen += g.annotations.length
+    const size = g.annotations.length + (g.note ? 1 : 0)
+    if (seen + size <= query.offset) {
+      seen += size
       continue
+    }
+    if (g.note) {
+      if (seen >= query.offset && seen < end) items.push(noteItemOf(g.article))
+      seen++
     }
     const ordered = [...g.annotations].sort(
       (x, y) => x.target.position.start - y.target.position.start || cmp(x.id, y.id),
@@ -52,13 +52,44 @@ export function listAnnotations(articles: Iterable<Article>, query: Query): Note
   return {
     items,
     total,
+    notes,
     articles: groups.length,
     offset: query.offset,
     facets: { tags: sorted(tags), sources: sorted(sources) },
   }
 }
 
-type Group = { article: Article; annotations: Annotation[]; latest: string }
+/**
+ * What the notebook shows for `filters`: per article, its matching annotations and whether
+ * its note shows (a note has no colour or tag, so a colour or tag filter leaves notes out).
+ * `visit` sees every article with annotations or a note (for the filters' choices).
+ */
+export function notebookGroups(
+  articles: Iterable<Article>,
+  filters: Filters,
+  visit?: (article: Article) => void,
+): Group[] {
+  const match = matcher(filters)
+  const matchNote = noteMatcher(filters)
+  const unfiltered = Object.values(filters).every((v) => v === undefined || v === '')
+  const groups: Group[] = []
+  for (const article of articles) {
+    const hasNote = article.note.trim() !== ''
+    if (article.deletedAt !== null || (article.annotations.length === 0 && !hasNote)) continue
+    visit?.(article)
+    const hits = unfiltered
+      ? article.annotations
+      : article.annotations.filter((a) => match(article, a))
+    const note = hasNote && matchNote(article)
+    if (hits.length === 0 && !note) continue
+    let latest = note ? article.updatedAt : ''
+    for (const a of hits) if (a.createdAt > latest) latest = a.createdAt
+    groups.push({ article, annotations: hits, note, latest })
+  }
+  return groups
+}
+
+export type Group = { article: Article; annotations: Annotation[]; note: boolean; latest: string }
 
 const byLatest = (x: Group, y: Group) => cmp(y.latest, x.latest) || cmp(x.article.id, y.article.id)
 
@@ -84,12 +115,39 @@ function firstGroups(groups: Group[], k: number): Group[] {
   return top
 }
 
+function noteItemOf(article: Article): NotebookItem {
+  return {
+    articleId: article.id,
+    title: article.title,
+    ...(article.source ? { source: article.source } : {}),
+    note: article.note,
+  }
+}
+
 function itemOf(article: Article, annotation: Annotation): NotebookItem {
   return {
     articleId: article.id,
     title: article.title,
     ...(article.source ? { source: article.source } : {}),
     annotation,
+  }
+}
+
+/** Whether an article's own note shows under `f`: no colour or tag filter, the rest apply. */
+function noteMatcher(f: Filters): (article: Article) => boolean {
+  const text = f.text?.trim().toLowerCase() ?? ''
+  const source = f.source?.trim().toLowerCase() ?? ''
+  const from = f.from ?? ''
+  const to = f.to ? `${f.to}T23:59:59.999Z` : ''
+  return (article) => {
+    if (f.color || f.tag) return false
+    if (source && (article.source ?? '').toLowerCase() !== source) return false
+    if (from && article.updatedAt < from) return false
+    if (to && article.updatedAt > to) return false
+    if (text) {
+      return article.note.toLowerCase().includes(text) || article.title.toLowerCase().includes(text)
+    }
+    return true
   }
 }
 

@@ -75,7 +75,7 @@ describe('listAnnotations', () => {
     const page = list()
     expect(page.total).toBe(3)
     expect(page.articles).toBe(2)
-    expect(page.items.map((i) => [i.title, i.annotation.target.quote.exact])).toEqual([
+    expect(page.items.map((i) => [i.title, i.annotation!.target.quote.exact])).toEqual([
       ['Council approves bridge', 'The city council'],
       ['Council approves bridge', 'forty million pounds'],
       ['The keepers’ library', 'a century of reading'],
@@ -85,7 +85,7 @@ describe('listAnnotations', () => {
   })
 
   it('filters by colour, tag (with its children), source, dates and text', () => {
-    const quotes = (q: NotebookQuery) => list(q).items.map((i) => i.annotation.target.quote.exact)
+    const quotes = (q: NotebookQuery) => list(q).items.map((i) => i.annotation!.target.quote.exact)
     expect(quotes({ filters: { color: 'pink' } })).toEqual(['a century of reading'])
     expect(quotes({ filters: { tag: 'politics' } })).toEqual(['The city council'])
     expect(quotes({ filters: { tag: 'money' } })).toEqual(['forty million pounds'])
@@ -103,7 +103,7 @@ describe('listAnnotations', () => {
 
   it('pages across groups without losing or repeating an annotation', () => {
     const seen = [0, 1, 2].flatMap((offset) => list({ offset, limit: 1 }).items)
-    expect(seen.map((i) => i.annotation.id)).toEqual(list().items.map((i) => i.annotation.id))
+    expect(seen.map((i) => i.annotation!.id)).toEqual(list().items.map((i) => i.annotation!.id))
     expect(list({ offset: 3 }).items).toEqual([])
     expect(list({ offset: 1, limit: 1 }).total).toBe(3)
   })
@@ -119,7 +119,7 @@ describe('listAnnotations', () => {
     )
     const page = (offset: number, limit: number) =>
       listAnnotations(many, NotebookQuerySchema.parse({ offset, limit })).items.map(
-        (x) => x.annotation.id,
+        (x) => x.annotation!.id,
       )
     const everything = page(0, 500)
     expect(everything).toHaveLength(80)
@@ -131,6 +131,31 @@ describe('listAnnotations', () => {
     ] as const) {
       expect(page(offset, limit)).toEqual(everything.slice(offset, offset + limit))
     }
+  })
+
+  it('lists article notes first in their group, also on articles without highlights', () => {
+    const noted = { ...bridge, note: '# Summary\n\nWhy it matters.' }
+    const only = { ...plain, note: 'A note, no highlights', updatedAt: '2026-04-01T00:00:00.000Z' }
+    const page = listAnnotations([library, noted, only], NotebookQuerySchema.parse({}))
+    expect([page.total, page.notes, page.articles]).toEqual([3, 2, 3])
+    expect(page.items.map((i) => [i.title, i.note ?? i.annotation!.target.quote.exact])).toEqual([
+      ['No highlights', 'A note, no highlights'],
+      ['Council approves bridge', '# Summary\n\nWhy it matters.'],
+      ['Council approves bridge', 'The city council'],
+      ['Council approves bridge', 'forty million pounds'],
+      ['The keepers’ library', 'a century of reading'],
+    ])
+    // A note has no colour or tag; text looks in it.
+    const green = listAnnotations(
+      [noted, only],
+      NotebookQuerySchema.parse({ filters: { color: 'green' } }),
+    )
+    expect([green.total, green.notes]).toEqual([1, 0])
+    const text = listAnnotations(
+      [noted, only],
+      NotebookQuerySchema.parse({ filters: { text: 'matters' } }),
+    )
+    expect([text.total, text.notes, text.items[0]!.note]).toEqual([0, 1, noted.note])
   })
 
   it('refuses malformed filters at the contract', () => {
