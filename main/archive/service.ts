@@ -20,6 +20,7 @@ import type {
   SearchResults,
 } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
+import { displayPath } from './store/display-path.ts'
 import type {
   Annotation,
   ArchiveOptions,
@@ -163,6 +164,7 @@ export class ArchiveService {
     }
     return {
       name: basename(this.root),
+      location: displayPath(this.root),
       schemaVersion: this.#store.manifest.data.schemaVersion,
       articleCount,
       trashCount,

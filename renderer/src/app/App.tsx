@@ -32,7 +32,7 @@ import {
   useSavedSearches,
   useSearch,
 } from '../search/index.ts'
-import { Sidebar } from './Sidebar.tsx'
+import { AppSidebar, DrawerButton, useSidebarPlace } from './AppSidebar.tsx'
 import { useCursorMoves, useNavigation } from './use-navigation.ts'
 import { StartupError } from './StartupError.tsx'
 import { ShortcutSheet } from './ShortcutSheet.tsx'
@@ -74,6 +74,7 @@ export function App() {
     view === 'all' && !tag ? saved.list.find((s) => isSameQuery(s.query, search.text)) : undefined
   const savedMatch = saved.list.find((s) => isSameQuery(s.query, search.query))
   const [naming, setNaming] = useState<NamingTarget | null>(null)
+  const sidebarPlace = useSidebarPlace()
   const [listFocus, setListFocus] = useState(0)
 
   const [openId, setOpenId] = useState<string>()
@@ -239,7 +240,8 @@ export function App() {
         data-pane={nav.reading ? 'reader' : 'list'}
         data-notebook={notebook ? 'open' : undefined}
       >
-        <Sidebar
+        <AppSidebar
+          place={sidebarPlace}
           view={view}
           tag={tag}
           counts={counts}
@@ -250,6 +252,7 @@ export function App() {
           sources={sources}
           query={search.query}
           archiveName={info.info?.name}
+          archiveLocation={info.info?.location}
           importing={importer.state.phase === 'running'}
           theme={theme.choice}
           onView={nav.chooseView}
@@ -273,6 +276,7 @@ export function App() {
         )}
         <LibraryPane
           title={title}
+          navButton={<DrawerButton place={sidebarPlace} />}
           library={library}
           cursorId={cursorId}
           openId={openId}

@@ -3,7 +3,7 @@
 // knows its place in the whole list (for screen readers) and where it sits (for layout).
 import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
-import { attribution, readingTime } from '../ui/format/article-meta.ts'
+import { attribution, readingLabel } from '../ui/format/article-meta.ts'
 import { formatListDate } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
@@ -61,6 +61,13 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
       data-article-id={a.id}
       data-row-key={measureKey}
       data-row-index={index}
+      onMouseDown={(e) => {
+        // A shift-click (a range of rows) would also select the page's text from the last click
+        // to this one: stop the text selection, and keep the keyboard on the list.
+        if (!(e.shiftKey || e.metaKey || e.ctrlKey)) return
+        e.preventDefault()
+        e.currentTarget.closest<HTMLElement>('[role="listbox"]')?.focus()
+      }}
       onClick={(e) => {
         if (e.shiftKey || e.metaKey || e.ctrlKey) onCheck(a.id, e.shiftKey)
         else onOpen(a.id)
@@ -107,7 +114,7 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
         <span className="meta-sep" aria-hidden="true">
           ·
         </span>
-        <span>{readingTime(a.readingMinutes)}</span>
+        <span>{readingLabel(a)}</span>
         {a.annotationCount > 0 && (
           <>
             <span className="meta-sep" aria-hidden="true">

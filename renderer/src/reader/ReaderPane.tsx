@@ -138,39 +138,42 @@ export function ReaderPane({
             />
           ) : null
         }
+        trailing={
+          open.status === 'idle' ? null : (
+            <>
+              {open.status === 'ready' && (
+                <button
+                  type="button"
+                  className="annotations-toggle article-note-toggle"
+                  aria-pressed={notesOpen && noteEditing}
+                  aria-label="Article note"
+                  title="Article note (Shift+N)"
+                  onClick={openArticleNote}
+                >
+                  <Icon name="file" size={16} />
+                  {article?.note.trim() && <span className="annotations-count">•</span>}
+                </button>
+              )}
+              {open.status === 'ready' && (
+                <button
+                  type="button"
+                  className="annotations-toggle"
+                  aria-pressed={notesOpen}
+                  aria-label="Highlights and notes"
+                  title="Highlights and notes"
+                  onClick={() => setNotesOpen((v) => !v)}
+                >
+                  <Icon name="notes" size={16} />
+                  {annotations.length > 0 && (
+                    <span className="annotations-count">{annotations.length}</span>
+                  )}
+                </button>
+              )}
+              <ReadingSettingsMenu settings={settings} onChange={reading.update} />
+            </>
+          )
+        }
       />
-      {/* At the toolbar's right end, but ours: it stays put while the article scrolls. */}
-      {open.status !== 'idle' && (
-        <ReadingSettingsMenu settings={settings} onChange={reading.update} />
-      )}
-      {open.status === 'ready' && (
-        <button
-          type="button"
-          className="annotations-toggle"
-          aria-pressed={notesOpen}
-          aria-label="Highlights and notes"
-          title="Highlights and notes"
-          onClick={() => setNotesOpen((v) => !v)}
-        >
-          <Icon name="notes" size={16} />
-          {annotations.length > 0 && (
-            <span className="annotations-count">{annotations.length}</span>
-          )}
-        </button>
-      )}
-      {open.status === 'ready' && (
-        <button
-          type="button"
-          className="annotations-toggle article-note-toggle"
-          aria-pressed={notesOpen && noteEditing}
-          aria-label="Article note"
-          title="Article note (Shift+N)"
-          onClick={openArticleNote}
-        >
-          <Icon name="file" size={16} />
-          {article?.note.trim() && <span className="annotations-count">•</span>}
-        </button>
-      )}
       <div className="reader-stage">
         {article && <ReadingProgressBar progress={progress} />}
         <div className="reader-scroll" ref={scrollRef} tabIndex={0}>
