@@ -113,10 +113,15 @@ export function App() {
   /** The notebook (every annotation) in place of the list and reader. */
   const [notebook, setNotebook] = useState(false)
   const [focusRequest, setFocusRequest] = useState<FocusRequest>()
+  const closeDrawer = sidebarPlace.close
   useEffect(() => {
-    publishNotebookNav({ open: () => setNotebook(true), isOpen: notebook })
+    const open = () => {
+      closeDrawer()
+      setNotebook(true)
+    }
+    publishNotebookNav({ open, isOpen: notebook })
     return () => publishNotebookNav(null)
-  }, [notebook])
+  }, [notebook, closeDrawer])
   /** Bumped when Settings changed the reading settings, so the reader reads them again. */
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
@@ -270,6 +275,7 @@ export function App() {
         {notebook && (
           <NotebookView
             revision={revision}
+            navButton={<DrawerButton place={sidebarPlace} />}
             onJump={jumpToAnnotation}
             onClose={() => setNotebook(false)}
           />

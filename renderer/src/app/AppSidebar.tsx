@@ -1,6 +1,8 @@
 // The sidebar where the layout puts it: a column of the app's grid in a wide window, a drawer
-// opened from the list's header below the drawer breakpoint (styles/layout.css). In the drawer,
-// going somewhere (a view, a tag, a saved search, a filter, Settings) closes it.
+// opened from the list's header below the drawer breakpoint (styles/layout.css). Going somewhere
+// from the drawer (a view, a tag, a saved search, a filter, the notebook, an import) closes it;
+// a dialog opened from it (Settings, Feeds, Add from the web, Manage tags) opens over it, and
+// closing that dialog comes back to the drawer.
 import { useCallback, useState, type ComponentProps } from 'react'
 import { BREAKPOINTS, below } from '../ui/layout/breakpoints.ts'
 import { useMediaQuery } from '../ui/layout/use-media-query.ts'
@@ -56,9 +58,7 @@ export function AppSidebar({ place, ...props }: SidebarProps & { place: SidebarP
         onTag={thenClose(props.onTag)}
         onStatus={thenClose(props.onStatus)}
         onFilterQuery={thenClose(props.onFilterQuery)}
-        onManageTags={thenClose(props.onManageTags)}
         onSavedSearch={thenClose(props.onSavedSearch)}
-        onSettings={thenClose(props.onSettings)}
         onImport={thenClose(props.onImport)}
         onClose={place.close}
       />
