@@ -143,7 +143,11 @@ export function Sidebar(props: Props) {
             data-testid="sidebar-archive"
           >
             <Icon name="folder" size={14} />
-            <span className="archive-name-text">{props.archiveLocation ?? props.archiveName}</span>
+            {/* Cut at its start when long, so the folder's own name stays in view (sidebar.css);
+                the marks keep the path's slashes in order inside that right-to-left box. */}
+            <span className="archive-name-text">
+              {`\u200e${props.archiveLocation ?? props.archiveName}\u200e`}
+            </span>
           </p>
         )}
         <div className="sidebar-bottom-controls">

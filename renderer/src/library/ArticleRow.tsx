@@ -103,28 +103,21 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
       ) : a.subtitle || a.excerpt ? (
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
+      {/* The facts wrap onto a second line rather than cut the source short; each has its
+          "·" before it, and the line's first one is hidden (library.css). */}
       <div className="article-row-meta">
-        <span className="article-row-source">{attribution(a)}</span>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
-        <time dateTime={a.publishedAt ?? a.importedAt}>
-          {formatListDate(a.publishedAt ?? a.importedAt)}
-        </time>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
-        <span>{readingLabel(a)}</span>
-        {a.annotationCount > 0 && (
-          <>
-            <span className="meta-sep" aria-hidden="true">
-              ·
-            </span>
+        <div className="article-row-facts">
+          <span className="article-row-source">{attribution(a)}</span>
+          <time dateTime={a.publishedAt ?? a.importedAt}>
+            {formatListDate(a.publishedAt ?? a.importedAt)}
+          </time>
+          <span>{readingLabel(a)}</span>
+          {a.annotationCount > 0 && (
             <span className="article-row-annotations">
               {a.annotationCount} {a.annotationCount === 1 ? 'highlight' : 'highlights'}
             </span>
-          </>
-        )}
+          )}
+        </div>
       </div>
       {a.tags.length > 0 && (
         <div className="article-row-tags">

@@ -50,6 +50,14 @@ interface Props {
 
 const NO_ANNOTATIONS: never[] = []
 
+/** True while the highlights panel is laid over the article's text rather than beside it. */
+function coversArticle(stage: HTMLElement | null): boolean {
+  const panel = stage?.querySelector('.annotations')
+  const text = stage?.querySelector('.reader-scroll')
+  if (!panel || !text) return false
+  return panel.getBoundingClientRect().left <= text.getBoundingClientRect().left + 1
+}
+
 export function ReaderPane({
   open,
   actions,
@@ -99,8 +107,11 @@ export function ReaderPane({
     },
     [notes],
   )
+  const stageRef = useRef<HTMLDivElement>(null)
   const jump = useCallback(
     (id: string) => {
+      // Laid over the article (a narrow reader), the panel makes way for the passage.
+      if (coversArticle(stageRef.current)) setNotesOpen(false)
       if (bodyRef.current) jumpToAnnotation(bodyRef.current, anchors, text, id)
     },
     [anchors, text],
@@ -174,7 +185,7 @@ export function ReaderPane({
           )
         }
       />
-      <div className="reader-stage">
+      <div className="reader-stage" ref={stageRef}>
         {article && <ReadingProgressBar progress={progress} />}
         <div className="reader-scroll" ref={scrollRef} tabIndex={0}>
           {open.status === 'idle' && (

@@ -8,7 +8,8 @@
 // - truncated: a heading, a nav label, a tab or a menu item cut (ellipsis) to fewer than
 //   4 characters, or a short label (a button's, or a few words alone) broken onto two lines;
 // - narrow text: the reader's text column, less what the highlights panel covers, is narrower
-//   than 45 characters of its own font (measured with a `45ch` box inside the text);
+//   than 45 characters of its own font (measured with a `45ch` box inside the text); a panel
+//   laid over all of the text (a sheet, in a small window) hides it rather than narrows it;
 // - cramped: the article's text runs closer than 16px to a docked highlights panel.
 // The code runs in the browser as a string: this folder compiles without the DOM's types.
 import type { Page } from '@playwright/test'
@@ -156,14 +157,18 @@ const CHECKS = `((minChars, minCh, minGap) => {
       left = Math.max(left, s.left)
       right = Math.min(right, s.right)
     }
+    // The highlights panel: beside the text with a gap, or a sheet over all of it; a panel
+    // over part of each line leaves a column as narrow as what it does not cover.
     const panel = document.querySelector('.reader-stage > .annotations')
+    let sheet = false
     if (panel && shown(panel)) {
       const p = panel.getBoundingClientRect()
-      if (p.left < right) right = Math.min(right, p.left)
+      if (p.left <= left + 1) sheet = true
+      else if (p.left < right) right = p.left
       else if (p.left - right < minGap)
         problems.push('cramped: the article text ends ' + round(p.left - right) + 'px from the highlights panel (at least ' + minGap + 'px wanted)')
     }
-    if (right - left < need - 0.5)
+    if (!sheet && right - left < need - 0.5)
       problems.push('narrow text: the reader shows ' + round(right - left) + 'px of text, ' + (((right - left) / need) * minCh).toFixed(1) + ' characters, under ' + minCh + ' (' + round(need) + 'px)')
   }
   return problems
