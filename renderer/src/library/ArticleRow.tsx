@@ -4,7 +4,7 @@
 import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { attribution, readingLabel } from '../ui/format/article-meta.ts'
-import { formatListDate } from '../ui/format/dates.ts'
+import { formatListDate, formatListDay } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
@@ -107,10 +107,16 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           "·" before it, and the line's first one is hidden (library.css). */}
       <div className="article-row-meta">
         <div className="article-row-facts">
-          <span className="article-row-source">{attribution(a)}</span>
-          <time dateTime={a.publishedAt ?? a.importedAt}>
-            {formatListDate(a.publishedAt ?? a.importedAt)}
-          </time>
+          {/* Nothing to attribute (no site, agency or author): no empty slot before the date. */}
+          {attribution(a) && <span className="article-row-source">{attribution(a)}</span>}
+          {a.publishedAt ? (
+            <time dateTime={a.publishedAt}>{formatListDay(a.publishedAt)}</time>
+          ) : (
+            // No publication date: say so, and show the import day labelled as such.
+            <span className="article-row-undated" data-testid="row-undated">
+              Undated · imported <time dateTime={a.importedAt}>{formatListDate(a.importedAt)}</time>
+            </span>
+          )}
           <span>{readingLabel(a)}</span>
           {a.annotationCount > 0 && (
             <span className="article-row-annotations">
