@@ -1,4 +1,4 @@
-// The layout system holds together: every window-width query of the renderer's CSS is in
+// The layout system holds together (under Node: it reads the CSS): every window-width query of the renderer's CSS is in
 // styles/layout.css, at a breakpoint that ui/layout/breakpoints.ts declares (the code that must
 // know the layout asks the same numbers), and every declared breakpoint is used.
 import { readdir, readFile } from 'node:fs/promises'
