@@ -1,6 +1,7 @@
-// The layout system holds together (under Node: it reads the CSS): every window-width query of the renderer's CSS is in
+// The layout system holds together: every window-width query of the renderer's CSS is in
 // styles/layout.css, at a breakpoint that ui/layout/breakpoints.ts declares (the code that must
-// know the layout asks the same numbers), and every declared breakpoint is used.
+// know the layout asks the same numbers), and every declared breakpoint is used. Runs with
+// Node's types (tsconfig.node.json): it reads the CSS files.
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
