@@ -57,7 +57,10 @@ export const UploadFileSchema = z
   .strict()
 
 export const ArchiveInfoSchema = z.object({
+  /** The folder's name ("Quire"). */
   name: z.string(),
+  /** Where the folder is, for showing the person ("~/Quire"); never used to reach it. */
+  location: z.string(),
   schemaVersion: z.number().int(),
   articleCount: z.number().int(),
   trashCount: z.number().int(),

@@ -122,6 +122,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         return sendJson(res, 403, forbidden('request from another site'))
       return serveAsset(res, opts.assetsDir, asset[1]!, req.method === 'HEAD')
     }
+    // Browsers and tools ask for /favicon.ico whatever the page links: send them to the icon.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(301, { location: '/favicon.svg', 'cache-control': 'max-age=86400' })
+      res.end()
+      return
+    }
     return serveStatic(res, opts.staticDir, url.pathname)
   }
 

@@ -25,6 +25,7 @@ export const ARCHIVE_AREAS = {
       'layout.ts',
       'manifest.ts',
       'map-limit.ts',
+      'display-path.ts',
       'follow-writer.ts',
       'journal-format.ts',
       'shard-stamp.ts',

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ArchiveInfo } from '../../../shared/api.ts'
 import type { ArchiveOptions } from '../../../shared/model.ts'
 import type { BackupInfo } from '../store/archive-store.ts'
+import { displayPath } from '../store/display-path.ts'
 import type { ArchiveCore } from './archive-core.ts'
 
 export async function info(core: ArchiveCore): Promise<ArchiveInfo> {
@@ -16,6 +17,7 @@ export async function info(core: ArchiveCore): Promise<ArchiveInfo> {
   }
   return {
     name: basename(store.layout.root),
+    location: displayPath(store.layout.root),
     schemaVersion: store.manifest.data.schemaVersion,
     articleCount,
     trashCount,

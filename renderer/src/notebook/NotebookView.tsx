@@ -1,6 +1,6 @@
 // The notebook: every highlight and note in the archive, grouped by article, filtered by text,
 // colour, tag, source and date, a page at a time; a quote opens its article at the passage.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { NotebookItem } from '../../../shared/api.ts'
 import { colorLabel, Markdown } from '../annotations/index.ts'
 import { useClient } from '../api/client-context.ts'
@@ -21,11 +21,13 @@ import { Button } from '../ui/Button.tsx'
 
 interface Props {
   revision: number
+  /** Before the title: the button that opens the sidebar's drawer in a narrow window. */
+  navButton?: ReactNode
   onJump(articleId: string, annotationId: string): void
   onClose(): void
 }
 
-export function NotebookView({ revision, onJump, onClose }: Props) {
+export function NotebookView({ revision, navButton, onJump, onClose }: Props) {
   const client = useClient()
   const [filters, setFilters] = useState<Filters>({})
   const book = useNotebook(client, filters, revision)
@@ -37,6 +39,7 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
     <main className="notebook" aria-labelledby="notebook-title">
       <header className="notebook-header">
         <div className="notebook-heading">
+          {navButton}
           <h1 id="notebook-title" className="library-title" ref={heading} tabIndex={-1}>
             Notebook
           </h1>
