@@ -3,7 +3,7 @@
 // not at all), nothing is left without an owner after the next open, no backup is torn.
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { sealedBackups } from '../../main/archive/store/backups.ts'
 import { archiveLayout } from '../../main/archive/store/layout.ts'
 import type { OpEntry } from './op-log.ts'
@@ -140,7 +140,9 @@ export async function inspectFiles(
     }
   }
   await check('quire.json')
-  for (const sub of ['', 'catalog', 'content', 'assets', 'journal']) {
+  const layout = archiveLayout(archive)
+  const journal = relative(archive, layout.journalDir).split(sep).join('/')
+  for (const sub of ['', 'catalog', 'content', 'assets', journal]) {
     for (const name of await readdir(join(archive, sub)).catch(() => [] as string[])) {
       const rel = sub ? `${sub}/${name}` : name
       if (name.endsWith('.tmp')) tempFiles++
@@ -149,7 +151,7 @@ export async function inspectFiles(
       else if (sub === 'catalog') damaged.push(`unexpected file ${rel}`)
     }
   }
-  const lock = await readFile(join(archive, '.quire.lock'), 'utf8').catch(() => null)
+  const lock = await readFile(layout.lockFile, 'utf8').catch(() => null)
   return { damaged, tempFiles, lockPid: lockOwnerPid(lock) }
 }
 

@@ -80,6 +80,8 @@ export interface OpenOptions {
   writeFile?: FileWriter
   /** How the journal appends; tests inject a failing one to play out a full disk. */
   journalAppend?: JournalAppend
+  /** Open as this device (store/device.ts); by default the machine's own id. */
+  deviceId?: string
 }
 
 /**
@@ -91,7 +93,7 @@ export async function openArchiveStore(
   root: string,
   opts: OpenOptions = {},
 ): Promise<ArchiveStore> {
-  const layout = archiveLayout(root)
+  const layout = archiveLayout(root, opts.deviceId)
   let lock: ArchiveLock | null = null
   let reason: string | null = null
   let lockedByOther = false
@@ -108,7 +110,7 @@ export async function openArchiveStore(
         `Cannot create the archive folder ${root}: ${(err as Error).message}`,
       )
     }
-    const attempt = await acquireArchiveLock(root)
+    const attempt = await acquireArchiveLock(root, layout.lockFile)
     if (attempt.lock) lock = attempt.lock
     else {
       reason = attempt.reason

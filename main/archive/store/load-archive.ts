@@ -17,6 +17,7 @@ import type { ArchiveLock } from './lock.ts'
 import type { Manifest } from './manifest.ts'
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, stepsFrom } from './migrations.ts'
 import { createRecoverer, type Recovery } from './recovery.ts'
+import { adoptLegacyLocalState, writeSyncIgnores } from './local-state.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
 import { sweepOrphans } from './sweep.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
@@ -50,6 +51,8 @@ export async function loadArchive(
     onUnrecoverable: (message) => (reason ??= message),
   })
   if (lock) {
+    await adoptLegacyLocalState(layout)
+    await writeSyncIgnores(layout.root).catch(() => {}) // only Syncthing needs it
     await removeStaleTempFiles([
       layout.root,
       layout.catalogDir,
