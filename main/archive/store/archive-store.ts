@@ -16,6 +16,7 @@ import type { MigrationStep } from './migrations.ts'
 import { loadArchive } from './load-archive.ts'
 import type { Recovery } from './recovery.ts'
 import type { SweepResult } from './sweep.ts'
+import type { SyncMergeReport } from './sync/merge-files.ts'
 
 export type { Recovery } from './recovery.ts'
 export type { BackupInfo } from './backups.ts'
@@ -64,6 +65,14 @@ export interface ArchiveStore {
    * Callers run it after open, before any write (ArchiveService queues it first).
    */
   backupIfDue(): Promise<BackupInfo | null>
+  /**
+   * Merge what the sync engine brought (shards or quire.json replaced with another device's
+   * copy, conflict copies beside them; see sync/merge-files.ts). Null when read-only. Call
+   * in the write queue.
+   */
+  mergeSynced(): Promise<SyncMergeReport | null>
+  /** The last merge this session made (null before any). */
+  readonly lastMerge: SyncMergeReport | null
   /** Stop writing and release the lock. Idempotent. */
   close(): Promise<void>
 }

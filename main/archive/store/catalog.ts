@@ -12,6 +12,9 @@ import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { ShardFileAdapter } from './shard-file.ts'
 import type { Shard } from './shard-schema.ts'
+import { shardStamp } from './shard-stamp.ts'
+import type { Tombstone } from './sync/merge-shard.ts'
+import { stampChanges, stampOf } from './sync/stamp.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
 const OPEN_CONCURRENCY = 4
@@ -57,6 +60,8 @@ interface Pending {
 interface Slot {
   adapter: ShardFileAdapter
   articles: Record<string, Article>
+  /** Records deleted for good (sync/merge-shard.ts): a synced copy must not bring them back. */
+  removed: Record<string, Tombstone>
 }
 
 export class Catalog {
@@ -70,9 +75,17 @@ export class Catalog {
   #gen = 0
   #commits: CatalogCommits | null = null
   readonly #assertWritable: () => void
+  /** Stamps this device's edits (sync/stamp.ts). */
+  readonly #device: string
+  /**
+   * Each shard file's size and mtime as this process last read or wrote it: a different one
+   * on disk means the sync engine replaced it, and it is merged before it is written over.
+   */
+  readonly diskStamps = new Map<string, string>()
 
-  private constructor(assertWritable: () => void) {
+  private constructor(assertWritable: () => void, device: string) {
     this.#assertWritable = assertWritable
+    this.#device = device
   }
 
   /**
@@ -85,15 +98,19 @@ export class Catalog {
     steps: readonly MigrationStep[],
     opts: CatalogOptions & { assertWritable?: () => void } = {},
   ): Promise<Catalog> {
-    const catalog = new Catalog(opts.assertWritable ?? (() => {}))
+    const catalog = new Catalog(opts.assertWritable ?? (() => {}), layout.deviceId)
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
       const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write)
-      const slot: Slot = { adapter, articles: {} }
+      const slot: Slot = { adapter, articles: {}, removed: {} }
       try {
+        catalog.diskStamps.set(key, shardStamp(adapter.path))
         const data = await readOrRecover(adapter, opts.recover)
         if (data === false) catalog.#damaged.add(key)
-        else slot.articles = data?.articles ?? {}
+        else {
+          slot.articles = data?.articles ?? {}
+          slot.removed = data?.removed ?? {}
+        }
       } finally {
         catalog.#shards.set(key, slot)
       }
@@ -130,6 +147,7 @@ export class Catalog {
         const slot = this.#shards.get(shardKey(id))
         if (!slot || this.#damaged.has(shardKey(id)) || !Object.hasOwn(slot.articles, id)) continue
         delete slot.articles[id]
+        slot.removed[id] ??= { at: stampOf(entry.at, this.#device), seen: [this.#device] }
         changed.add(id)
       }
     }
@@ -154,6 +172,7 @@ export class Catalog {
       (id) => JSON.stringify(slot.articles[id]) !== JSON.stringify(next[id]),
     )
     slot.articles = next
+    slot.removed = data?.removed ?? {}
     this.#damaged.delete(key)
     return changed
   }
@@ -175,18 +194,33 @@ export class Catalog {
     return Object.hasOwn(this.#slot(id).articles, id)
   }
 
-  /** Insert or replace a record (a new object: records are never changed in place). */
-  put(article: Article): void {
+  /**
+   * Insert or replace a record (a new object: records are never changed in place). What
+   * changed is stamped in its clock, for merging with another device's copy; `merged`
+   * records come from such a merge and keep the clock they have.
+   */
+  put(article: Article, opts: { merged?: boolean } = {}): void {
     const slot = this.#slot(article.id)
     this.#touch(article.id, slot)
-    slot.articles[article.id] = article
+    const prev = slot.articles[article.id]
+    slot.articles[article.id] = opts.merged
+      ? article
+      : stampChanges(prev, article, stampOf(new Date(), this.#device))
   }
 
-  remove(id: string): void {
+  /** Delete a record for good; a tombstone keeps a synced copy from bringing it back. */
+  remove(id: string, tombstone?: Tombstone): void {
     const slot = this.#slot(id)
+    if (tombstone) slot.removed[id] = tombstone
     if (!Object.hasOwn(slot.articles, id)) return
     this.#touch(id, slot)
     delete slot.articles[id]
+    slot.removed[id] ??= { at: stampOf(new Date(), this.#device), seen: [this.#device] }
+  }
+
+  /** Replace a shard's tombstones with merged ones (sync/merge-files.ts). */
+  setTombstones(key: string, removed: Record<string, Tombstone>): void {
+    this.#shards.get(key)!.removed = { ...removed }
   }
 
   *all(): IterableIterator<Article> {
@@ -280,14 +314,15 @@ export class Catalog {
   /** The shard as committed (uncommitted changes left out), for writing to its file. */
   committedShard(key: string): Shard {
     const slot = this.#shards.get(key)!
-    if (!this.#pendingIn(key)) return { articles: slot.articles }
+    const removed = Object.keys(slot.removed).length ? { removed: slot.removed } : {}
+    if (!this.#pendingIn(key)) return { articles: slot.articles, ...removed }
     const articles = { ...slot.articles }
     for (const [id, p] of this.#pending) {
       if (shardKey(id) !== key) continue
       if (p.prev) articles[id] = p.prev
       else delete articles[id]
     }
-    return { articles }
+    return { articles, ...removed }
   }
 
   adapter(key: string): ShardFileAdapter {

@@ -15,6 +15,7 @@ import type { SegmentSince } from './journal-format.ts'
 import type { ArchiveLayout } from './layout.ts'
 import { shardPath } from './layout.ts'
 import { serializeShard } from './shard-file.ts'
+import { shardStamp } from './shard-stamp.ts'
 import { describeWriteError } from './write-failure.ts'
 
 /** Journal bytes after which the shards are fsynced and a new segment started. */
@@ -41,6 +42,21 @@ export interface CommitterOptions {
   /** Tests inject a failing writer (a full disk); it then writes shards both ways. */
   write?: FileWriter
   assertWritable: () => void
+  /**
+   * A shard or quire.json changed on disk since this process read or wrote it (the sync
+   * engine brought another device's copy): it is not written over; this is called so the
+   * copy is merged in first (sync/sync-watch.ts), and the write comes after.
+   */
+  onChangedOnDisk?: () => void
+}
+
+/** A file the sync engine replaced: merged before it is written (compare before replace). */
+export class ChangedOnDiskError extends Error {
+  readonly path: string
+  constructor(path: string) {
+    super(`${path} changed on disk; it is merged before it is written`)
+    this.path = path
+  }
 }
 
 export class Committer {
@@ -54,12 +70,15 @@ export class Committer {
   #manifestUnsynced = false
   #committedManifest: string
   #sinceShardWrite = 0
+  /** quire.json's stamp as last read or written here (see Catalog.diskStamps). */
+  manifestStamp: string
 
   constructor(opts: CommitterOptions) {
     this.#o = opts
     this.#durable = opts.write ?? writeDurably
     this.#lazy = opts.write ?? replaceFileUnsynced
     this.#committedManifest = opts.committedManifest
+    this.manifestStamp = shardStamp(opts.layout.manifest)
   }
 
   /** The next commit carries the manifest as it is in memory then. */
@@ -167,8 +186,15 @@ export class Committer {
     let failure: unknown = null
     for (const key of [...catalog.unwritten]) {
       if (catalog.isDamaged(key)) continue
+      const path = shardPath(layout, key)
+      if (shardStamp(path) !== catalog.diskStamps.get(key)) {
+        failure ??= new ChangedOnDiskError(path)
+        this.#o.onChangedOnDisk?.()
+        continue
+      }
       try {
-        await write(shardPath(layout, key), serializeShard(catalog.committedShard(key)))
+        await write(path, serializeShard(catalog.committedShard(key)))
+        catalog.diskStamps.set(key, shardStamp(path))
         catalog.unwritten.delete(key)
         if (durable) catalog.unsynced.delete(key)
         else catalog.unsynced.add(key)
@@ -176,9 +202,13 @@ export class Committer {
         failure ??= err
       }
     }
-    if (this.#manifestUnwritten) {
+    if (this.#manifestUnwritten && shardStamp(layout.manifest) !== this.manifestStamp) {
+      failure ??= new ChangedOnDiskError(layout.manifest)
+      this.#o.onChangedOnDisk?.()
+    } else if (this.#manifestUnwritten) {
       try {
         await write(layout.manifest, this.#committedManifest)
+        this.manifestStamp = shardStamp(layout.manifest)
         this.#manifestUnwritten = false
         this.#manifestUnsynced = !durable
       } catch (err) {

@@ -20,6 +20,7 @@ import { createRecoverer, type Recovery } from './recovery.ts'
 import { adoptLegacyLocalState, writeSyncIgnores } from './local-state.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
 import { sweepOrphans } from './sweep.ts'
+import { mergeSyncedFiles, type SyncMergeReport } from './sync/merge-files.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
 
 export async function loadArchive(
@@ -125,6 +126,14 @@ export async function loadArchive(
     }
   }
   adapter.refuse = assertWritable
+  let lastMerge: SyncMergeReport | null = null
+  const mergeSynced = async (): Promise<SyncMergeReport | null> => {
+    if (!committer || closed || reason !== null) return null
+    lastMerge = await mergeSyncedFiles({ layout, catalog, manifest, committer })
+    return lastMerge
+  }
+  // Conflict copies the sync engine left while no Quire ran here: merged before any use.
+  if (committer) await mergeSynced()
 
   const backup = async (): Promise<BackupInfo> => {
     assertWritable()
@@ -192,6 +201,10 @@ export async function loadArchive(
     async refresh() {
       return follower ? follower.refresh() : []
     },
+    mergeSynced,
+    get lastMerge() {
+      return lastMerge
+    },
     async sweep(cutoffMs?: number) {
       if (closed || reason !== null || catalog.damagedShards.length) return null
       // An archive this open created holds nothing from earlier sessions.
@@ -201,6 +214,8 @@ export async function loadArchive(
     },
     async close() {
       if (closed) return
+      // What the sync engine brought meanwhile first, so the last checkpoint writes over nothing newer.
+      await mergeSynced().catch(() => null)
       closed = true
       try {
         await committer?.close()

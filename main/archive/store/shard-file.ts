@@ -17,7 +17,11 @@ export function serializeShard(shard: Shard): Buffer {
     parts.push(Buffer.from(`${sep}${JSON.stringify(id)}:${JSON.stringify(article)}`))
     sep = ','
   }
-  parts.push(Buffer.from('}}'))
+  parts.push(Buffer.from('}'))
+  if (shard.removed && Object.keys(shard.removed).length) {
+    parts.push(Buffer.from(`,"removed":${JSON.stringify(shard.removed)}`))
+  }
+  parts.push(Buffer.from('}'))
   return Buffer.concat(parts)
 }
 
