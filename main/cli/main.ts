@@ -22,6 +22,7 @@ import { runFeedsCommand } from './feeds-command.ts'
 import { exportCommand } from './export-command.ts'
 import { restoreCommand } from './restore-command.ts'
 import { detectBackup } from '../archive/export/restore.ts'
+import { formatSyncStatus, syncStatus } from '../archive/store/sync/sync-status.ts'
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -202,6 +203,11 @@ async function main(argv: string[]): Promise<number> {
       const { count } = await service.emptyTrash()
       print({ count }, () => `${count} article${count === 1 ? '' : 's'} deleted for good`)
       return 0
+    }
+    case 'sync-status': {
+      const status = await syncStatus(root)
+      print(status, () => formatSyncStatus(status))
+      return status.lastMerge?.unmerged.length ? 1 : 0
     }
     case 'serve': {
       await runServe({

@@ -30,6 +30,7 @@ Commands:
   restore <backup.zip|export.json> [--replace] [--dry-run]
                                         restore a backup (merge by default; --replace keeps
                                         the old catalog aside in *.before-restore)
+  sync-status [--json]                  where the archive is synced, conflict copies, last merge
   serve [--port N]                      serve the app on 127.0.0.1 and print its address
 
 Every command takes --archive DIR (default: $QUIRE_ARCHIVE, then ~/Quire).
