@@ -60,7 +60,9 @@ import {
   type SweepResult,
 } from './store/archive-store.ts'
 import { followWriter, type Following } from './store/follow-writer.ts'
+import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
 import * as tagOps from './tags/tag-operations.ts'
+import { syncStatus, type SyncStatus } from './store/sync/sync-status.ts'
 import {
   reextractArticles,
   type ReextractProgress,
@@ -95,6 +97,8 @@ export class ArchiveService {
   #search: ArchiveSearch | null = null
   #indexOptions: IndexOptions = {}
   #backupTimer: ReturnType<typeof setInterval> | null = null
+  /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
+  #syncWatch: SyncWatch | null = null
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -124,6 +128,7 @@ export class ArchiveService {
       BACKUP_CHECK_MS,
     )
     service.#backupTimer.unref()
+    service.#syncWatch = watchSynced(core)
     return service
   }
 
@@ -194,6 +199,16 @@ export class ArchiveService {
     })
   }
 
+  /** Merge what the sync engine brought now (tests; a timer does it every 2 s). */
+  async syncNow(): Promise<void> {
+    await this.#syncWatch?.poll()
+  }
+
+  /** Where the archive is synced and how the last merge went (Settings, sync-status). */
+  syncStatus(): Promise<SyncStatus> {
+    return syncStatus(this.root)
+  }
+
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
   async followWriter(): Promise<void> {
     await this.#following?.poll()
@@ -213,6 +228,7 @@ export class ArchiveService {
     if (this.#backupTimer) clearInterval(this.#backupTimer)
     this.#backupTimer = null
     this.#following?.stop()
+    this.#syncWatch?.stop()
     await this.#core.idle()
     await this.#search?.close()
     this.#search = null
