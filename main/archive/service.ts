@@ -33,20 +33,17 @@ import type {
 } from '../../shared/model.ts'
 import * as annotationOps from './annotations/annotation-operations.ts'
 import * as articleOps from './articles/article-operations.ts'
-import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
-import * as exportOps from './export/export-operations.ts'
 import type { ArchiveSnapshot } from './export/archive-snapshot.ts'
 import type { BackupZipOptions, BackupZipResult } from './export/backup-zip.ts'
-import * as feedOps from './feeds/feed-operations.ts'
 import {
   importCore,
   type ConfigurableImportCore,
   type ImportOptions,
   type OnlineOptions,
 } from './import/import-core.ts'
-import { importPaths, importUploads, importUrls, type Upload } from './import/import-operations.ts'
+import type { Upload } from './import/import-operations.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
 import type { IndexHost } from './search/index-host.ts'
 import type { SavedSearchInput } from './search/saved-searches.ts'
@@ -61,11 +58,16 @@ import {
 } from './store/archive-store.ts'
 import { followWriter, type Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
-import {
-  reextractArticles,
-  type ReextractProgress,
-  type ReextractReport,
-} from './reextract/reextract-operations.ts'
+import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
+
+// The areas a command may never need (extraction, the network, feeds, exports) load on first
+// use: a start that lists or searches does not parse Readability, DOMPurify, undici, the
+// feed parser or the exporters (the bundled CLI's start time, issue 13).
+const fetchOps = () => import('./articles/fetch-articles.ts')
+const exportOps = () => import('./export/export-operations.ts')
+const feedOps = () => import('./feeds/feed-operations.ts')
+const importOps = () => import('./import/import-operations.ts')
+const reextractOps = () => import('./reextract/reextract-operations.ts')
 
 /** How often an open archive checks whether its daily backup is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000
@@ -294,19 +296,19 @@ export class ArchiveService {
    * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
    * version and annotations are carried onto the new text. One result per article.
    */
-  fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return fetchArticles(this.#core, ids, opts)
+  async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await fetchOps()).fetchArticles(this.#core, ids, opts)
   }
 
   /**
    * Metadata extracted again with today's rules over every article (or the ones named),
    * keeping fields edited by hand; see reextract/reextract-record.ts.
    */
-  reextract(
+  async reextract(
     ids: string[] | 'all',
     onProgress?: (p: ReextractProgress) => void,
   ): Promise<ReextractReport> {
-    return reextractArticles(this.#core, ids, onProgress, (changed) =>
+    return (await reextractOps()).reextractArticles(this.#core, ids, onProgress, (changed) =>
       this.#core.indexChanged(changed),
     )
   }
@@ -402,59 +404,59 @@ export class ArchiveService {
   // Imports (import/).
 
   /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */
-  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importPaths(this.#core, paths, opts)
+  async importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importPaths(this.#core, paths, opts)
   }
 
   /** Import files whose bytes arrived over IPC or HTTP (the renderer's drop and picker). */
-  importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUploads(this.#core, uploads, opts)
+  async importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUploads(this.#core, uploads, opts)
   }
 
   /** Import web pages by address (the user typed or pasted them: local addresses allowed). */
-  importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUrls(this.#core, urls, opts)
+  async importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUrls(this.#core, urls, opts)
   }
 
   // Feed subscriptions (feeds/).
 
-  feeds(): Promise<Feed[]> {
-    return feedOps.feeds(this.#core)
+  async feeds(): Promise<Feed[]> {
+    return (await feedOps()).feeds(this.#core)
   }
 
   /** Subscribe to a feed the user typed in and import its items. */
-  subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
-    return feedOps.subscribeFeed(this.#core, url, tags)
+  async subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
+    return (await feedOps()).subscribeFeed(this.#core, url, tags)
   }
 
   /** Refresh all subscriptions (or the given ones): new items are imported. */
-  refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
-    return feedOps.refreshFeeds(this.#core, ids)
+  async refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
+    return (await feedOps()).refreshFeeds(this.#core, ids)
   }
 
   /** Stop following a feed; the articles it brought stay. */
-  unsubscribeFeed(id: string): Promise<{ count: number }> {
-    return feedOps.unsubscribeFeed(this.#core, id)
+  async unsubscribeFeed(id: string): Promise<{ count: number }> {
+    return (await feedOps()).unsubscribeFeed(this.#core, id)
   }
 
   /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
-  importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
-    return feedOps.importOpml(this.#core, bytes)
+  async importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
+    return (await feedOps()).importOpml(this.#core, bytes)
   }
 
-  exportOpml(): Promise<string> {
-    return feedOps.exportOpml(this.#core)
+  async exportOpml(): Promise<string> {
+    return (await feedOps()).exportOpml(this.#core)
   }
 
   // Exports that need the archive to hold still (export/).
 
   /** Runs `use` on a snapshot of the archive inside the write queue (Quire JSON export). */
-  snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
-    return exportOps.snapshot(this.#core, use)
+  async snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
+    return (await exportOps()).snapshot(this.#core, use)
   }
 
   /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
-  backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
-    return exportOps.backupZip(this.#core, outPath, opts)
+  async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
+    return (await exportOps()).backupZip(this.#core, outPath, opts)
   }
 }
