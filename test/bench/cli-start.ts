@@ -45,7 +45,7 @@ export async function measureCliStart(runs = 15): Promise<CliStart> {
     }
     const q = median(quire)
     const n = median(node)
-    return { runs, quireListMs: round(q), nodeMs: round(n), ratio: round((q / n) * 100) / 100 }
+    return { runs, quireListMs: round(q), nodeMs: round(n), ratio: Math.round((q / n) * 100) / 100 }
   } finally {
     await rm(root, { recursive: true, force: true })
   }
