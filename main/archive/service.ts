@@ -58,10 +58,7 @@ import {
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
-
-// The areas a command may never need (extraction, the network, feeds, exports) load on first
-// use: a start that lists or searches does not parse Readability, DOMPurify, undici, the
-// feed parser or the exporters (the bundled CLI's start time, issue 13).
+// Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')
 const exportOps = () => import('./export/export-operations.ts')
 const feedOps = () => import('./feeds/feed-operations.ts')
@@ -237,18 +234,12 @@ export class ArchiveService {
     return articleOps.emptyTrash(this.#core)
   }
 
-  /**
-   * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
-   * version and annotations are carried onto the new text. One result per article.
-   */
+  /** Fetch link records' text (or pages again), one result each; see fetch-articles.ts. */
   async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return (await fetchOps()).fetchArticles(this.#core, ids, opts)
   }
 
-  /**
-   * Metadata extracted again with today's rules over every article (or the ones named),
-   * keeping fields edited by hand; see reextract/reextract-record.ts.
-   */
+  /** Metadata extracted again with today's rules; see reextract/reextract-record.ts. */
   async reextract(
     ids: string[] | 'all',
     onProgress?: (p: ReextractProgress) => void,
