@@ -43,6 +43,7 @@ import { useArchiveRevision } from './use-archive-revision.ts'
 import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { useToasts } from '../ui/use-toasts.ts'
+import { useUndoShortcut } from '../ui/use-undo-shortcut.ts'
 import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
 import { EVERYTHING, requestExport, ExportHost } from '../export/index.ts'
 import type { FocusRequest } from '../annotations/index.ts'
@@ -51,6 +52,7 @@ export function App() {
   const client = useClient()
   const theme = useTheme()
   const toasts = useToasts()
+  useUndoShortcut(toasts.undoLatest)
   const { revision, bump } = useArchiveRevision(client)
 
   const search = useSearch()
