@@ -3,6 +3,7 @@
 // annotations.ts and orphan-repair.ts; these add the write queue and the store.
 import { randomBytes } from 'node:crypto'
 import type { AnnotationChange, NewAnnotation, RepairCandidate } from '../../shared/api.ts'
+import { snapToWords } from '../../shared/anchoring/index.ts'
 import { QuireError } from '../../shared/errors.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import type { Annotation, Article } from '../../shared/model.ts'
@@ -10,7 +11,10 @@ import { editedAnnotation, newAnnotation, withAnnotation } from './annotations.t
 import type { ArchiveCore } from './archive-core.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
 
-/** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
+/**
+ * Highlight a range of the body's normalised text, widened to whole words (whatever client
+ * asked: the stored quote never ends inside a word). Throws INVALID_INPUT for a bad range.
+ */
 export async function createAnnotation(
   core: ArchiveCore,
   input: NewAnnotation,
@@ -19,7 +23,13 @@ export async function createAnnotation(
     const article = core.require(input.articleId)
     const text = htmlToText(await core.body(article))
     const now = new Date().toISOString()
-    const annotation = newAnnotation(text, input, randomBytes(8).toString('hex'), now)
+    const words = snapToWords(text, input.start, input.end, article.language)
+    const annotation = newAnnotation(
+      text,
+      { ...input, ...words },
+      randomBytes(8).toString('hex'),
+      now,
+    )
     await core.save(withAnnotation(article, annotation, now))
     return annotation
   })

@@ -229,6 +229,7 @@ export function ReaderPane({
                 <SelectionToolbar
                   bodyRef={bodyRef}
                   text={text}
+                  language={open.data.article.language}
                   onHighlight={highlight}
                   onCopied={() => toasts.show({ message: 'Quote copied' })}
                 />
