@@ -11,12 +11,17 @@ import { bodyHtml, contentHash } from './import/build-record.ts'
 import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
 import { describeFailure } from './import/pipeline.ts'
 import { storeArticle } from './import/store-article.ts'
+import { keepAsLink } from './import/keep-link.ts'
+import { isUnreachable } from './net/unreachable.ts'
 import { mapLimit } from './store/map-limit.ts'
 
 /** Pages fetched at once for URL imports and link records. */
 const PAGE_FETCHES = 4
 
-/** Import web pages by address (the user typed or pasted them: local addresses allowed). */
+/**
+ * Import web pages by address (the user typed or pasted them: local addresses allowed). A page
+ * that cannot be reached now (offline) is kept as a link record to fetch later.
+ */
 export async function importUrls(
   core: ArchiveCore,
   urls: string[],
@@ -42,6 +47,10 @@ export async function importUrls(
     core.importBatch(async (ctx) => {
       const out: ImportResult[] = []
       for (const f of fetched) {
+        if (!f.article && isUnreachable(f.error)) {
+          out.push(await keepAsLink(f.url, f.error.message, ctx))
+          continue
+        }
         if (!f.article) {
           const error = f.error
             ? describeFailure(f.error)
@@ -87,7 +96,9 @@ export async function fetchArticles(
     }
     try {
       if (!a.url) throw new ImportFailure('INVALID_INPUT', 'the article has no web address')
-      const allowPrivate = core.allowLocalNetwork()
+      // An address the person typed (origin 'url') may be on their network, as when it was
+      // typed; addresses from feeds and other apps' exports follow the setting.
+      const allowPrivate = a.origin.kind === 'url' || core.allowLocalNetwork()
       const extracted = await net.fetchArticle(a.url, { allowPrivate })
       if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
       await core.write(() => replaceBody(core, a.id, extracted, { allowPrivate }))

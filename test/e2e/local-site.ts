@@ -85,7 +85,8 @@ function page(title: string, body: string, extra = ''): string {
 <footer>© Skerry Gazette</footer></body></html>`
 }
 
-export async function startLocalSite(): Promise<LocalSite> {
+/** `port`: listen on this one (a site coming back where it was); by default any free port. */
+export async function startLocalSite(opts: { port?: number } = {}): Promise<LocalSite> {
   const png = makePng()
   const hits: string[] = []
   let edition: 1 | 2 = 1
@@ -147,7 +148,7 @@ export async function startLocalSite(): Promise<LocalSite> {
     }
     res.writeHead(200, { 'content-type': found[0], 'cache-control': 'no-store' }).end(found[1])
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     base,

@@ -341,6 +341,7 @@ export function App() {
               importer.dismiss()
               openArticle(id)
             }}
+            onFetch={(ids, names) => void importer.fetchArticles(ids, names)}
           />
         </div>
         {!managingTags && <Toasts {...toasts} />}
