@@ -27,7 +27,10 @@ import {
   SaveSearchDialog,
   type NamingTarget,
   SearchPanel,
+  hasNarrowerScope,
   isSameQuery,
+  searchPlace,
+  useScopeCounts,
   useIndexStatus,
   useSavedSearches,
   useSearch,
@@ -58,11 +61,20 @@ export function App() {
   const search = useSearch()
   const nav = useNavigation(search.setText)
   const { view, tag, status, listSort, cursorId, setCursorId, setReading } = nav
-  const query = useMemo(
-    () => ({ view, tag, search: search.query, sort: search.sort, listSort, status }),
-    [view, tag, search.query, search.sort, listSort, status],
-  )
   const searching = search.query.trim() !== ''
+  /** Where the list looks: a search looks everywhere unless narrowed (search/search-scope.ts). */
+  const place = searching ? searchPlace({ view, tag }, search.scope) : { view, tag }
+  const query = useMemo(
+    () => ({
+      view: place.view,
+      tag: place.tag,
+      search: search.query,
+      sort: search.sort,
+      listSort,
+      status,
+    }),
+    [place.view, place.tag, search.query, search.sort, listSort, status],
+  )
 
   const info = useArchiveInfo(client, revision)
   const library = useLibrary(client, query, revision)
@@ -70,6 +82,7 @@ export function App() {
   const tags = useTags(client, revision)
   const tagColors = useMemo(() => new Map(tags.map((t) => [t.name, t.color])), [tags])
   const indexStatus = useIndexStatus(client)
+  const scopeCounts = useScopeCounts(client, search.query, { view, tag }, status, revision)
   const saved = useSavedSearches(client, revision, toasts, bump)
   /** A saved search runs over All articles; there it stands in for the view's name. */
   const currentSaved =
@@ -221,7 +234,8 @@ export function App() {
   if (info.error && !info.info) return <StartupError message={info.error} />
 
   const vi = viewInfo(view)
-  const title = currentSaved?.name ?? tag ?? vi.label
+  const hereLabel = tag ?? vi.label
+  const title = currentSaved?.name ?? (place.view !== view ? viewInfo(place.view).label : hereLabel)
   const headerAction = (
     <LibraryHeaderActions
       view={view}
@@ -279,12 +293,16 @@ export function App() {
           cursorId={cursorId}
           openId={openId}
           tagColors={tagColors}
+          showPlace={searching && place.view === 'all'}
           searchPanel={
             <SearchPanel
               search={search}
               refused={library.invalid}
               index={indexStatus}
               savedName={savedMatch?.name}
+              scope={
+                hasNarrowerScope({ view, tag }) ? { counts: scopeCounts, hereLabel } : undefined
+              }
               newestFirst={library.newestFirst}
               inputRef={searchRef}
               onEscape={() => {
@@ -304,15 +322,19 @@ export function App() {
           bulkBar={<BulkBar items={selected} actions={bulk} onClear={selection.clear} />}
           empty={
             <LibraryEmpty
-              view={vi}
-              tag={tag}
+              view={viewInfo(place.view)}
+              tag={place.tag}
               search={search.query}
               archiveEmpty={counts.all === 0 && counts.trash === 0}
               error={library.status === 'error' ? library.error : undefined}
               importing={importer.state.phase === 'running'}
               onImport={(files) => void importer.importFiles(files)}
               onRetry={bump}
-              onSearchEverywhere={searching && (view !== 'all' || tag) ? nav.widen : undefined}
+              onSearchEverywhere={
+                searching && hasNarrowerScope(place)
+                  ? () => search.setScope('everywhere')
+                  : undefined
+              }
             />
           }
           onMove={moveCursor}

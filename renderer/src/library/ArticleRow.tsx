@@ -8,12 +8,15 @@ import { formatListDate } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
+import './row-extras.css'
 
 interface Props {
   article: ArticleSummary & { snippet?: string | undefined }
   selected: boolean
   open: boolean
   tagColors: ReadonlyMap<string, string>
+  /** Say where the article lives (Archived), when the list mixes views. */
+  showPlace: boolean
   /** Ticked in the multi-select. */
   checked: boolean
   onOpen(id: string): void
@@ -36,7 +39,7 @@ export function rowId(id: string): string {
 
 /** Memoised: scrolling re-renders the list, but a row only when its own props change. */
 export const ArticleRow = memo(function ArticleRow(props: Props) {
-  const { article: a, selected, open, tagColors, checked, onOpen, onCheck } = props
+  const { article: a, selected, open, tagColors, showPlace, checked, onOpen, onCheck } = props
   const { index, setSize, top, measureKey, measure } = props
   const unread = a.status === 'unread'
   const className = [
@@ -97,6 +100,11 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
       <div className="article-row-meta">
+        {showPlace && a.archivedAt !== null && (
+          <span className="article-row-place" data-testid="row-place">
+            Archived
+          </span>
+        )}
         <span className="article-row-source">{attribution(a)}</span>
         <span className="meta-sep" aria-hidden="true">
           ·

@@ -28,6 +28,8 @@ interface Props {
   cursorId: string | undefined
   openId: string | undefined
   tagColors: ReadonlyMap<string, string>
+  /** Rows say where they live (Archived): the list holds more than one view (a search). */
+  showPlace?: boolean
   /** The search box and what goes with it. */
   searchPanel: ReactNode
   /** True while the list shows search results. */
@@ -53,6 +55,7 @@ export function LibraryPane({
   cursorId,
   openId,
   tagColors,
+  showPlace = false,
   searchPanel,
   searching,
   stale,
@@ -187,6 +190,7 @@ export function LibraryPane({
                 selected={a.id === cursorId}
                 open={a.id === openId}
                 tagColors={tagColors}
+                showPlace={showPlace}
                 checked={selection.has(a.id)}
                 onOpen={onOpen}
                 onCheck={selection.toggle}
