@@ -42,6 +42,8 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
   const { article: a, selected, open, tagColors, showPlace, checked, onOpen, onCheck } = props
   const { index, setSize, top, measureKey, measure } = props
   const unread = a.status === 'unread'
+  /** Started and not finished: how far, for the bar and the "40%" (the reader reopens there). */
+  const percent = a.status === 'reading' && a.progress < 1 ? Math.round(a.progress * 100) : null
   const className = [
     'article-row',
     unread ? 'is-unread' : '',
@@ -116,6 +118,16 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           ·
         </span>
         <span>{readingTime(a.readingMinutes)}</span>
+        {percent !== null && (
+          <>
+            <span className="meta-sep" aria-hidden="true">
+              ·
+            </span>
+            <span className="article-row-percent" data-testid="row-progress">
+              {percent}% read
+            </span>
+          </>
+        )}
         {a.annotationCount > 0 && (
           <>
             <span className="meta-sep" aria-hidden="true">
@@ -134,6 +146,11 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           ))}
           {a.tags.length > 4 && <span className="tag-more">+{a.tags.length - 4}</span>}
         </div>
+      )}
+      {percent !== null && (
+        <span className="article-row-progress" aria-hidden="true">
+          <span style={{ '--progress': a.progress }} />
+        </span>
       )}
     </li>
   )
