@@ -12,6 +12,7 @@ import { ImportFailure, type ExtractedArticle } from './import/extracted.ts'
 import { describeFailure } from './import/pipeline.ts'
 import { storeArticle } from './import/store-article.ts'
 import { keepAsLink } from './import/keep-link.ts'
+import { localiseWithLead } from './import/lead-image.ts'
 import { isUnreachable } from './net/unreachable.ts'
 import { mapLimit } from './store/map-limit.ts'
 
@@ -131,14 +132,17 @@ async function replaceBody(
 ): Promise<void> {
   const article = core.require(id)
   const old = (await core.store.content.read(id)) ?? ''
-  let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
   const localise = core.online().localiseImages
-  if (extracted.images?.length && localise) {
-    html = await localise(html, extracted.images, { remote })
-  }
+  const raw = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+  // The page's lead image is stored with its body (never kept as a remote address).
+  const local = localise
+    ? await localiseWithLead(raw, extracted.images ?? [], extracted.leadImage, localise, { remote })
+    : { body: raw }
+  const html = local.body
   const hash = contentHash(extracted)
   const now = new Date().toISOString()
-  const next = replacedBody(article, old, { extracted, html, hash, now })
+  const fresh = { ...extracted, leadImage: local.leadImage }
+  const next = replacedBody(article, old, { extracted: fresh, html, hash, now })
   // The old body is safe on disk before the new one replaces it.
   if (next.keepAs) await core.store.content.writeVersion(id, next.keepAs, old)
   await core.store.content.write(id, html)
