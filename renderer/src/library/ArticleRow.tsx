@@ -8,6 +8,8 @@ import { formatListDate } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
+import { storedImage } from '../ui/stored-image.ts'
+import type { ListDensity } from './list-density.ts'
 import './row-extras.css'
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   tagColors: ReadonlyMap<string, string>
   /** Say where the article lives (Archived), when the list mixes views. */
   showPlace: boolean
+  /** Comfortable rows show the lead image and the excerpt; compact rows neither. */
+  density: ListDensity
   /** Ticked in the multi-select. */
   checked: boolean
   onOpen(id: string): void
@@ -39,7 +43,19 @@ export function rowId(id: string): string {
 
 /** Memoised: scrolling re-renders the list, but a row only when its own props change. */
 export const ArticleRow = memo(function ArticleRow(props: Props) {
-  const { article: a, selected, open, tagColors, showPlace, checked, onOpen, onCheck } = props
+  const {
+    article: a,
+    selected,
+    open,
+    tagColors,
+    showPlace,
+    density,
+    checked,
+    onOpen,
+    onCheck,
+  } = props
+  const compact = density === 'compact'
+  const thumb = compact ? undefined : storedImage(a.leadImage)
   const { index, setSize, top, measureKey, measure } = props
   const unread = a.status === 'unread'
   /** Started and not finished: how far, for the bar and the "40%" (the reader reopens there). */
@@ -49,6 +65,8 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
     unread ? 'is-unread' : '',
     open ? 'is-open' : '',
     checked ? 'is-checked' : '',
+    compact ? 'is-compact' : '',
+    thumb ? 'has-thumb' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -83,6 +101,16 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           onCheck(a.id, e.shiftKey)
         }}
       />
+      {thumb && (
+        <img
+          className="article-row-thumb"
+          src={thumb}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          data-testid="row-thumb"
+        />
+      )}
       <div className="article-row-title-line">
         {unread && <span className="unread-dot" aria-label="Unread" />}
         <span className="article-row-title">{a.title}</span>
@@ -98,7 +126,7 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
             part.match ? <mark key={i}>{part.text}</mark> : part.text,
           )}
         </p>
-      ) : a.subtitle || a.excerpt ? (
+      ) : !compact && (a.subtitle || a.excerpt) ? (
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
       <div className="article-row-meta">

@@ -16,6 +16,7 @@ import type { Selection } from './use-selection.ts'
 import { useVirtualRows } from './virtual/use-virtual-rows.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import { ArticleRow, rowId } from './ArticleRow.tsx'
+import { useListDensity } from './list-density.ts'
 
 /** Ask for the next page when the rendered rows come this close to the last one loaded. */
 const PREFETCH_ROWS = 40
@@ -79,8 +80,13 @@ export function LibraryPane({
     [listRef],
   )
   const { items } = library
-  // Search rows show a snippet where list rows show an excerpt: their heights are cached apart.
-  const keys = useMemo(() => items.map((a) => (searching ? `s:${a.id}` : a.id)), [items, searching])
+  const density = useListDensity()
+  // Search rows show a snippet where list rows show an excerpt, and compact rows neither: their
+  // heights are cached apart.
+  const keys = useMemo(
+    () => items.map((a) => `${density === 'compact' ? 'c' : ''}${searching ? 's' : ''}:${a.id}`),
+    [items, searching, density],
+  )
   const cursorIndex = useMemo(
     () => (cursorId ? items.findIndex((a) => a.id === cursorId) : -1),
     [items, cursorId],
@@ -191,6 +197,7 @@ export function LibraryPane({
                 open={a.id === openId}
                 tagColors={tagColors}
                 showPlace={showPlace}
+                density={density}
                 checked={selection.has(a.id)}
                 onOpen={onOpen}
                 onCheck={selection.toggle}
