@@ -73,6 +73,15 @@ export const ArticleWithBodySchema = z.object({
 })
 export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
 
+export const ReextractReportSchema = z.object({
+  checked: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  changes: z.array(
+    z.object({ id: ArticleIdSchema, title: z.string(), fields: z.array(z.string()) }),
+  ),
+})
+export type ReextractReport = z.infer<typeof ReextractReportSchema>
+
 export const ArticlePatchSchema = z
   .object({
     title: z.string().trim().min(1).max(1000),
@@ -205,6 +214,14 @@ export const ArchiveInfoSchema = z.object({
   readOnly: z.boolean(),
 })
 export type ArchiveInfo = z.infer<typeof ArchiveInfoSchema>
+
+/** What the desktop app keeps in its own settings; `desktop` is false in the browser shell. */
+export const DesktopSettingsSchema = z.object({
+  desktop: z.boolean(),
+  /** Spelling checked as you type; off unless turned on (dictionaries are downloaded). */
+  spellcheck: z.boolean(),
+})
+export type DesktopSettings = z.infer<typeof DesktopSettingsSchema>
 
 export const ChooseArchiveResultSchema = z.object({
   /** True when a new folder was picked and the app is about to reopen on it. */
@@ -355,6 +372,11 @@ export type ExportFile = z.infer<typeof ExportFileSchema>
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
+  /** The sources in the archive (not in the trash), most articles first: filter suggestions. */
+  'articles:sources': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  },
   'articles:get': {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleWithBodySchema,
@@ -474,6 +496,15 @@ export const api = {
     input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
     output: ImportReportSchema,
   },
+  /**
+   * Metadata extracted again with today's rules (people and organisations, sites as sources,
+   * titles without the site's name, dates in addresses); fields edited by hand are kept.
+   * No ids: every article. Progress as 'import:progress'.
+   */
+  'articles:reextract': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000).optional() }).strict(),
+    output: ReextractReportSchema,
+  },
   /** Merge copies of one article into the first; the others go to the trash. */
   'articles:merge': {
     input: z.object({ ids: z.array(ArticleIdSchema).min(2).max(100) }).strict(),
@@ -510,6 +541,17 @@ export const api = {
   'export:run': { input: ExportRequestSchema, output: ExportFileSchema },
   /** Pick another archive folder and reopen the app on it (desktop app only). */
   'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
+  /** The page saved what was pending after an `app:flush` event (the window may now close). */
+  'app:flushed': {
+    input: z.object({ id: z.number().int().nonnegative() }).strict(),
+    output: z.object({ known: z.boolean() }),
+  },
+  'app:getSettings': { input: Empty, output: DesktopSettingsSchema },
+  /** Desktop app only; spellcheck applies from the next start. */
+  'app:setSettings': {
+    input: z.object({ spellcheck: z.boolean() }).strict(),
+    output: DesktopSettingsSchema,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Api = typeof api

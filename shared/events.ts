@@ -17,6 +17,11 @@ export const events = {
   'ui:open': z.object({
     screen: z.enum(['settings', 'web-import', 'feeds', 'notebook', 'export']),
   }),
+  /**
+   * The desktop window is closing or the app quitting: the page saves what is pending (the
+   * reading position, an open note) and then calls `app:flushed` with the same id.
+   */
+  'app:flush': z.object({ id: z.number().int().nonnegative() }),
   'import:finished': z.object({
     imported: z.number().int(),
     duplicates: z.number().int(),

@@ -1,6 +1,6 @@
 // The contract's operations bound to an ArchiveService. One mapped object, so an operation
 // without a handler is a type error. Used by every transport (IPC, HTTP).
-import type { Handlers } from '../../shared/api.ts'
+import type { DesktopSettings, Handlers } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
 import type { ArchiveService } from '../archive/service.ts'
@@ -13,14 +13,31 @@ export interface AppActions {
   chooseArchive(): Promise<{ changed: boolean }>
   /** A complete HTML document as PDF bytes (Electron's printToPDF); absent in the browser. */
   printToPdf?(html: string): Promise<Uint8Array>
+  /** The page answered an `app:flush` request; false when no such request is waiting. */
+  flushed?(id: number): boolean
+  /** The desktop app's own settings (spellcheck). */
+  settings?(): DesktopSettings
+  updateSettings?(change: { spellcheck: boolean }): DesktopSettings
+}
+
+export interface HandlerOptions {
+  /** Aborted when the app quits: imports stop between items and keep what they stored. */
+  signal?: AbortSignal
 }
 
 export const BROWSER_ARCHIVE_MESSAGE = 'Start Quire with --archive DIR to use another folder.'
 
-export function createHandlers(service: ArchiveService, emit: Emit, app?: AppActions): Handlers {
+export function createHandlers(
+  service: ArchiveService,
+  emit: Emit,
+  app?: AppActions,
+  opts: HandlerOptions = {},
+): Handlers {
   const changed = (reason: string) => emit('archive:changed', { reason })
+  const signal = opts.signal ? { signal: opts.signal } : {}
   return {
     'archive:info': () => service.info(),
+    'articles:sources': () => service.sources(),
     'articles:list': (q) => service.list(q),
     'articles:get': ({ id }) => service.get(id),
     'articles:update': async ({ id, patch }) => {
@@ -53,6 +70,7 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
       const report = await service.importUploads(uploads, {
         tags,
         onProgress: (p) => emit('import:progress', p),
+        ...signal,
       })
       changed('import')
       return report
@@ -79,6 +97,7 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
       const report = await service.importUrls(urls, {
         tags,
         onProgress: (p) => emit('import:progress', p),
+        ...signal,
       })
       changed('import')
       return report
@@ -86,8 +105,14 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
     'articles:fetch': async ({ ids }) => {
       const report = await service.fetchArticles(ids, {
         onProgress: (p) => emit('import:progress', p),
+        ...signal,
       })
       changed('fetch')
+      return report
+    },
+    'articles:reextract': async ({ ids }) => {
+      const report = await service.reextract(ids ?? 'all', (p) => emit('import:progress', p))
+      if (report.changed) changed('reextract')
       return report
     },
     'articles:getVersion': ({ id, n }) => service.getVersion(id, n),
@@ -112,6 +137,15 @@ export function createHandlers(service: ArchiveService, emit: Emit, app?: AppAct
     'app:chooseArchive': async () => {
       if (!app) throw new QuireError('UNSUPPORTED', BROWSER_ARCHIVE_MESSAGE)
       return app.chooseArchive()
+    },
+    // The browser shell never asks the page to flush; an answer there is simply not known.
+    'app:flushed': async ({ id }) => ({ known: app?.flushed?.(id) ?? false }),
+    'app:getSettings': async () => app?.settings?.() ?? { desktop: false, spellcheck: false },
+    'app:setSettings': async (change) => {
+      if (!app?.updateSettings) {
+        throw new QuireError('UNSUPPORTED', 'Spelling is checked by your browser here.')
+      }
+      return app.updateSettings(change)
     },
   }
 }

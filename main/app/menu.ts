@@ -12,6 +12,7 @@ import type { EventPayload } from '../../shared/events.ts'
 import type { ImportReport } from '../../shared/model.ts'
 import type { Emit } from '../api/handlers.ts'
 import type { ArchiveService } from '../archive/service.ts'
+import type { RunningImports } from './running-imports.ts'
 
 /** What the import dialog lets the user pick. */
 export type ImportPick = 'files-and-folders' | 'files' | 'folders'
@@ -97,6 +98,8 @@ export interface ImportFromDialogOptions {
   window: BrowserWindow | null
   service: ArchiveService
   emit: Emit
+  /** Stops the import between items when the app quits, and counts it as running. */
+  imports?: Pick<RunningImports, 'signal' | 'track'>
 }
 
 /**
@@ -113,9 +116,11 @@ export async function importFromDialog(
     : await dialog.showOpenDialog(options)
   if (picked.canceled || picked.filePaths.length === 0) return null
   try {
-    const report = await opts.service.importPaths(picked.filePaths, {
+    const run = opts.service.importPaths(picked.filePaths, {
       onProgress: (p) => opts.emit('import:progress', p),
+      ...(opts.imports ? { signal: opts.imports.signal } : {}),
     })
+    const report = await (opts.imports ? opts.imports.track(run) : run)
     opts.emit('import:finished', finishedPayload(report))
     opts.emit('archive:changed', { reason: 'import' })
     return report

@@ -17,6 +17,12 @@ export type WindowState = z.infer<typeof WindowStateSchema>
 export const UiSettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   readerFontSize: z.number().int().min(10).max(40).default(18),
+  /**
+   * Spelling checked as you type. Off by default: Electron downloads the Hunspell dictionary
+   * for the language from Google's servers on Windows and Linux, which the offline app must
+   * not do unasked. Read when a window is created.
+   */
+  spellcheck: z.boolean().default(false),
 })
 export type UiSettings = z.infer<typeof UiSettingsSchema>
 

@@ -3,6 +3,7 @@
 import { BrowserWindow, screen, shell, type Rectangle, type WebContents } from 'electron'
 import { isAppUrl, isExternalOpenable } from './app-url.ts'
 import type { AppSettings, WindowState } from './settings.ts'
+import { rememberWindowState } from './window-state.ts'
 
 export const DEFAULT_SIZE = { width: 1200, height: 800 }
 const MIN_SIZE = { width: 480, height: 360 }
@@ -16,7 +17,7 @@ export interface MainWindowOptions {
   settings: AppSettings
 }
 
-/** Creates the window at its saved place, loads the app and saves the bounds on close. */
+/** Creates the window at its saved place, loads the app and saves the bounds when it goes. */
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const saved = opts.settings.windowState()
   const workAreas = screen.getAllDisplays().map((d) => d.workArea)
@@ -42,7 +43,8 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off by default: on Windows and Linux it downloads Hunspell dictionaries from Google.
+      spellcheck: opts.settings.ui().spellcheck,
     },
   })
   guardWebContents(win.webContents)
@@ -50,7 +52,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     if (saved?.maximized) win.maximize()
     win.show()
   })
-  win.on('close', () => opts.settings.saveWindowState(currentState(win)))
+  rememberWindowState(win, opts.settings)
   win.loadURL(opts.startUrl).catch((err: unknown) => {
     console.error(`Quire could not load ${opts.startUrl}: ${String(err)}`)
   })
@@ -112,9 +114,4 @@ function overlaps(a: Rectangle, b: Rectangle): boolean {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
   return width >= MIN_VISIBLE.width && height >= MIN_VISIBLE.height
-}
-
-function currentState(win: BrowserWindow): WindowState {
-  const b = win.getNormalBounds()
-  return { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() }
 }

@@ -5,7 +5,11 @@ import { applyMetadata } from './tag-edits.ts'
 
 export function patchedArticle(current: Article, patch: ArticlePatch, now: string): Article {
   const next: Article = { ...current, updatedAt: now }
-  if (patch.title !== undefined) next.title = patch.title
+  if (patch.title !== undefined && patch.title !== current.title) {
+    next.title = patch.title
+    // Remembered so re-extraction keeps the title the user chose.
+    next.edited = [...new Set([...(current.edited ?? []), 'title' as const])]
+  }
   if (patch.tags !== undefined) next.tags = [...new Set(patch.tags)]
   if (patch.status !== undefined) next.status = patch.status
   if (patch.progress !== undefined) next.progress = patch.progress

@@ -74,6 +74,11 @@ import * as web from './web-imports.ts'
 import * as notes from './annotation-operations.ts'
 import * as feedOps from './feeds/feed-operations.ts'
 import { listAnnotations } from './notebook.ts'
+import {
+  reextractArticles,
+  type ReextractProgress,
+  type ReextractReport,
+} from './reextract/reextract-operation.ts'
 import { snapshotOfStore, type ArchiveSnapshot } from './export/archive-snapshot.ts'
 import {
   createBackupZip,
@@ -190,6 +195,17 @@ export class ArchiveService {
       query.limit,
     )
     return { items: this.#summaries(page.ids), total: page.total, offset: query.offset }
+  }
+
+  /** The sources in the archive outside the trash, most articles first (then by name). */
+  async sources(): Promise<{ name: string; count: number }[]> {
+    const counts = new Map<string, number>()
+    for (const a of this.#store.catalog.all())
+      if (a.source && !a.deletedAt) counts.set(a.source, (counts.get(a.source) ?? 0) + 1)
+    return [...counts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .slice(0, 2000)
   }
 
   /** Ranked full-text search with the query language of shared/search. */
@@ -566,6 +582,17 @@ export class ArchiveService {
    */
   async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return web.fetchArticles(this.#core, ids, opts)
+  }
+
+  /**
+   * Metadata extracted again with today's rules over every article (or the ones named),
+   * keeping fields edited by hand; see reextract/reextract-record.ts.
+   */
+  async reextract(
+    ids: string[] | 'all',
+    onProgress?: (p: ReextractProgress) => void,
+  ): Promise<ReextractReport> {
+    return reextractArticles(this.#core, ids, onProgress, (changed) => this.#indexChanged(changed))
   }
 
   /** An earlier body of an article (see fetchArticles), with the article as it is now. */

@@ -1,7 +1,7 @@
 // Pure edits of article tags and tag colours: bulk changes, rename (nested children follow),
 // merge and delete. The service applies them to the catalog and the manifest in one write.
 import type { ArticlePatch, BulkChange } from '../../shared/api.ts'
-import type { Article, Tag } from '../../shared/model.ts'
+import type { Article, EditableField, Tag } from '../../shared/model.ts'
 
 /** `from` itself or one of its nested children (`region` covers `region/gaza`). */
 export function isUnder(tag: string, from: string): boolean {
@@ -39,15 +39,25 @@ export function applyBulk(a: Article, change: BulkChange, now: string): Article 
   return same ? null : { ...next, updatedAt: now }
 }
 
-/** Metadata fields of a patch applied to a copy of the article; empty values clear. */
+/**
+ * Metadata fields of a patch applied to a copy of the article; empty values clear. Each field
+ * changed is remembered as edited by hand, so re-extraction leaves it as the user set it.
+ */
 export function applyMetadata(next: Article, patch: ArticlePatch): void {
-  if (patch.authors !== undefined) next.authors = [...new Set(patch.authors)]
+  const edited = new Set<EditableField>(next.edited ?? [])
+  if (patch.authors !== undefined) {
+    const authors = [...new Set(patch.authors)]
+    if (authors.join('\u0000') !== next.authors.join('\u0000')) edited.add('authors')
+    next.authors = authors
+  }
   for (const key of ['subtitle', 'source', 'publishedAt', 'url'] as const) {
     const value = patch[key]
     if (value === undefined) continue
+    if ((value ?? '') !== (next[key] ?? '')) edited.add(key)
     if (value === null || value === '') delete next[key]
     else next[key] = value
   }
+  if (edited.size > (next.edited?.length ?? 0)) next.edited = [...edited]
 }
 
 /**

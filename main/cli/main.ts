@@ -1,5 +1,5 @@
-// The `quire` command line: import, fetch, feeds, list, search, show, delete, restore,
-// empty-trash, serve.
+// The `quire` command line: import, fetch, reextract, feeds, list, search, show, delete,
+// restore, empty-trash, serve.
 import { parseArgs } from 'node:util'
 import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
@@ -10,7 +10,13 @@ import { importReport } from '../archive/archive-core.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import type { OpenOptions } from '../archive/store/archive-store.ts'
 import { runServe } from '../serve/run-serve.ts'
-import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
+import {
+  formatArticle,
+  formatImportReport,
+  formatList,
+  formatReextractReport,
+  formatSearchResults,
+} from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
 import { runFeedsCommand } from './feeds-command.ts'
 import { exportCommand } from './export-command.ts'
@@ -31,6 +37,7 @@ const OPTIONS = {
   out: { type: 'string' },
   replace: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  all: { type: 'boolean' },
 } as const
 
 async function main(argv: string[]): Promise<number> {
@@ -80,6 +87,17 @@ async function main(argv: string[]): Promise<number> {
       if (progress) process.stderr.write('\r\x1b[K')
       print(report, () => formatImportReport(report))
       return report.failed > 0 ? 1 : 0
+    }
+    case 'reextract': {
+      const all = values.all ?? false
+      if (all === args.length > 0) throw new UsageError('reextract takes --all or article ids')
+      const ids = all ? 'all' : requireIds(args)
+      const service = await openArchive(root)
+      const progress = !values.json && process.stderr.isTTY
+      const report = await service.reextract(ids, progress ? progressLine('checking') : undefined)
+      if (progress) process.stderr.write('\r\x1b[K')
+      print(report, () => formatReextractReport(report))
+      return 0
     }
     case 'feeds': {
       const service = await openArchive(root)

@@ -2,9 +2,31 @@
 // (dist/main/preload.cjs) with esbuild. Both are single CommonJS files: Electron loads the
 // main entry with require(), and a sandboxed preload cannot require anything but 'electron'.
 import { build } from 'esbuild'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * The preload needs only the contract's names. This plugin replaces main/app/contract-names.ts
+ * in the preload bundle with the lists as literals, read from the contract now, so the preload
+ * carries no zod and no schema (it was 766 KB with them).
+ */
+async function contractNamesPlugin() {
+  const { OPS } = await import('../../shared/api.ts')
+  const { EVENT_NAMES } = await import('../../shared/events.ts')
+  const contents =
+    `export const OP_NAMES = ${JSON.stringify(OPS)}\n` +
+    `export const EVENT_NAME_LIST = ${JSON.stringify(EVENT_NAMES)}\n`
+  return {
+    name: 'quire-contract-names',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]main[\\/]app[\\/]contract-names\.ts$/ }, () => ({
+        contents,
+        loader: 'js',
+      }))
+    },
+  }
+}
 
 const common = {
   absWorkingDir: root,
@@ -31,7 +53,7 @@ const targets = [
     // A sentinel makes any other use fail loudly instead of resolving a wrong path.
     define: { 'import.meta.url': '"quire-bundle:import.meta.url"' },
   },
-  // The search index worker runs in a worker thread: its own bundle next to app.cjs.
+  // The search index worker (an Electron utility process): its own bundle next to app.cjs.
   {
     ...common,
     entryPoints: ['main/archive/search/index-worker.ts'],
@@ -39,35 +61,48 @@ const targets = [
     platform: 'node',
     target: 'node24',
   },
-  // platform 'browser': a Node built-in pulled into the preload fails the build instead of
-  // failing at runtime inside the sandbox.
-  {
+  await preloadTarget(),
+]
+
+/**
+ * The preload's build options (exported for its size test). platform 'browser': a Node
+ * built-in pulled into the preload fails the build instead of failing inside the sandbox.
+ */
+export async function preloadTarget() {
+  return {
     ...common,
     entryPoints: ['main/app/preload.ts'],
     outfile: 'dist/main/preload.cjs',
     platform: 'browser',
     target: 'chrome130',
-  },
-]
-
-try {
-  const results = await Promise.all(targets.map((t) => build(t)))
-  for (const [i, result] of results.entries()) {
-    // import.meta is empty in CommonJS: a use of it would resolve paths wrongly at runtime.
-    const importMeta = result.warnings.filter((w) => w.id === 'empty-import-meta')
-    if (importMeta.length > 0) {
-      const where = importMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')
-      throw new Error(`import.meta is used in the ${targets[i].outfile} bundle (${where})`)
-    }
-    for (const w of result.warnings) console.warn(`warning: ${w.text} (${w.location?.file ?? '?'})`)
-    const [out, meta] = Object.entries(result.metafile.outputs).find(([f]) => !f.endsWith('.map'))
-    console.log(`built ${out} (${Math.round(meta.bytes / 1024)} KB)`)
+    plugins: [await contractNamesPlugin()],
   }
-} catch (err) {
-  const errors = err?.errors ?? []
-  for (const e of errors)
-    console.error(`error: ${e.text} (${e.location?.file ?? '?'}:${e.location?.line ?? '?'})`)
-  if (errors.length === 0)
-    console.error(`error: ${err instanceof Error ? err.message : String(err)}`)
-  process.exitCode = 1
+}
+
+// Imported by a test for preloadTarget(): build only when run as a script.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll()
+
+async function buildAll() {
+  try {
+    const results = await Promise.all(targets.map((t) => build(t)))
+    for (const [i, result] of results.entries()) {
+      // import.meta is empty in CommonJS: a use of it would resolve paths wrongly at runtime.
+      const importMeta = result.warnings.filter((w) => w.id === 'empty-import-meta')
+      if (importMeta.length > 0) {
+        const where = importMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')
+        throw new Error(`import.meta is used in the ${targets[i].outfile} bundle (${where})`)
+      }
+      for (const w of result.warnings)
+        console.warn(`warning: ${w.text} (${w.location?.file ?? '?'})`)
+      const [out, meta] = Object.entries(result.metafile.outputs).find(([f]) => !f.endsWith('.map'))
+      console.log(`built ${out} (${Math.round(meta.bytes / 1024)} KB)`)
+    }
+  } catch (err) {
+    const errors = err?.errors ?? []
+    for (const e of errors)
+      console.error(`error: ${e.text} (${e.location?.file ?? '?'}:${e.location?.line ?? '?'})`)
+    if (errors.length === 0)
+      console.error(`error: ${err instanceof Error ? err.message : String(err)}`)
+    process.exitCode = 1
+  }
 }

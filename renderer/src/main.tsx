@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { createClient } from './api/client.ts'
 import { ClientContext } from './api/client-context.ts'
+import { answerFlushRequests } from './api/flush-before-close.ts'
 import { StartupError } from './app/StartupError.tsx'
 import { applyTheme, loadThemeChoice, resolveTheme, systemPrefersDark } from './settings/index.ts'
 // The global sheets, then the older feature sheets in the cascade order they were written for
@@ -32,6 +33,8 @@ const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
 const choice = createClient()
+// The desktop window asks the page to save what is pending before it closes.
+if (choice.ok) answerFlushRequests(choice.client)
 createRoot(rootElement).render(
   <StrictMode>
     {choice.ok ? (

@@ -92,4 +92,24 @@ test.describe('Electron shell', () => {
     expect(popup).toBeNull()
     expect(app.windows()).toHaveLength(1)
   })
+
+  test('spellcheck is off, and quitting saves the bounds and releases the archive’s lock', async () => {
+    if (!app) throw new Error('the app did not launch')
+    const page = await app.firstWindow()
+    await page.waitForLoadState('domcontentloaded')
+    // Off unless turned on in Settings: on Windows and Linux it downloads dictionaries.
+    const spellcheck = await app.evaluate(({ session }) =>
+      session.defaultSession.isSpellCheckerEnabled(),
+    )
+    expect(spellcheck).toBe(false)
+    expect(existsSync(join(scratch, 'archive', '.quire.lock'))).toBe(true)
+
+    const closed = app.waitForEvent('close')
+    await app.evaluate(({ app: electronApp }) => electronApp.quit())
+    await closed
+    app = undefined
+    expect(existsSync(join(scratch, 'archive', '.quire.lock'))).toBe(false)
+    const settings = JSON.parse(readFileSync(join(scratch, 'profile', 'settings.json'), 'utf8'))
+    expect(settings.window).toMatchObject({ width: expect.any(Number), height: expect.any(Number) })
+  })
 })

@@ -101,3 +101,35 @@ test('in the browser shell, Change… explains how to open another folder', asyn
   )
   await expect(settings.dialog).toBeVisible()
 })
+
+test('spelling: no setting in the browser shell; in the desktop app off, with the download said', async ({
+  page,
+  library,
+}) => {
+  const settings = new SettingsPage(page)
+  await expect(library.rows).toHaveCount(1)
+  await settings.gear.click()
+  await expect(settings.dialog).toBeVisible()
+  // The browser checks spelling by its own settings: Quire offers none here.
+  await expect(settings.spellcheck).toHaveCount(0)
+  await settings.done.click()
+
+  // The desktop app answers these two operations; the page is the same.
+  let stored = false
+  await page.route(/\/api\/app%3A(get|set)Settings$/, async (route) => {
+    if (route.request().url().includes('setSettings')) {
+      stored = (route.request().postDataJSON() as { spellcheck: boolean }).spellcheck
+    }
+    await route.fulfill({ json: { ok: true, value: { desktop: true, spellcheck: stored } } })
+  })
+  await settings.gear.click()
+  await expect(settings.spellcheck).not.toBeChecked()
+  await expect(
+    settings.dialog.getByText(/downloads the dictionary for your language/),
+  ).toBeVisible()
+  await settings.spellcheck.check()
+  await expect(settings.spellcheck).toBeChecked()
+  expect(stored).toBe(true)
+  await settings.dialog.getByRole('heading', { name: 'Spelling' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: screenshotPath('settings-spelling'), animations: 'disabled' })
+})

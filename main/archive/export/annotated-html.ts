@@ -3,6 +3,7 @@
 // The body is Quire's sanitised HTML; everything added here is escaped.
 import MarkdownIt from 'markdown-it'
 import { escapeHtml } from '../../../shared/html-text.ts'
+import type { Article } from '../../../shared/model.ts'
 import type { ExportItem } from './export-item.ts'
 import { highlightsInOrder, isoDay, quireLink } from './export-item.ts'
 import { markHighlights } from './html-marks.ts'
@@ -76,7 +77,7 @@ async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promis
   const marked = markHighlights(item.body, ranges) ?? item.body
   const body = await inlineAssets(marked, opts.readAsset)
   const meta = [
-    a.authors.length ? `By ${escapeHtml(a.authors.join(', '))}` : '',
+    credits(a) ? `By ${escapeHtml(credits(a))}` : '',
     escapeHtml(a.source ?? ''),
     escapeHtml(isoDay(a.publishedAt)),
     a.url ? `<a href="${escapeHtml(safeHref(a.url))}">${escapeHtml(a.url)}</a>` : '',
@@ -152,4 +153,9 @@ async function inlineAssets(
     ASSET_SRC,
     (_m, head: string, name: string, tail: string) => `${head}${uris.get(name) ?? ''}${tail}`,
   )
+}
+
+/** People, then organisations, as one byline. */
+function credits(a: Article): string {
+  return [...a.authors, ...(a.organizations ?? [])].join(', ')
 }

@@ -23,13 +23,13 @@ export function bibtex(articles: Article[]): string {
 
 function entry(a: Article, key: string): string {
   const fields: [string, string][] = [['title', `{${escapeBibtex(a.title)}}`]]
-  if (a.authors.length) {
-    const names = a.authors.map((n) => {
-      const { family, given } = splitName(n)
-      return given ? `${escapeBibtex(family)}, ${escapeBibtex(given)}` : `{${escapeBibtex(family)}}`
-    })
-    fields.push(['author', names.join(' and ')])
-  }
+  const names = a.authors.map((n) => {
+    const { family, given } = splitName(n)
+    return given ? `${escapeBibtex(family)}, ${escapeBibtex(given)}` : `{${escapeBibtex(family)}}`
+  })
+  // An organisation in braces: BibTeX then never reads "BBC News" as "News, BBC".
+  for (const org of a.organizations ?? []) names.push(`{${escapeBibtex(org)}}`)
+  if (names.length) fields.push(['author', names.join(' and ')])
   if (a.source) fields.push(['journaltitle', escapeBibtex(a.source)])
   const day = isoDay(a.publishedAt)
   if (day) fields.push(['date', day])
@@ -48,7 +48,9 @@ function escapeUrl(url: string): string {
 
 /** familyYEARfirstword, ASCII only, then b, c… on a clash. */
 function citationKey(a: Article, used: Set<string>): string {
-  const family = a.authors[0] ? splitName(a.authors[0]).family : (a.source ?? '')
+  const family = a.authors[0]
+    ? splitName(a.authors[0]).family
+    : (a.organizations?.[0] ?? a.source ?? '')
   const year = dateParts(a.publishedAt ?? a.importedAt)[0] ?? ''
   const word = a.title.split(/\s+/).find((w) => asciiKey(w).length > 2) ?? ''
   let base = asciiKey(family).toLowerCase() + year + asciiKey(word).toLowerCase()

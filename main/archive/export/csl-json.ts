@@ -24,12 +24,13 @@ export function cslJson(articles: Article[]): CslItem[] {
       type: a.source ? 'article-newspaper' : 'webpage',
       title: a.title,
     }
-    if (a.authors.length) {
-      item.author = a.authors.map((n) => {
-        const { family, given } = splitName(n)
-        return given ? { family, given } : { literal: family }
-      })
-    }
+    const people = a.authors.map((n) => {
+      const { family, given } = splitName(n)
+      return given ? { family, given } : { literal: family }
+    })
+    // Organisations are cited by their whole name, never split into given and family.
+    const orgs = (a.organizations ?? []).map((literal) => ({ literal }))
+    if (people.length || orgs.length) item.author = [...people, ...orgs]
     const issued = dateParts(a.publishedAt)
     if (issued.length) item.issued = { 'date-parts': [issued] }
     const accessed = dateParts(a.importedAt)

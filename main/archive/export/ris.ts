@@ -13,6 +13,8 @@ function record(a: Article): string {
     const { family, given } = splitName(n)
     lines.push(['AU', given ? `${family}, ${given}` : family])
   }
+  // Corporate authors are written whole (RIS has no given name for them).
+  for (const org of a.organizations ?? []) lines.push(['AU', org])
   if (a.source) lines.push(['T2', a.source])
   const d = dateParts(a.publishedAt)
   if (d.length) {

@@ -13,7 +13,10 @@ export interface ExtractedArticle {
   title: string
   subtitle?: string
   byline?: string
+  /** People, in order. */
   authors: string[]
+  /** Organisations credited as authors ("BBC News", "Reuters"), apart from people. */
+  organizations?: string[]
   /** The publication or site name ("BBC News", "The Verge"). */
   source?: string
   dateline?: Dateline
@@ -36,6 +39,25 @@ export interface ExtractedArticle {
   encoding?: string
   /** Tags the source itself carries (a Markdown note's front matter). */
   tags?: string[]
+}
+
+/** What an export or feed says about an item it carries only as a link (no text yet). */
+export type EntryDetails = Partial<
+  Pick<
+    ExtractedArticle,
+    | 'authors'
+    | 'organizations'
+    | 'byline'
+    | 'source'
+    | 'publishedAt'
+    | 'modifiedAt'
+    | 'language'
+    | 'leadImage'
+    | 'subtitle'
+  >
+> & {
+  /** The item's summary or description, shown until the text is fetched. */
+  excerpt?: string
 }
 
 /** A highlight carried by an export (Wallabag, Omnivore, Instapaper, Readwise, Hypothesis). */
@@ -62,6 +84,8 @@ export interface ImportEntry {
   article?: ExtractedArticle
   url?: string
   title?: string
+  /** Link-only items: the metadata the source carries (author, date, summary…). */
+  details?: EntryDetails
   tags: string[]
   status?: ReadStatus
   favorite?: boolean

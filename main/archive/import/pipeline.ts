@@ -10,6 +10,7 @@ import { storeArticle } from './store-article.ts'
 import { storeEntry, type EntrySource } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
 import { loadLinkedom } from './html/linkedom-runtime.ts'
+import { unsupportedReason } from './unclaimed.ts'
 
 export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
 
@@ -68,14 +69,10 @@ async function importOne(item: ImportItem, ctx: PipelineContext): Promise<Import
     const size = await item.size()
     if (size > MAX_FILE_BYTES) throw tooLarge(size, MAX_FILE_BYTES, 'any file')
     const bytes = await item.read()
-    const importer = importerFor(sniffOf(item.name, bytes))
-    if (!importer) {
-      const ext = sniffOf(item.name, new Uint8Array()).ext
-      throw new ImportFailure(
-        'UNSUPPORTED_FORMAT',
-        `Quire cannot import ${ext ? `${ext} files` : 'this kind of file'} yet (supported: ${supportedFormats()})`,
-      )
-    }
+    const sniff = sniffOf(item.name, bytes)
+    const importer = importerFor(sniff)
+    if (!importer)
+      throw new ImportFailure('UNSUPPORTED_FORMAT', unsupportedReason(sniff, supportedFormats()))
     if (size > importer.maxBytes) throw tooLarge(size, importer.maxBytes, importer.label)
     // Plain text never needs an HTML parser; everything else may (see linkedom-runtime.ts).
     if (importer.id !== 'text') await loadLinkedom()

@@ -79,8 +79,9 @@ async function storeLink(
     throw err
   })
   const title = entry.title?.trim() || entry.url
+  const { excerpt = '', ...details } = entry.details ?? {}
   const record = buildRecord(
-    { title, authors: [], paragraphs: [], url: entry.url, format: 'link' },
+    { authors: [], ...details, title, paragraphs: [], url: entry.url, format: 'link' },
     {
       id,
       hash,
@@ -91,8 +92,14 @@ async function storeLink(
       ...carriedState(entry),
     },
   )
-  ctx.catalog.put({ ...record, excerpt: '' })
+  ctx.catalog.put({ ...record, excerpt: clip(excerpt) })
   return { status: 'imported', source, id, title }
+}
+
+/** A summary as the library shows it: one line of at most 280 characters. */
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 280 ? `${line.slice(0, 277).trimEnd()}…` : line
 }
 
 function hasUrl(entry: ImportEntry): entry is ImportEntry & { url: string } {

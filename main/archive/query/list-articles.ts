@@ -79,12 +79,13 @@ function comparator(sort: ParsedListQuery['sort'], order: ParsedListQuery['order
     return key
   }
   return (a: Article, b: Article): number => {
+    // Undated articles last in either direction: their import day is no publication day.
+    if (sort === 'published' && !a.publishedAt !== !b.publishedAt) return a.publishedAt ? -1 : 1
     let c: number
     if (sort === 'title') c = collator.compare(a.title, b.title)
     else if (sort === 'source') c = cmp(sourceOf(a), sourceOf(b))
     else if (sort === 'readingTime') c = a.wordCount - b.wordCount
-    else if (sort === 'published')
-      c = cmp(a.publishedAt ?? a.importedAt, b.publishedAt ?? b.importedAt)
+    else if (sort === 'published') c = cmp(a.publishedAt ?? '', b.publishedAt ?? '')
     else c = cmp(a.importedAt, b.importedAt)
     return c !== 0 ? sign * c : cmp(a.id, b.id)
   }

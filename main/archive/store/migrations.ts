@@ -1,6 +1,8 @@
 // Schema versions and the migration hook. Each step upgrades the raw JSON of the manifest
 // and of every article record by one version, before validation, so old archives open.
-export const CURRENT_SCHEMA_VERSION = 1
+import { splitPeopleFromOrganizations } from './migrate-credits.ts'
+
+export const CURRENT_SCHEMA_VERSION = 2
 
 export interface MigrationStep {
   /** The version this step produces (from `to - 1`). */
@@ -10,7 +12,10 @@ export interface MigrationStep {
 }
 
 /** Steps from version 1 onward; append one per schema change, never edit a shipped one. */
-export const MIGRATIONS: readonly MigrationStep[] = []
+export const MIGRATIONS: readonly MigrationStep[] = [
+  // 2: organisations credited as authors move from `authors` (people) to `organizations`.
+  { to: 2, record: splitPeopleFromOrganizations },
+]
 
 /** The steps that take an archive at `from` to `CURRENT_SCHEMA_VERSION`, in order. */
 export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS) {

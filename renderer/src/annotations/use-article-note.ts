@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import { describeError } from '../api/describe-error.ts'
+import { onFlushBeforeClose } from '../api/flush-before-close.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 
 export type NoteSaveState = 'saved' | 'dirty' | 'saving' | 'error'
@@ -96,6 +97,8 @@ export function useArticleNote(
   useEffect(() => {
     writeRef.current = write
   }, [write])
+  // The window closing (or the app quitting) saves unsaved text first.
+  useEffect(() => onFlushBeforeClose(save), [save])
   useEffect(
     () => () => {
       const c = current.current

@@ -18,6 +18,7 @@ import {
   useSelection,
   useArticleActions,
   toSummary,
+  useArchiveSources,
   useLibrary,
   useViewCounts,
   viewInfo,
@@ -158,14 +159,8 @@ export function App() {
     [client, openWebImport, openFeeds],
   )
 
-  /** The sources of the loaded rows, for the source filter's suggestions. */
-  const sources = useMemo(
-    () =>
-      [...new Set(library.items.flatMap((a) => (a.source ? [a.source] : [])))].sort((a, b) =>
-        a.localeCompare(b),
-      ),
-    [library.items],
-  )
+  /** The sources in the archive, for the source filter's suggestions. */
+  const sources = useArchiveSources(client, revision)
 
   const openArticle = useCallback(
     (id: string, focusReader = false) => {

@@ -4,7 +4,7 @@
 import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import { attribution, readingTime } from '../ui/format/article-meta.ts'
-import { formatListDate } from '../ui/format/dates.ts'
+import { formatListDate, formatListDay } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
@@ -135,13 +135,23 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
             Archived
           </span>
         )}
-        <span className="article-row-source">{attribution(a)}</span>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
-        <time dateTime={a.publishedAt ?? a.importedAt}>
-          {formatListDate(a.publishedAt ?? a.importedAt)}
-        </time>
+        {/* Nothing to attribute (no site, agency or author): no empty slot before the date. */}
+        {attribution(a) && (
+          <>
+            <span className="article-row-source">{attribution(a)}</span>
+            <span className="meta-sep" aria-hidden="true">
+              ·
+            </span>
+          </>
+        )}
+        {a.publishedAt ? (
+          <time dateTime={a.publishedAt}>{formatListDay(a.publishedAt)}</time>
+        ) : (
+          // No publication date: say so, and show the import day labelled as such.
+          <span className="article-row-undated" data-testid="row-undated">
+            Undated · imported <time dateTime={a.importedAt}>{formatListDate(a.importedAt)}</time>
+          </span>
+        )}
         <span className="meta-sep" aria-hidden="true">
           ·
         </span>

@@ -10,6 +10,7 @@ export { LIST_DENSITIES, setListDensity, useListDensity, type ListDensity } from
 export { LIST_SORTS, SHARED_SORTS, type ListSortId } from './list-sort.ts'
 export { useArticleActions, type ArticleActions } from './use-article-actions.ts'
 export { useBulkActions } from './use-bulk-actions.ts'
+export { useArchiveSources } from './use-archive-sources.ts'
 export { useLibrary } from './use-library.ts'
 export { useSelection } from './use-selection.ts'
 export { useViewCounts, type ViewCounts } from './use-view-counts.ts'

@@ -3,7 +3,7 @@
 import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
-import { formatLongDate } from '../ui/format/dates.ts'
+import { formatLongDate, formatLongDay } from '../ui/format/dates.ts'
 import { ArticleBody } from './ArticleBody.tsx'
 import { TagChip } from '../tags/index.ts'
 import { storedImage } from '../ui/stored-image.ts'
@@ -20,7 +20,7 @@ interface Props {
 
 export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
   const a = data.article
-  const date = formatLongDate(a.publishedAt ?? a.importedAt)
+  const date = a.publishedAt ? formatLongDay(a.publishedAt) : ''
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
   const original = webAddress(a.url)
   // The lead image heads the article unless the body already shows that same picture.
@@ -53,7 +53,14 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
               {formatDateline(a.dateline)}
             </span>
           )}
-          {date && <time dateTime={a.publishedAt ?? a.importedAt}>{date}</time>}
+          {date ? (
+            <time dateTime={a.publishedAt}>{date}</time>
+          ) : (
+            // An undated article never shows its import day as if it were published then.
+            <span className="reader-undated" data-testid="reader-undated">
+              Undated · Imported {formatLongDate(a.importedAt)}
+            </span>
+          )}
           <span>{readingTime(a.readingMinutes)}</span>
           <span>{wordCount(a.wordCount)}</span>
           {original && (

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { QuireClient } from '../../../shared/api.ts'
 import type { Article, ReadStatus } from '../../../shared/model.ts'
+import { onFlushBeforeClose } from '../api/flush-before-close.ts'
 import { progressOf, scrollTopFor, statusFor, type ScrollBox } from './progress.ts'
 
 /** How long scrolling must pause before the position is written. */
@@ -47,7 +48,8 @@ export function useReadingProgress(opts: Options): number {
   const pending = useRef<{ id: string; progress: number } | undefined>(undefined)
   const timer = useRef<number | undefined>(undefined)
 
-  const flush = useCallback(() => {
+  /** Writes what is pending; resolves when the write is done (the app waits on it to close). */
+  const flush = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current)
     timer.current = undefined
     const next = pending.current
@@ -58,7 +60,7 @@ export function useReadingProgress(opts: Options): number {
     if (!status && Math.abs(next.progress - base.progress) < MIN_CHANGE) return
     saved.current = { ...base, progress: next.progress, status: status ?? base.status }
     const patch = status ? { progress: next.progress, status } : { progress: next.progress }
-    latest.current.client.call('articles:update', { id: next.id, patch }).then(
+    await latest.current.client.call('articles:update', { id: next.id, patch }).then(
       (updated) => {
         if (status) latest.current.onSaved(updated)
       },
@@ -88,7 +90,7 @@ export function useReadingProgress(opts: Options): number {
     // An article that fits on the screen is read without a scroll: record it as finished.
     if (box && progressOf({ ...box, scrollTop: 0 }) >= 1) {
       pending.current = { id, progress: 1 }
-      window.setTimeout(flush, 0)
+      window.setTimeout(() => void flush(), 0)
     }
 
     const onScroll = () => {
@@ -99,14 +101,17 @@ export function useReadingProgress(opts: Options): number {
       // Three decimals: sub-pixel scroll offsets are noise, not position.
       pending.current = { id, progress: Math.round(p * 1000) / 1000 }
       window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(flush, SAVE_DELAY_MS)
+      timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS)
     }
+    const onPageHide = () => void flush()
     scroller.addEventListener('scroll', onScroll, { passive: true })
-    window.addEventListener('pagehide', flush)
+    window.addEventListener('pagehide', onPageHide)
+    const offClose = onFlushBeforeClose(flush)
     return () => {
       scroller.removeEventListener('scroll', onScroll)
-      window.removeEventListener('pagehide', flush)
-      flush()
+      window.removeEventListener('pagehide', onPageHide)
+      offClose()
+      void flush()
     }
   }, [id, scrollRef, flush])
 

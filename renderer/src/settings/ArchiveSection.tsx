@@ -6,6 +6,7 @@ import { QuireError } from '../../../shared/errors.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { plural } from '../ui/format/article-meta.ts'
+import { ReextractRow } from './ReextractRow.tsx'
 
 interface Props {
   info: ArchiveInfo | undefined
@@ -57,6 +58,7 @@ export function ArchiveSection({ info }: Props) {
             Change…
           </button>
         </div>
+        <ReextractRow readOnly={info?.readOnly ?? false} />
         {note && (
           <p
             id="settings-archive-note"

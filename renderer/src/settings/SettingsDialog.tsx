@@ -10,6 +10,7 @@ import { AppearanceSection } from './AppearanceSection.tsx'
 import { ArchiveSection } from './ArchiveSection.tsx'
 import { FeedsSection } from './FeedsSection.tsx'
 import { ReadingSection } from './ReadingSection.tsx'
+import { SpellingSection } from './SpellingSection.tsx'
 import './settings.css'
 
 interface Props {
@@ -41,6 +42,7 @@ export function SettingsDialog({ info, theme, onTheme, onClose }: Props) {
           }}
         />
         <AppearanceSection theme={theme} onTheme={onTheme} />
+        <SpellingSection />
         <FeedsSection />
       </div>
       <footer className="settings-footer">

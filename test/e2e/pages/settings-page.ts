@@ -29,6 +29,11 @@ export class SettingsPage {
     return this.dialog.getByRole('checkbox', { name: /Mark as read at the end/ })
   }
 
+  /** Desktop app only. */
+  get spellcheck(): Locator {
+    return this.dialog.getByRole('checkbox', { name: 'Check spelling as you type' })
+  }
+
   get textSize(): Locator {
     return this.dialog.getByRole('slider', { name: /Text size/ })
   }

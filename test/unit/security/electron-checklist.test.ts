@@ -19,30 +19,7 @@ import {
   sources,
 } from './helpers/electron-facts.ts'
 
-// The fake covers windows, IPC, protocol and shell; main.ts also needs `app` and `session`.
-const boot = vi.hoisted(() => {
-  const listeners = new Map<string, (...args: unknown[]) => void>()
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
-  const app = {
-    enableSandbox: vi.fn(),
-    setPath: vi.fn(),
-    getPath: vi.fn(() => process.env.QUIRE_TEST_USER_DATA ?? '/nonexistent'),
-    on: vi.fn((event: string, fn: (...args: unknown[]) => void) => void listeners.set(event, fn)),
-    requestSingleInstanceLock: vi.fn(() => true),
-    whenReady: vi.fn(async () => {}),
-    quit: vi.fn(),
-    exit: vi.fn(),
-    relaunch: vi.fn(),
-  }
-  return { app, session, listeners }
-})
-
-vi.mock('electron', async () => ({
-  ...(await import('../main/app/fake-electron.ts')),
-  app: boot.app,
-  session: { defaultSession: boot.session },
-  utilityProcess: { fork: vi.fn() },
-}))
+vi.mock('electron', () => import('../main/app/fake-electron.ts'))
 // As in settings.test.ts: electron-store's own `import 'electron'` would load the real one.
 vi.mock('electron-store', async () => {
   const { default: Conf } = await import('conf')
@@ -73,8 +50,8 @@ function mainWindow() {
       path: '/tmp/s.json',
       windowState: () => undefined,
       saveWindowState: () => {},
-      ui: () => ({ theme: 'system', readerFontSize: 18 }),
-      updateUi: () => ({ theme: 'system', readerFontSize: 18 }),
+      ui: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
+      updateUi: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
       archivePath: () => undefined,
       setArchivePath: () => {},
     },
@@ -93,10 +70,10 @@ function guarded() {
 // main.ts wires everything at import; with no built renderer next to it, it stops after the
 // permission handlers are installed (and says so in a dialog).
 beforeAll(async () => {
-  process.env.QUIRE_TEST_USER_DATA = await tempDir()
-  process.env.QUIRE_ARCHIVE = join(process.env.QUIRE_TEST_USER_DATA, 'archive')
+  process.env.QUIRE_USER_DATA_DIR = await tempDir()
+  process.env.QUIRE_ARCHIVE = join(process.env.QUIRE_USER_DATA_DIR, 'archive')
   await import('../../../main/app/main.ts')
-  await vi.waitFor(() => expect(boot.app.exit).toHaveBeenCalled(), { timeout: 10_000 })
+  expect(await fake.app.whenEnded()).toBe(1)
   expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
     'The Quire interface is not built.',
     expect.any(String),
@@ -104,7 +81,7 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  delete process.env.QUIRE_TEST_USER_DATA
+  delete process.env.QUIRE_USER_DATA_DIR
   delete process.env.QUIRE_ARCHIVE
 })
 
@@ -137,12 +114,12 @@ describe('Electron security checklist', () => {
 
   it('4. sandboxes the window and every renderer (app.enableSandbox at startup)', () => {
     expect(mainWindow().prefs.sandbox).toBe(true)
-    expect(boot.app.enableSandbox).toHaveBeenCalled()
+    expect(fake.app.enableSandbox).toHaveBeenCalled()
   })
 
   it('5. denies permission requests by default, on the session the app uses', () => {
-    expect(boot.session.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
-    const handler = boot.session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+    expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
+    const handler = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (
       ...args: unknown[]
     ) => void
     const answers: boolean[] = []

@@ -86,6 +86,8 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   }),
   'import:urls': () => ({ urls: [DEAD_PAGE_URL], tags: ['web'] }),
   'articles:fetch': (s) => ({ ids: s.ids }),
+  'articles:reextract': (s) => ({ ids: s.ids }),
+  'articles:sources': () => ({}),
   'articles:merge': (s) => ({ ids: s.ids }),
   'articles:getVersion': (s) => ({ id: s.ids[0] ?? '', n: 1 }),
   'options:get': () => ({}),
@@ -102,6 +104,9 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   }),
   'export:run': () => ({ format: 'readwise', selection: { kind: 'all' } }),
   'app:chooseArchive': () => ({}),
+  'app:flushed': () => ({ id: 1 }),
+  'app:getSettings': () => ({}),
+  'app:setSettings': () => ({ spellcheck: true }),
 }
 
 let templateParent = ''

@@ -1,79 +1,22 @@
-// A fake of the few electron APIs main/app uses, for `vi.mock('electron', …)`. It records
-// what the code under test asked for, so tests can inspect options and fire events.
-import { EventEmitter } from 'node:events'
+// The stand-in `electron` module for tests (`vi.mock('electron', () => import(…))`): no
+// Electron binary can run here, so main/app is tested against this. Where Quire's behaviour
+// depends on Electron's (the quit lifecycle and preventDefault, window close and destroy,
+// utility processes and their events, IPC from a page that is going away) it follows Electron
+// 45's documentation — see stand-in/ — so a test can fail the way the real app would. The rest
+// records what the code asked for.
 import { vi } from 'vitest'
+import { FakeApp } from './stand-in/fake-app.ts'
+import { FakeBrowserWindow } from './stand-in/fake-window.ts'
+import { FakeUtilityProcess } from './stand-in/fake-utility-process.ts'
 
-type Listener = (...args: never[]) => unknown
+export { FakeApp } from './stand-in/fake-app.ts'
+export { FakeBrowserWindow, FakeFrame, FakeWebContents } from './stand-in/fake-window.ts'
+export { FakePage } from './stand-in/fake-page.ts'
+export { ipcMain } from './stand-in/fake-ipc.ts'
+export { FakeUtilityProcess, utilityProcess } from './stand-in/fake-utility-process.ts'
 
-let nextId = 1
-
-export class FakeFrame {
-  url: string
-  parent: FakeFrame | null
-  constructor(url: string, parent: FakeFrame | null = null) {
-    this.url = url
-    this.parent = parent
-  }
-}
-
-export class FakeWebContents extends EventEmitter {
-  readonly id = nextId++
-  readonly mainFrame = new FakeFrame('app://quire/index.html')
-  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
-  destroyed = false
-  readonly send = vi.fn()
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
-    this.windowOpenHandler = handler
-  }
-  isDestroyed(): boolean {
-    return this.destroyed
-  }
-  /** Fires a navigation event the way Electron 45 does; returns true when it was prevented. */
-  navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
-    let prevented = false
-    this.emit(event, { url, preventDefault: () => (prevented = true) })
-    return prevented
-  }
-}
-
-export class FakeBrowserWindow extends EventEmitter {
-  static created: FakeBrowserWindow[] = []
-  readonly options: Record<string, unknown>
-  readonly webContents = new FakeWebContents()
-  readonly loadURL = vi.fn(async (_url: string) => {})
-  readonly maximize = vi.fn()
-  readonly show = vi.fn()
-  bounds = { x: 10, y: 20, width: 900, height: 700 }
-  maximized = false
-  destroyed = false
-  constructor(options: Record<string, unknown>) {
-    super()
-    this.options = options
-    FakeBrowserWindow.created.push(this)
-  }
-  getNormalBounds() {
-    return this.bounds
-  }
-  isMaximized(): boolean {
-    return this.maximized
-  }
-  isDestroyed(): boolean {
-    return this.destroyed
-  }
-}
-
-const invokeHandlers = new Map<string, Listener>()
-
-export const ipcMain = {
-  handle: vi.fn(
-    (channel: string, listener: Listener) => void invokeHandlers.set(channel, listener),
-  ),
-  removeHandler: vi.fn((channel: string) => void invokeHandlers.delete(channel)),
-  /** The listener registered for a channel, as the code under test installed it. */
-  handlerFor(channel: string): Listener | undefined {
-    return invokeHandlers.get(channel)
-  },
-}
+export const app = new FakeApp()
+FakeBrowserWindow.app = app
 
 export const ipcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
@@ -93,10 +36,33 @@ export const dialog = {
   showErrorBox: vi.fn(),
 }
 export const Menu = {
-  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })),
   setApplicationMenu: vi.fn(),
 }
+export const clipboard = { writeText: vi.fn() }
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
 }
+
+function fakeSession() {
+  let spellcheck = true
+  return {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn((on: boolean) => void (spellcheck = on)),
+    isSpellCheckerEnabled: () => spellcheck,
+  }
+}
+export const session = {
+  defaultSession: fakeSession(),
+  fromPartition: vi.fn(() => fakeSession()),
+}
 export const BrowserWindow = FakeBrowserWindow
+
+/** A fresh stand-in for the next test: a new app state, no windows, no child processes. */
+export function resetStandIn(): void {
+  app.reset()
+  FakeBrowserWindow.created = []
+  FakeUtilityProcess.killAll()
+  session.defaultSession = fakeSession()
+}

@@ -69,3 +69,18 @@ describe('preload', () => {
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, relay)
   })
 })
+
+describe('the preload bundle', () => {
+  it('carries the contract’s names, not zod or its schemas', async () => {
+    const { build } = await import('esbuild')
+    const { preloadTarget } = await import('../../../../main/tools/build-main.mjs')
+    const { OPS } = await import('../../../../shared/api.ts')
+    const { EVENT_NAMES } = await import('../../../../shared/events.ts')
+    const result = await build({ ...(await preloadTarget()), write: false, sourcemap: false })
+    const js = result.outputFiles?.find((f) => f.path.endsWith('.cjs'))?.text ?? ''
+    // 766 KB when it bundled zod to check names; the names alone are a few KB.
+    expect(js.length).toBeLessThan(8 * 1024)
+    expect(js).not.toMatch(/zod|ZodError|safeParse/)
+    for (const name of [...OPS, ...EVENT_NAMES]) expect(js).toContain(JSON.stringify(name))
+  })
+})

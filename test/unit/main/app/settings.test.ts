@@ -36,14 +36,14 @@ describe('openSettings', () => {
     const dir = await tempDir()
     const first = open(dir)
     expect(first.settings.windowState()).toBeUndefined()
-    expect(first.settings.ui()).toEqual({ theme: 'system', readerFontSize: 18 })
+    expect(first.settings.ui()).toEqual({ theme: 'system', readerFontSize: 18, spellcheck: false })
     first.settings.saveWindowState(bounds)
     first.settings.updateUi({ theme: 'dark' })
 
     const second = open(dir)
     expect(second.issues).toEqual([])
     expect(second.settings.windowState()).toEqual(bounds)
-    expect(second.settings.ui()).toEqual({ theme: 'dark', readerFontSize: 18 })
+    expect(second.settings.ui()).toEqual({ theme: 'dark', readerFontSize: 18, spellcheck: false })
     expect(second.settings.path).toBe(join(dir, 'settings.json'))
   })
 
@@ -69,7 +69,7 @@ describe('openSettings', () => {
     // The damaged bytes are kept, untouched, for the user or support to look at.
     expect(await readFile(`${file}.damaged`, 'utf8')).toBe('{"window": {"width": 10')
     expect(settings.windowState()).toBeUndefined()
-    expect(settings.ui()).toEqual({ theme: 'system', readerFontSize: 18 })
+    expect(settings.ui()).toEqual({ theme: 'system', readerFontSize: 18, spellcheck: false })
 
     settings.saveWindowState(bounds)
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ window: bounds })
@@ -99,7 +99,7 @@ describe('openSettings', () => {
     const { settings, issues } = open(dir)
     expect(issues).toEqual([])
     expect(settings.windowState()).toBeUndefined()
-    expect(settings.ui()).toEqual({ theme: 'system', readerFontSize: 18 })
+    expect(settings.ui()).toEqual({ theme: 'system', readerFontSize: 18, spellcheck: false })
     expect(await readFile(file, 'utf8')).toBe(text)
   })
 

@@ -15,8 +15,8 @@ function fakeSettings(saved?: WindowState): AppSettings & { saved: WindowState[]
     saved: savedStates,
     windowState: () => saved,
     saveWindowState: (s) => void savedStates.push(s),
-    ui: () => ({ theme: 'system', readerFontSize: 18 }),
-    updateUi: () => ({ theme: 'system', readerFontSize: 18 }),
+    ui: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
+    updateUi: () => ({ theme: 'system', readerFontSize: 18, spellcheck: false }),
     archivePath: () => undefined,
     setArchivePath: () => {},
   }
@@ -154,5 +154,23 @@ describe('restoreBounds', () => {
   it('keeps a position that is on a screen', () => {
     const saved = { x: 1800, y: 100, width: 1000, height: 700, maximized: false }
     expect(restoreBounds(saved, screens)).toEqual({ x: 1800, y: 100, width: 1000, height: 700 })
+  })
+})
+
+describe('the window’s bounds on every way out', () => {
+  it('are saved fresh on close', () => {
+    const { win, settings } = openWindow()
+    win.bounds = { x: 40, y: 50, width: 1100, height: 780 }
+    win.emit('close', { preventDefault() {} })
+    expect(settings.saved.at(-1)).toEqual({ ...win.bounds, maximized: false })
+  })
+
+  it('are saved as last seen when the window is destroyed without a close (app.exit)', () => {
+    const { win, settings } = openWindow()
+    win.moveTo({ x: 300, y: 200, width: 1000, height: 760 })
+    // After destroy() nothing can be read; what was followed is what counts.
+    win.bounds = { x: -1, y: -1, width: 0, height: 0 }
+    win.destroy()
+    expect(settings.saved).toEqual([{ x: 300, y: 200, width: 1000, height: 760, maximized: false }])
   })
 })

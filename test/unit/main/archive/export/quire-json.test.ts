@@ -8,10 +8,11 @@ import type { ArchiveSnapshot } from '../../../../../main/archive/export/archive
 import { safeFileName, uniqueName } from '../../../../../main/archive/export/file-name.ts'
 import { fixtureItems } from './fixture-items.ts'
 import { expectGolden } from './golden.ts'
+import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 
 function snapshot(): ArchiveSnapshot {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     tags: [{ name: 'région/غزة', color: '#ff0000' }],
     savedSearches: [
       {

@@ -91,7 +91,8 @@ describe('parseFeed: Atom', () => {
     // No author of its own: the feed's author stands in.
     expect(second?.authors).toEqual(['Feed Author'])
     expect(second?.summaryHtml).toBe('<p>Text with &lt;tags&gt; that must stay text.</p>')
-    expect(second?.publishedAt).toBeUndefined()
+    // Only <updated>: that is its date (Atom requires <updated>, not <published>).
+    expect(second?.publishedAt).toBe('2024-03-03T08:00:00.000Z')
   })
 })
 

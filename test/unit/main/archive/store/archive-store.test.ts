@@ -69,15 +69,19 @@ describe('openArchiveStore', () => {
     store.catalog.put(a)
     await store.catalog.flush()
     await store.close()
+    const next = CURRENT_SCHEMA_VERSION + 1
     const migrations = [
-      { to: 2, record: (r: Record<string, unknown>) => ({ ...r, title: `${r.title as string}!` }) },
+      {
+        to: next,
+        record: (r: Record<string, unknown>) => ({ ...r, title: `${r.title as string}!` }),
+      },
     ]
-    const migrated = await openArchiveStore(root, { migrations, currentVersion: 2 })
+    const migrated = await openArchiveStore(root, { migrations, currentVersion: next })
     expect(migrated.catalog.get(a.id)?.title).toBe('old title!')
-    expect(migrated.manifest.data.schemaVersion).toBe(2)
+    expect(migrated.manifest.data.schemaVersion).toBe(next)
     await migrated.close()
-    // Saved: reopening at version 2 does not run the step again.
-    const reopened = await openArchiveStore(root, { migrations, currentVersion: 2 })
+    // Saved: reopening at that version does not run the step again.
+    const reopened = await openArchiveStore(root, { migrations, currentVersion: next })
     expect(reopened.catalog.get(a.id)?.title).toBe('old title!')
   })
 

@@ -2,6 +2,7 @@ import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ListQuerySchema } from '../../../../../shared/api.ts'
+import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
@@ -20,7 +21,8 @@ describe('a schema-1 archive written by hand', () => {
     const service = await ArchiveService.open(await copyOfFixture())
     expect(service.recoveries).toEqual([])
     expect(await service.info()).toMatchObject({
-      schemaVersion: 1,
+      // Migrated on open (schema 2 keeps organisations apart from people).
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       articleCount: 2,
       trashCount: 1,
       readOnly: false,

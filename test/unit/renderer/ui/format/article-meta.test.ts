@@ -8,8 +8,6 @@ import {
   shortTitle,
 } from '../../../../../renderer/src/ui/format/article-meta.ts'
 
-const origin = { kind: 'upload' as const, name: 'story.txt', format: 'text' as const }
-
 describe('article meta', () => {
   it('joins names as a person would write them', () => {
     expect(joinNames([])).toBe('')
@@ -18,12 +16,13 @@ describe('article meta', () => {
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C')
   })
 
-  it('attributes a row to the source, then the agency, the authors, the file', () => {
-    expect(attribution({ source: 'BBC', authors: ['X'], origin })).toBe('BBC')
+  it('attributes a row to the source, the agency, the site, the authors, never the file', () => {
+    expect(attribution({ source: 'BBC', authors: ['X'] })).toBe('BBC')
     const dateline = { place: 'LONDON', agency: 'Reuters', raw: 'LONDON (Reuters) –' }
-    expect(attribution({ authors: ['X'], dateline, origin })).toBe('Reuters')
-    expect(attribution({ authors: ['Jane Doe', 'John Roe'], origin })).toBe('Jane Doe and John Roe')
-    expect(attribution({ authors: [], origin })).toBe('story.txt')
+    expect(attribution({ authors: ['X'], dateline })).toBe('Reuters')
+    expect(attribution({ authors: ['X'], url: 'https://www.example.org/a' })).toBe('example.org')
+    expect(attribution({ authors: ['Jane Doe', 'John Roe'] })).toBe('Jane Doe and John Roe')
+    expect(attribution({ authors: [] })).toBe('')
   })
 
   it('writes a dateline without its trailing dash', () => {

@@ -1,0 +1,2 @@
+// A utility-process entry that dies as soon as it starts (exit code 3).
+process.exit(3)
