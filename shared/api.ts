@@ -17,6 +17,7 @@ import {
   TagWithCountSchema,
 } from './model.ts'
 import type { ApiError } from './errors.ts'
+import { SuggestInputSchema, SuggestionSchema } from './suggest.ts'
 import type { EventName, EventPayload } from './events.ts'
 
 export const MAX_PAGE_SIZE = 500
@@ -442,6 +443,7 @@ export const api = {
   },
   'tags:delete': { input: z.object({ name: TagNameSchema }).strict(), output: CountSchema },
   'articles:search': { input: SearchInputSchema, output: SearchResultsSchema },
+  'search:suggest': { input: SuggestInputSchema, output: z.array(SuggestionSchema) },
   'index:status': { input: Empty, output: IndexStatusSchema },
   'searches:list': { input: Empty, output: z.array(SavedSearchSchema) },
   'searches:save': {

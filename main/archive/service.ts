@@ -61,6 +61,8 @@ import {
   type TagEditContext,
 } from './tag-operations.ts'
 import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
+import { SearchSuggestions } from './search/suggest.ts'
+import type { SuggestInputSchema, Suggestion } from '../../shared/suggest.ts'
 import type { IndexHost } from './search/index-host.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { anchorAll } from './annotations.ts'
@@ -117,6 +119,8 @@ export class ArchiveService {
   /** Network and asset access for imports; configure() changes it (tests bring fakes). */
   #online: OnlineOptions
   readonly #core: ArchiveCore
+  /** Counted on first use, again after each change (#indexChanged). */
+  readonly #suggestions = new SearchSuggestions(() => this.#store.catalog.all())
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -206,6 +210,11 @@ export class ArchiveService {
       .map(([name, count]) => ({ name, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, 2000)
+  }
+
+  /** Tags, sources and authors for the search box's suggestions (search/suggest.ts). */
+  async suggest(input: z.output<typeof SuggestInputSchema>): Promise<Suggestion[]> {
+    return this.#suggestions.suggest(input.prefix, input.kinds, input.limit)
   }
 
   /** Ranked full-text search with the query language of shared/search. */
@@ -298,6 +307,7 @@ export class ArchiveService {
 
   /** Tell a running index what changed; a stopped one catches up by shard stamps on start. */
   #indexChanged(articles: Article[], removed: string[] = []): void {
+    this.#suggestions.changed()
     void this.#search?.changed(articles, removed)
   }
 
