@@ -3,7 +3,7 @@
 // keystroke costs a pass over the distinct names, not over every record.
 import type { Article } from '../../../shared/model.ts'
 import { foldText, tokenize } from '../../../shared/search/normalize.ts'
-import type { SuggestKind, Suggestion } from '../../../shared/suggest.ts'
+import type { SuggestKind, Suggestion } from '../../../shared/api.ts'
 
 interface Facet extends Suggestion {
   folded: string

@@ -47,7 +47,9 @@ export function SearchPanel(props: Props) {
         onEscape={props.onEscape}
         onLeave={props.onLeave}
       />
-      {!error && <QueryChips chips={search.chips} onRemove={search.removeChip} />}
+      {!error && (
+        <QueryChips chips={search.chips} source={search.text} onRemove={search.removeChip} />
+      )}
       {running && props.scope && (
         <SearchScope
           scope={search.scope}
