@@ -4,6 +4,7 @@
 import { expect, screenshotPath, test } from './fixtures.ts'
 import { LEAD_STORY, PHOTO_STORY, startLocalSite } from './local-site.ts'
 import { auditPage, formatFindings } from './pages/axe-audit.ts'
+import { FeedsPage } from './pages/feeds-page.ts'
 import { SettingsPage } from './pages/settings-page.ts'
 import { WebImportPage } from './pages/web-import-page.ts'
 
@@ -21,6 +22,9 @@ test('thumbnails and the lead image come from the archive only', async ({
   test.setTimeout(180_000)
   const site = await startLocalSite()
   const web = new WebImportPage(page)
+  // The typed pages' images follow the feeds' rule: the test site (127.0.0.1) serves them only
+  // once local network sources are allowed.
+  await new FeedsPage(page).allowLocalNetwork()
   try {
     await web.importUrls([`${site.base}/lead-story.html`, `${site.base}/photo-story.html`])
     await expect(library.importSummary).toHaveText('2 imported, 0 duplicates, 0 failed')

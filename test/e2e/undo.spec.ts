@@ -88,7 +88,7 @@ test('Ctrl/⌘+Z in a text field is the field’s own undo, not the archive’s'
   await expect(library.toasts.filter({ hasText: 'to the Trash' })).toBeVisible()
   await expect(library.rows).toHaveCount(3)
 
-  const box = page.getByRole('searchbox', { name: 'Search the library' })
+  const box = page.getByRole('combobox', { name: 'Search the library' })
   await box.fill('laundrette')
   await box.press('ControlOrMeta+z')
   // The article is still in the Trash: the keys undid the typing (if anything), not the delete.
