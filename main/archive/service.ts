@@ -2,9 +2,6 @@
 // HTTP, CLI) call these methods; nothing else touches the store. A thin facade: it opens the
 // archive, owns its lifecycle (daily backup, search index, close) and hands each operation to
 // its area's operation module with the archive's core (core/archive-core.ts).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -36,8 +33,9 @@ import * as articleOps from './articles/article-operations.ts'
 import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
+import { startHousekeeping, type Housekeeping } from './core/housekeeping.ts'
+import { followAsReader } from './core/reader-session.ts'
 import * as exportOps from './export/export-operations.ts'
-import type { SuggestInputSchema, Suggestion } from '../../shared/api.ts'
 import type { ArchiveSnapshot } from './export/archive-snapshot.ts'
 import type { BackupZipOptions, BackupZipResult } from './export/backup-zip.ts'
 import * as feedOps from './feeds/feed-operations.ts'
@@ -48,8 +46,8 @@ import {
   type OnlineOptions,
 } from './import/import-core.ts'
 import { importPaths, importUploads, importUrls, type Upload } from './import/import-operations.ts'
-import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
-import type { IndexHost } from './search/index-host.ts'
+import type { ArchiveSearch, IndexStatus } from './search/archive-search.ts'
+import { IndexSlot, type IndexOptions } from './search/index-slot.ts'
 import type { SavedSearchInput } from './search/saved-searches.ts'
 import * as searchOps from './search/search-operations.ts'
 import {
@@ -60,26 +58,13 @@ import {
   type Recovery,
   type SweepResult,
 } from './store/archive-store.ts'
-import { followWriter, type Following } from './store/follow-writer.ts'
+import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
-import {
-  reextractArticles,
-  type ReextractProgress,
-  type ReextractReport,
-} from './reextract/reextract-operations.ts'
-
-/** How often an open archive checks whether its daily backup is due. */
-const BACKUP_CHECK_MS = 60 * 60 * 1000
+import * as reextractOps from './reextract/reextract-operations.ts'
 
 export type { ImportOptions, OnlineOptions } from './import/import-core.ts'
 export type { Upload } from './import/import-operations.ts'
-
-export interface IndexOptions {
-  /** Where the index worker runs; by default a child process (the Electron app passes a
-   * utility process running its bundled worker). */
-  host?: IndexHost
-  onStatus?: (s: IndexStatus) => void
-}
+export type { IndexOptions } from './search/index-slot.ts'
 
 export class ArchiveService {
   #store: ArchiveStore
@@ -87,30 +72,20 @@ export class ArchiveService {
   #openOptions: OpenOptions = {}
   /** Read-only because another Quire writes: following it (see store/follow-writer.ts). */
   #following: Following | null = null
-  /** A read-only archive's own search index folder (temporary; removed on close). */
-  #tempIndexDir: string | null = null
-  #swept: Promise<SweepResult | null> = Promise.resolve(null)
+  #housekeeping: Housekeeping | null = null
   /** The store, the write queue and imports' network settings, for the operation modules. */
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
-  #search: ArchiveSearch | null = null
-  /** The search box's suggestions, counted on first use after each change. */
-  readonly #suggestions: searchOps.SearchSuggestions
-  #indexOptions: IndexOptions = {}
-  #backupTimer: ReturnType<typeof setInterval> | null = null
+  readonly #index = new IndexSlot(() => this.#store)
 
   private constructor(store: ArchiveStore) {
     this.#store = store
     // A running index hears of every write; a stopped one catches up by shard stamps on start.
     const core = createCore(
       () => this.#store,
-      (changed, removed) => {
-        this.#suggestions.changed()
-        void this.#search?.changed(changed, removed)
-      },
+      (ch, removed) => this.#index.changed(ch, removed),
     )
     this.#core = importCore(core)
-    this.#suggestions = searchOps.createSuggestions(core)
   }
 
   /** Open (or create) the archive in `root`. Throws QuireError for unreadable archives. */
@@ -118,19 +93,7 @@ export class ArchiveService {
     const service = new ArchiveService(await openArchiveStore(root, opts))
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
-    const core = service.#core
-    // The daily backup goes first in the write queue: open stays fast (a backup of 100k
-    // articles takes seconds), and no write of this session lands before it.
-    void core.exclusive(() => service.#store.backupIfDue())
-    // Then what earlier sessions left without an owner (a killed import's bodies, a killed
-    // empty-trash's), before this session writes anything.
-    service.#swept = core.exclusive(() => service.#store.sweep()).catch(() => null)
-    // An app left open for days still makes its daily backup.
-    service.#backupTimer = setInterval(
-      () => void core.exclusive(() => service.#store.backupIfDue()),
-      BACKUP_CHECK_MS,
-    )
-    service.#backupTimer.unref()
+    service.#housekeeping = startHousekeeping(service.#core)
     return service
   }
 
@@ -145,7 +108,7 @@ export class ArchiveService {
 
   /** The sweep of files no record owns, made after open (null when read-only). */
   get swept(): Promise<SweepResult | null> {
-    return this.#swept
+    return this.#housekeeping?.swept ?? Promise.resolve(null)
   }
 
   /** Why this archive takes no writes here, in words; null while it does. */
@@ -158,46 +121,21 @@ export class ArchiveService {
     return this.#store.recoveries
   }
 
-  /**
-   * Start the index worker (syncing it with the catalog in the background) if not running.
-   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
-   */
+  /** Start the index worker if not running (a read-only archive's own: search/index-slot.ts). */
   startIndex(opts?: IndexOptions): ArchiveSearch {
-    if (opts) this.#indexOptions = opts
-    if (!this.#search && this.#store.readOnly) {
-      this.#tempIndexDir ??= mkdtempSync(join(tmpdir(), 'quire-index-'))
-      const indexPath = join(this.#tempIndexDir, 'search.sqlite')
-      this.#search = new ArchiveSearch(this.#store.layout, { ...this.#indexOptions, indexPath })
-    }
-    this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
-    return this.#search
+    return this.#index.start(opts)
   }
 
-  /** Follow the Quire that holds the lock: its changes, then its lock (follow-writer.ts). */
+  /** Follow the Quire that holds the lock: its changes, then its lock. */
   #follow(): void {
-    this.#following = followWriter(this.root, this.#openOptions, {
+    this.#following = followAsReader(this.#core, this.#openOptions, {
       store: () => this.#store,
-      exclusive: (fn) => this.#core.exclusive(fn),
-      changed: (ids) => {
-        const present = ids.flatMap((id) => this.#store.catalog.get(id) ?? [])
-        this.#core.resetDuplicates()
-        this.#core.indexChanged(
-          present,
-          ids.filter((id) => !this.#store.catalog.has(id)),
-        )
-      },
-      promote: async (next) => {
+      becomeWriter: async (next) => {
         this.#store = next
-        this.#core.resetDuplicates()
-        this.#suggestions.changed()
         // The temporary index goes; the archive's own takes over if one was running.
-        const wasRunning = this.#search !== null
-        await this.#search?.close()
-        this.#search = null
-        this.#dropTempIndex()
-        if (wasRunning) this.startIndex()
-        void this.#core.exclusive(() => this.#store.backupIfDue())
-        this.#swept = this.#core.exclusive(() => this.#store.sweep()).catch(() => null)
+        if (await this.#index.close()) this.startIndex()
+        this.#housekeeping?.stop()
+        this.#housekeeping = startHousekeeping(this.#core)
       },
     })
   }
@@ -207,24 +145,16 @@ export class ArchiveService {
     await this.#following?.poll()
   }
 
-  #dropTempIndex(): void {
-    if (this.#tempIndexDir) rmSync(this.#tempIndexDir, { recursive: true, force: true })
-    this.#tempIndexDir = null
-  }
-
   get indexStatus(): IndexStatus | null {
-    return this.#search?.status ?? null
+    return this.#index.current?.status ?? null
   }
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
-    if (this.#backupTimer) clearInterval(this.#backupTimer)
-    this.#backupTimer = null
+    this.#housekeeping?.stop()
     this.#following?.stop()
     await this.#core.idle()
-    await this.#search?.close()
-    this.#search = null
-    this.#dropTempIndex()
+    await this.#index.close()
     await this.#store.close()
   }
 
@@ -252,7 +182,7 @@ export class ArchiveService {
 
   /** A page of the library: from the search index once it is ready, else a catalog scan. */
   list(query: z.output<typeof ListQuerySchema>): Promise<ArticlePage> {
-    return articleOps.list(this.#core, this.#search, query)
+    return articleOps.list(this.#core, this.#index.current, query)
   }
 
   /** The sources in the archive outside the trash, most articles first (then by name). */
@@ -298,25 +228,17 @@ export class ArchiveService {
     return articleOps.emptyTrash(this.#core)
   }
 
-  /**
-   * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
-   * version and annotations are carried onto the new text. One result per article.
-   */
+  /** Fetch link records' text, or pages again (articles/fetch-articles.ts): one result each. */
   fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return fetchArticles(this.#core, ids, opts)
   }
 
-  /**
-   * Metadata extracted again with today's rules over every article (or the ones named),
-   * keeping fields edited by hand; see reextract/reextract-record.ts.
-   */
+  /** Metadata extracted again with today's rules, hand edits kept (reextract/). */
   reextract(
     ids: string[] | 'all',
-    onProgress?: (p: ReextractProgress) => void,
-  ): Promise<ReextractReport> {
-    return reextractArticles(this.#core, ids, onProgress, (changed) =>
-      this.#core.indexChanged(changed),
-    )
+    onProgress?: (p: reextractOps.ReextractProgress) => void,
+  ): Promise<reextractOps.ReextractReport> {
+    return reextractOps.reextractArticles(this.#core, ids, onProgress)
   }
 
   // Search (search/).
@@ -326,9 +248,9 @@ export class ArchiveService {
     return searchOps.search(this.#core, () => this.startIndex(), input)
   }
 
-  /** Tags, sources and authors for the search box's suggestions. */
-  suggest(input: z.output<typeof SuggestInputSchema>): Promise<Suggestion[]> {
-    return searchOps.suggest(this.#suggestions, input)
+  /** Tags, sources and authors whose name begins with what is typed in the search box. */
+  suggest(input: searchOps.SuggestQuery): Promise<searchOps.Suggestion[]> {
+    return searchOps.suggest(this.#index, input)
   }
 
   savedSearches(): Promise<SavedSearch[]> {
