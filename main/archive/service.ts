@@ -124,10 +124,7 @@ export class ArchiveService {
     return this.#store.recoveries
   }
 
-  /**
-   * Start the index worker (syncing it with the catalog in the background) if not running.
-   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
-   */
+  /** Start the index worker if not running (a read-only archive's own: search/index-slot.ts). */
   startIndex(opts?: IndexOptions): ArchiveSearch {
     return this.#index.start(opts)
   }
@@ -252,6 +249,11 @@ export class ArchiveService {
   /** Ranked full-text search with the query language of shared/search. */
   search(input: z.output<typeof SearchInputSchema>): Promise<SearchResults> {
     return searchOps.search(this.#core, () => this.startIndex(), input)
+  }
+
+  /** Tags, sources and authors whose name begins with what is typed in the search box. */
+  suggest(input: searchOps.SuggestQuery): Promise<searchOps.Suggestion[]> {
+    return searchOps.suggest(this.#index, input)
   }
 
   savedSearches(): Promise<SavedSearch[]> {
