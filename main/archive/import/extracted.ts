@@ -70,6 +70,8 @@ export interface ImportedHighlight {
   /** Context the source kept, used to disambiguate the quote when anchoring. */
   prefix?: string
   suffix?: string
+  /** Where the quote started, in code points of the article's text (W3C, Quire's Location). */
+  start?: number
 }
 
 /**
@@ -95,6 +97,8 @@ export interface ImportEntry {
   highlights: ImportedHighlight[]
   /** Feed items: the guid, so each item is imported once. */
   guid?: string
+  /** The Quire article the highlights were made on (Quire's own JSON-LD names it). */
+  articleId?: string
   /** Set when the item could not be read: it is reported as failed with this reason. */
   problem?: string
   /** Files next to the item's page (a page inside a zip), for its images. */

@@ -3,7 +3,7 @@
 // title without the site's name, the day an address names. What the archive keeps of a page
 // is its body and its record, so only those are read. Fields edited by hand stay as they are.
 import type { Article, EditableField } from '../../../shared/model.ts'
-import { cleanCredits } from '../import/metadata/clean-authors.ts'
+import { cleanCredits } from '../../../shared/credits.ts'
 import { stripSiteAffixes } from '../import/metadata/clean-title.ts'
 import { formatIso } from '../import/metadata/parse-date.ts'
 import { siteNameFromUrl } from '../import/metadata/site-name.ts'

@@ -1,7 +1,7 @@
 // Schema 2: archives written before organisations were kept apart list "Reuters" or the
 // site's own name among the authors. The record step moves those to `organizations`, with the
 // same rule the importers use, so citations stop treating them as people.
-import { isOrganization, nameKey } from '../import/metadata/clean-authors.ts'
+import { isOrganization, nameKey } from '../../../shared/credits.ts'
 
 export function splitPeopleFromOrganizations(
   raw: Record<string, unknown>,

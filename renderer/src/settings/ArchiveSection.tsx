@@ -42,10 +42,13 @@ export function ArchiveSection({ info }: Props) {
         <div className="settings-row">
           <div className="settings-row-text">
             <span className="settings-row-label">Archive folder</span>
+            <span className="settings-archive-location" data-testid="settings-archive-location">
+              {info ? info.location : '…'}
+            </span>
             <span className="settings-row-hint" data-testid="settings-archive-name">
-              {info ? info.name : '…'}
-              {info &&
-                ` · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`}
+              {info
+                ? `${info.name} · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`
+                : ''}
             </span>
           </div>
           <button

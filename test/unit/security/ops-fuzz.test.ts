@@ -119,7 +119,7 @@ beforeAll(async () => {
   templateParent = await mkdtemp(join(tmpdir(), 'quire-fuzz-template-'))
   template = join(templateParent, 'archive')
   seed = await seedArchive(template)
-}, 60_000)
+}, 180_000)
 
 afterAll(async () => {
   await rm(templateParent, { recursive: true, force: true })

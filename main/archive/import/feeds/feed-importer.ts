@@ -2,7 +2,7 @@
 // link to fetch later.
 import { htmlToParagraphs } from '../../../../shared/html-text.ts'
 import type { EntryDetails, ExtractedArticle, ImportEntry } from '../extracted.ts'
-import { cleanCredits } from '../metadata/clean-authors.ts'
+import { cleanCredits } from '../../../../shared/credits.ts'
 import type { EntriesImporter, Sniff } from '../importer.ts'
 import type { FeedItem, ParsedFeed } from './feed-types.ts'
 import { MAX_FEED_BYTES, parseFeed } from './parse-feed.ts'

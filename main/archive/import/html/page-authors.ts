@@ -1,7 +1,7 @@
 // Who wrote a page: the people its JSON-LD or meta tags credit, else the byline it shows
 // (rel=author links, itemprop=author, .author/.byline elements), never the comments' authors
 // or an author box's biography. Organisations credited as authors are kept apart.
-import { cleanCredits, type Credits } from '../metadata/clean-authors.ts'
+import { cleanCredits, type Credits } from '../../../../shared/credits.ts'
 import type { DomDocument, DomElement, DomNode } from './dom.ts'
 import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'

@@ -7,7 +7,7 @@ import type { ExtractedArticle } from '../extracted.ts'
 import { parseDocument, type DomElement, type DomNode } from '../html/dom.ts'
 import { purifyInPlace } from '../html/purifier.ts'
 import { serializeBody } from '../html/serialize.ts'
-import { cleanCredits } from '../metadata/clean-authors.ts'
+import { cleanCredits } from '../../../../shared/credits.ts'
 
 export interface ArticleMeta {
   title: string

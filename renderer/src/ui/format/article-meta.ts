@@ -37,6 +37,14 @@ export function readingTime(minutes: number): string {
   return `${Math.max(1, minutes)} min read`
 }
 
+/**
+ * The list's "how long": the reading time of an article with text; for a saved link whose text
+ * was never fetched (nothing to read yet), "Link, not fetched" instead of a made-up minute.
+ */
+export function readingLabel(a: Pick<ArticleSummary, 'readingMinutes' | 'origin'>): string {
+  return a.origin.format === 'link' ? 'Link, not fetched' : readingTime(a.readingMinutes)
+}
+
 export function wordCount(words: number): string {
   return `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`
 }

@@ -153,11 +153,10 @@ describe('parseFeed: encodings', () => {
 
 describe('parseFeed: hostile and broken input', () => {
   it('refuses a billion-laughs DOCTYPE without expanding it', () => {
-    const started = Date.now()
+    // Refused for its entities, before any expansion (an expansion would not end in time).
     const err = failure(() => parseFeed(fixture('billion-laughs.xml')))
     expect(err.code).toBe('INVALID_INPUT')
     expect(err.message).toMatch(/entities/)
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 
   it('refuses an external entity (XXE) and never reads the file', () => {

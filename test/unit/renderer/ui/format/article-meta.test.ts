@@ -4,6 +4,7 @@ import {
   formatDateline,
   joinNames,
   plural,
+  readingLabel,
   readingTime,
   shortTitle,
 } from '../../../../../renderer/src/ui/format/article-meta.ts'
@@ -36,6 +37,13 @@ describe('article meta', () => {
   it('never says an article takes no time to read', () => {
     expect(readingTime(0)).toBe('1 min read')
     expect(readingTime(7)).toBe('7 min read')
+  })
+
+  it('gives a saved link, whose text was never fetched, no reading time', () => {
+    const origin = { kind: 'service', format: 'link', name: 'pocket-csv' } as const
+    expect(readingLabel({ readingMinutes: 0, origin })).toBe('Link, not fetched')
+    const text = { ...origin, format: 'html' } as const
+    expect(readingLabel({ readingMinutes: 4, origin: text })).toBe('4 min read')
   })
 
   it('pluralises counts', () => {

@@ -1,10 +1,7 @@
 // Credits to people and organisations, and titles without the site's name.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  cleanCredits,
-  isOrganization,
-} from '../../../../../../main/archive/import/metadata/clean-authors.ts'
+import { cleanCredits, isOrganization } from '../../../../../../shared/credits.ts'
 import { stripSiteAffixes } from '../../../../../../main/archive/import/metadata/clean-title.ts'
 import { siteNameFromUrl } from '../../../../../../main/archive/import/metadata/site-name.ts'
 
