@@ -1,7 +1,8 @@
 // Credits as pages, feeds and exports write them, to people and organisations: "By Ann Lee
 // and Rui Costa, Staff Writers" -> people ["Ann Lee", "Rui Costa"]; "Lee, Ann" -> "Ann Lee";
 // "Reuters", "BBC News", the site's own name -> organisations. Addresses, e-mails, dates,
-// roles and share-button text ("Link Copied") never become a name.
+// roles, share-button text ("Link Copied") and the labels beside a byline ("Datum", "Stand",
+// "Autor") never become a name. "Redaktion" alone is the newsroom credited as an organisation.
 
 export interface Credits {
   people: string[]
@@ -17,7 +18,7 @@ const BY_ANYWHERE =
 const ROLE =
   /\b(?:staff|senior|chief|contributing|deputy|executive|managing|political|foreign|guest|freelance)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redaktion|journaliste|rédact(?:eur|rice)|periodista|redattore|fotograf(?:in)?)s?\b.*$/iu
 const JUNK =
-  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^redaktion$|^editor$/iu
+  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|\d\s*(?:min|minuten|minutes|std)\b|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^editor$|^(?:stand|datum|date|name|auteur|autor(?:in)?|author|über|about|quelle|source|rechtsanwalt(?:in)?)$/iu
 /** Words glued after a name: weekdays, "im Gespräch", founder and editor titles. */
 const TRAILER =
   /\s+(?:(?:am|on|le|el)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|\s+im gespräch$|\s+(?:chefredakteur(?:in)?|chefredaktor(?:in)?|herausgeber(?:in)?|gründer(?:in)?|founder|co-founder|ceo|inhaber(?:in)?|geschäftsführer(?:in)?|über|about)$/iu
@@ -116,6 +117,8 @@ export function tidyName(value: string): string | undefined {
     /\s*[-–—,|]?\s*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}).*$/u,
     '',
   )
+  // The newsroom alone ("Redaktion") is a credit, an organisation's: after a name it is a role.
+  if (/^(?:die\s+)?(?:redaktion|rédaction|redacción|redazione|redactie)$/iu.test(s)) return s
   s = s.replace(ROLE, '').replace(/\s*\([^)]*\)\s*/g, ' ')
   s = s.replace(TRAILER, '')
   s = s.replace(/^[\s"'“”„«»:,.|–—-]+|[\s"'“”„«»:,|–—-]+$/g, '').trim()

@@ -43,7 +43,23 @@ export function findPageTitle(
 
 /** Parts of a headline element that are not the headline: kickers, overlines, dates. */
 const KICKER =
-  /kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|pretitle|supertitle|subject|ts-colon|category|rubrik|label|date/i
+  /kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|pretitle|supertitle|subject|ts-colon|category|rubrik|label|date|subtitle|highline|catchline/i
+
+/**
+ * A headline's first child that stands on its own line before the headline: a <small>, or
+ * an element a <br> follows ("<h1><small>Tunesien</small><br>Große Aufgaben…</h1>"). Sites
+ * set their kicker this way without naming it in a class.
+ */
+function isLeadingLine(el: DomElement, parent: DomElement): boolean {
+  if (el.parentNode !== parent) return false
+  // Only text-free whitespace may come before it.
+  for (let n = parent.firstChild; n !== el; n = n.nextSibling)
+    if (!n || n.nodeType !== 3 || (n.textContent ?? '').trim()) return false
+  if (el.localName === 'small') return true
+  let next = el.nextSibling
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
+  return next?.nodeType === 1 && (next as DomElement).localName === 'br'
+}
 
 /** Links, logos and classes that mark a heading as the site's name, not an article's. */
 function isSiteHeading(el: DomElement): boolean {
@@ -61,7 +77,7 @@ function headlineText(el: DomElement): string | undefined {
   for (let i = 0; i < kickers.length; i++) {
     const k = kickers[i]!
     const names = `${k.getAttribute('class') ?? ''}`
-    if (!KICKER.test(names)) continue
+    if (!KICKER.test(names) && !isLeadingLine(k, el)) continue
     const kt = k.textContent ?? ''
     if (kt.trim() && kt.length < text.length / 1.5) text = text.replace(kt, ' ')
   }
