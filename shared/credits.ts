@@ -112,14 +112,19 @@ export function tidyName(value: string): string | undefined {
   let s = value.replace(/\s+/g, ' ').trim()
   if (/^(?:https?:)?\/\/|^www\.|@\S+\.\S+/i.test(s)) return undefined
   s = s.replace(PREFIX, '').replace(BY_WORD, '')
+  // "Williams Perdomo @wperdomod": the social handle after the name is not part of it.
+  s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '')
   // Dates, times and everything after them ("Ann Lee 12. März 2024", "Ann Lee - 10:30").
   s = s.replace(
     /\s*[-–—,|]?\s*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}).*$/u,
     '',
   )
-  // The newsroom alone ("Redaktion") is a credit, an organisation's: after a name it is a role.
-  if (/^(?:die\s+)?(?:redaktion|rédaction|redacción|redazione|redactie)$/iu.test(s)) return s
-  s = s.replace(ROLE, '').replace(/\s*\([^)]*\)\s*/g, ' ')
+  // The newsroom first ("Redaktion", "Redaktion Polizeiticker Schweiz", "Staff") names an
+  // organisation, credited as such; after a name ("Ann Lee, Redaktion") it is a role.
+  const newsroom =
+    /^(?:die\s+)?(?:redaktion|rédaction|redacción|redazione|redactie|staff|newsroom)\b/iu
+  if (!newsroom.test(s)) s = s.replace(ROLE, '')
+  s = s.replace(/\s*\([^)]*\)\s*/g, ' ')
   s = s.replace(TRAILER, '')
   s = s.replace(/^[\s"'“”„«»:,.|–—-]+|[\s"'“”„«»:,|–—-]+$/g, '').trim()
   if (!s || s.length > 60 || JUNK.test(s)) return undefined

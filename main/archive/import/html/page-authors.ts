@@ -65,11 +65,33 @@ export function findPageAuthors(
     organizations.push(...c.organizations)
     if (c.people.length) return { people: c.people, organizations: unique(organizations) }
   }
+  const labelled = cleanCredits(twitterLabelledAuthors(meta), opts)
+  organizations.push(...labelled.organizations)
+  if (labelled.people.length)
+    return { people: labelled.people, organizations: unique(organizations) }
   const shown = shownCredits(doc, siteNames)
   return {
     people: shown.people,
     organizations: unique([...organizations, ...shown.organizations]),
   }
+}
+
+/** What twitter:labelN calls the writer ("Written by", "Verfasst von", "Escrito por"…). */
+const WRITER_LABEL =
+  /^(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|autore|napisane przez)$/i
+
+/**
+ * The author Yoast and other SEO plugins state for Slack and Twitter previews: a
+ * `twitter:labelN` naming the writer and its `twitter:dataN`.
+ */
+function twitterLabelledAuthors(meta: MetaTags): string[] {
+  const out: string[] = []
+  for (let n = 1; n <= 4; n++) {
+    const label = meta.get(`twitter:label${n}`)?.[0]?.trim()
+    const data = meta.get(`twitter:data${n}`)?.[0]
+    if (label && data && WRITER_LABEL.test(label)) out.push(data)
+  }
+  return out
 }
 
 /** The byline the page shows: names in author elements first, else a byline's text. */
@@ -156,7 +178,7 @@ function bylineLines(doc: DomDocument): string[] {
     if (node.nextSibling) stack.push(node.nextSibling)
     if (node.nodeType === 1) {
       const el = node as DomElement
-      if (!/^(?:script|style|noscript|template|footer|p)$/.test(el.localName) && el.firstChild)
+      if (!/^(?:script|style|noscript|template|footer)$/.test(el.localName) && el.firstChild)
         stack.push(el.firstChild)
       continue
     }
@@ -165,6 +187,9 @@ function bylineLines(doc: DomDocument): string[] {
     const m = BY_LINE.exec(text)
     const parent = node.parentNode as DomElement | null
     if (!m || !parent || inComments(parent) || isElsewhere(parent)) continue
+    // In a paragraph, only a line that is the byline and little else: prose starts this way.
+    const inParagraph = parent.closest('p') !== null
+    if (inParagraph && text.length - m[0].length > 20) continue
     out.push(m[1]!)
   }
   return out

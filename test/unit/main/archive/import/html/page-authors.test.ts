@@ -65,7 +65,6 @@ describe('bylines the page shows as a line of text', () => {
     expect(
       page('', '<div>05.02.2020 <span>Redaktion: Eva Fuhr (Pressesprecherin)</span></div>').authors,
     ).toEqual(['Eva Fuhr'])
-    expect(page('', '<p class="meta">Von R. R. am 3. Mai 2019</p>').authors).toEqual([])
     expect(page('', '<div class="meta">Von R. R. am 3. Mai 2019</div>').authors).toEqual(['R. R.'])
   })
 
@@ -113,5 +112,37 @@ describe('people and organisations', () => {
     const m = page('<meta name="author" content="Redaktion">', '<h1>X</h1>')
     expect(m.authors).toEqual([])
     expect(m.organizations).toEqual(['Redaktion'])
+  })
+})
+
+describe('more places pages state their writer', () => {
+  it('reads the writer SEO plugins state as twitter:label/twitter:data', () => {
+    const m = page(
+      '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">',
+      '<h1>X</h1>',
+    )
+    expect(m.authors).toEqual(['Karoline Herr'])
+  })
+
+  it('reads a paragraph that is only a byline, not prose that starts like one', () => {
+    expect(page('', '<p><i>von Daniela Obers</i></p><p>Text</p>').authors).toEqual([
+      'Daniela Obers',
+    ])
+    expect(
+      page('', '<p>Von Angela Merkel, der früheren Kanzlerin, stammt dieser Satz über Europa.</p>')
+        .authors,
+    ).toEqual([])
+  })
+
+  it('files a credit that starts with the newsroom as an organisation', () => {
+    const m = page('<meta name="author" content="Redaktion Polizeiticker Schweiz">', '<h1>X</h1>')
+    expect(m.authors).toEqual([])
+    expect(m.organizations).toEqual(['Redaktion Polizeiticker Schweiz'])
+  })
+
+  it('drops a social handle after the name', () => {
+    expect(page('<meta name="author" content="Williams Perdomo @wperdomod">', '').authors).toEqual([
+      'Williams Perdomo',
+    ])
   })
 })
