@@ -36,3 +36,26 @@ describe('headline kickers', () => {
     )
   })
 })
+
+describe('headings readers never see', () => {
+  it('skips screen-reader headings and labels inside the headline', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
+        '<h1 class="header pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1>',
+      ).title,
+    ).toBe('Auf das erste Elektron kommt es an')
+    expect(
+      page(
+        '',
+        '<h1 class="sr-only">Navigation</h1><h1><span class="visuallyhidden">Headline:</span> Energiewende</h1>',
+      ).title,
+    ).toBe('Energiewende')
+  })
+
+  it('drops soft hyphens and zero-width characters from the title', () => {
+    expect(page('', '<h1>Mes\u00adsen\u00adger sind kein Raum\u200b</h1>').title).toBe(
+      'Messenger sind kein Raum',
+    )
+  })
+})
