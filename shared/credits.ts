@@ -41,7 +41,7 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
   const seen = new Set<string>()
   for (const value of raw) {
     if (!value) continue
-    for (const part of splitCredits(value)) {
+    for (const part of splitCredits(withoutSite(value, sites))) {
       const name = tidyName(part)
       if (!name) continue
       const key = nameKey(name)
@@ -52,6 +52,17 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
     }
   }
   return out
+}
+
+/**
+ * "unocero - Alberto Ávila", "Ann Lee | Example News": the site's own name beside the
+ * writer's, as some sites brand their bylines, is dropped so the writer stands alone.
+ */
+function withoutSite(value: string, siteKeys: string[]): string {
+  const parts = value.split(/\s+[-–—|]\s+/)
+  if (parts.length !== 2 || siteKeys.length === 0) return value
+  const rest = parts.filter((p) => !siteKeys.includes(nameKey(p)))
+  return rest.length === 1 ? rest[0]! : value
 }
 
 /** True when a credit names an organisation rather than a person. */

@@ -187,9 +187,11 @@ function bylineLines(doc: DomDocument): string[] {
     const m = BY_LINE.exec(text)
     const parent = node.parentNode as DomElement | null
     if (!m || !parent || inComments(parent) || isElsewhere(parent)) continue
-    // In a paragraph, only a line that is the byline and little else: prose starts this way.
-    const inParagraph = parent.closest('p') !== null
-    if (inParagraph && text.length - m[0].length > 20) continue
+    // In a paragraph, "Von"/"By" lines only when they are the byline and little else, as prose
+    // starts this way too; a label with a colon ("Autorin: Uta Staschewski, Projektleiterin")
+    // is a byline wherever it stands.
+    const labelled = /^[^ \u00a0]+:/.test(m[0])
+    if (!labelled && parent.closest('p') !== null && text.length - m[0].length > 20) continue
     out.push(m[1]!)
   }
   return out

@@ -134,6 +134,15 @@ describe('more places pages state their writer', () => {
     ).toEqual([])
   })
 
+  it('reads a labelled author line at the end of the article', () => {
+    expect(
+      page(
+        '',
+        '<p>Text.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunis.</strong></p>',
+      ).authors,
+    ).toEqual(['Uta Staschewski'])
+  })
+
   it('files a credit that starts with the newsroom as an organisation', () => {
     const m = page('<meta name="author" content="Redaktion Polizeiticker Schweiz">', '<h1>X</h1>')
     expect(m.authors).toEqual([])
@@ -144,5 +153,15 @@ describe('more places pages state their writer', () => {
     expect(page('<meta name="author" content="Williams Perdomo @wperdomod">', '').authors).toEqual([
       'Williams Perdomo',
     ])
+  })
+})
+
+describe('site-branded bylines', () => {
+  it('drops the site name set beside the writer with a dash or a bar', () => {
+    const m = page(
+      '<meta property="og:site_name" content="unocero"><meta name="author" content="unocero - Alberto Ávila">',
+      '',
+    )
+    expect(m.authors).toEqual(['Alberto Ávila'])
   })
 })
