@@ -33,6 +33,9 @@ import type {
 } from '../../shared/model.ts'
 import * as annotationOps from './annotations/annotation-operations.ts'
 import * as articleOps from './articles/article-operations.ts'
+import * as captureOps from './articles/capture-operations.ts'
+import type { PageCapture } from './articles/capture-operations.ts'
+import type { CaptureResult } from '../../shared/capture.ts'
 import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
@@ -296,6 +299,21 @@ export class ArchiveService {
    */
   fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return fetchArticles(this.#core, ids, opts)
+  }
+
+  /** A page captured by the browser extension, imported as a saved page (capture-operations). */
+  capturePage(capture: PageCapture): Promise<CaptureResult> {
+    return captureOps.capturePage(this.#core, capture)
+  }
+
+  /** Tags and a note added to a captured article after its capture. */
+  amendCapture(id: string, change: { tags: string[]; note?: string | undefined }): Promise<void> {
+    return captureOps.amendCapture(this.#core, id, change)
+  }
+
+  /** The article at one of these addresses (compared by canonical form), or null. */
+  findByAddress(urls: string[]): { id: string; title: string } | null {
+    return captureOps.findByAddress(this.#core, urls)
   }
 
   /**

@@ -62,6 +62,7 @@ export const ARCHIVE_AREAS = {
       'imported-highlights.ts',
       'online.ts',
       'pipeline.ts',
+      'captured-page.ts',
       '../../shared/credits.ts',
       'metadata/clean-title.ts',
       'metadata/parse-date.ts',

@@ -4,6 +4,7 @@ import type { ImportReport, ImportResult } from '../../../shared/model.ts'
 import { bodyHtml, contentHash } from '../import/build-record.ts'
 import { ImportFailure, type ExtractedArticle } from '../import/extracted.ts'
 import type { ImportCore, ImportOptions } from '../import/import-core.ts'
+import type { ImageSource } from '../import/pipeline.ts'
 import { importReport as report } from '../import/import-report.ts'
 import { describeFailure } from '../import/pipeline.ts'
 import { mapLimit } from '../store/map-limit.ts'
@@ -37,7 +38,7 @@ export async function fetchArticles(
       const allowPrivate = core.allowLocalNetwork()
       const extracted = await net.fetchArticle(a.url, { allowPrivate })
       if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
-      await core.write(() => replaceBody(core, a.id, extracted, { allowPrivate }))
+      await core.write(() => replaceBody(core, a.id, extracted, { remote: { allowPrivate } }))
       results.push({ status: 'imported', source, id: a.id, title: core.require(a.id).title })
     } catch (err) {
       results.push({ status: 'failed', source, error: describeFailure(err) })
@@ -47,18 +48,22 @@ export async function fetchArticles(
   return report(results)
 }
 
-async function replaceBody(
+/**
+ * Replaces an article's body with a newly extracted one, keeping the old body as a version
+ * and carrying the annotations over. Call inside core.write().
+ */
+export async function replaceBody(
   core: ImportCore,
   id: string,
   extracted: ExtractedArticle,
-  remote: { allowPrivate: boolean },
+  images: ImageSource,
 ): Promise<void> {
   const article = core.require(id)
   const old = (await core.store.content.read(id)) ?? ''
   let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
   const localise = core.online().localiseImages
   if (extracted.images?.length && localise) {
-    html = await localise(html, extracted.images, { remote })
+    html = await localise(html, extracted.images, images)
   }
   const hash = contentHash(extracted)
   const now = new Date().toISOString()

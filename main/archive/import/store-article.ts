@@ -20,6 +20,8 @@ export interface ArticleMeta {
   importContext?: ImportContext
   /** Set for pages fetched from the web: their images are downloaded. */
   remoteImages?: { allowPrivate: boolean }
+  /** Set for pages captured by the browser extension: their images came with them. */
+  capturedImages?: ReadonlyMap<string, Uint8Array>
 }
 
 export async function storeArticle(
@@ -60,6 +62,7 @@ async function storeNew(
       body = await ctx.localiseImages(body, extracted.images, {
         ...(meta.importContext?.readSibling ? { readSibling: meta.importContext.readSibling } : {}),
         ...(meta.remoteImages ? { remote: meta.remoteImages } : {}),
+        ...(meta.capturedImages ? { captured: meta.capturedImages } : {}),
       })
     }
     await ctx.content.write(id, body)
