@@ -34,6 +34,7 @@ import {
 } from './api/annotations.ts'
 import { ExportFileSchema, ExportPreviewSchema, ExportRequestSchema } from './api/export.ts'
 import { MAX_UPLOAD_BASE64_CHARS } from './api/limits.ts'
+import { PairingCodeSchema } from './capture.ts'
 import { IndexStatusSchema, SearchInputSchema, SearchResultsSchema } from './api/search.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
@@ -273,6 +274,8 @@ export const api = {
     output: z.object({ known: z.boolean() }),
   },
   'app:getSettings': { input: Empty, output: DesktopSettingsSchema },
+  /** A new one-time code for pairing the browser extension (shown in the pairing dialog). */
+  'capture:pairingCode': { input: Empty, output: PairingCodeSchema },
   /** Desktop app only; spellcheck applies from the next start. */
   'app:setSettings': {
     input: z.object({ spellcheck: z.boolean() }).strict(),

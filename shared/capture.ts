@@ -36,7 +36,10 @@ export const CaptureRequestSchema = z.object({
   key: CaptureKeySchema,
   url: HttpUrl,
   /** The rendered page, shadow roots flattened, lazy images resolved. */
-  html: z.string().min(1).max(32 * 1024 * 1024),
+  html: z
+    .string()
+    .min(1)
+    .max(32 * 1024 * 1024),
   images: z.array(CapturedImageSchema).max(MAX_CAPTURE_IMAGES).default([]),
   selection: CaptureSelectionSchema.optional(),
   tags: z.array(TagNameSchema).max(50).default([]),

@@ -5,11 +5,7 @@ import { QuireError } from '../../../shared/errors.ts'
 import type { CaptureResult } from '../../../shared/capture.ts'
 import type { ImportedHighlight } from '../import/extracted.ts'
 import { ImportFailure } from '../import/extracted.ts'
-import {
-  capturedHash,
-  extractCapturedPage,
-  storeCapturedPage,
-} from '../import/captured-page.ts'
+import { capturedHash, extractCapturedPage, storeCapturedPage } from '../import/captured-page.ts'
 import type { ImportCore } from '../import/import-core.ts'
 import { replaceBody } from './fetch-articles.ts'
 
@@ -98,7 +94,10 @@ async function addNote(core: ImportCore, id: string, note: string): Promise<void
 }
 
 /** The article an address belongs to (its canonical form), or null; the trash does not count. */
-export function findByAddress(core: ImportCore, urls: string[]): { id: string; title: string } | null {
+export function findByAddress(
+  core: ImportCore,
+  urls: string[],
+): { id: string; title: string } | null {
   const id = core.dedupe().find({ urls })
   const article = id ? core.store.catalog.get(id) : undefined
   if (!article || article.deletedAt) return null
