@@ -3,12 +3,9 @@
 import { z } from 'zod'
 import { TagNameSchema } from './model.ts'
 
-/** The most a capture may carry, page and images together, once JSON-encoded. */
-export const MAX_CAPTURE_BYTES = 48 * 1024 * 1024
-/** Images one capture carries; more are left out (their alt text stays). */
-export const MAX_CAPTURE_IMAGES = 80
-/** The address `quire serve` and the app listen on for captures unless told otherwise. */
-export const DEFAULT_CAPTURE_PORT = 47123
+import { MAX_CAPTURE_IMAGES } from './capture-limits.ts'
+
+export { DEFAULT_CAPTURE_PORT, MAX_CAPTURE_BYTES, MAX_CAPTURE_IMAGES } from './capture-limits.ts'
 
 const HttpUrl = z
   .string()
