@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     return
   }
   const tab = await targetTab()
+  $('repair').hidden = false
   $('capture').hidden = false
   if (tab?.id === undefined || !tab.url || !/^https?:/i.test(tab.url)) {
     setStatus('capture-status', 'Only web pages can be saved.', 'warn')
@@ -189,6 +190,7 @@ async function showQueue(): Promise<QueueState> {
 function showPairing(): void {
   $('pairing').hidden = false
   $('capture').hidden = true
+  $('repair').hidden = true
   $('code').focus()
 }
 
