@@ -46,8 +46,10 @@ chrome.tabs.onActivated.addListener(({ tabId }) => {
 })
 
 chrome.runtime.onMessage.addListener((message: Message, sender, reply) => {
-  // Only our own pages (the popup) talk to the worker; content scripts never send.
-  if (sender.id !== chrome.runtime.id || sender.tab) return false
+  // Only our own pages (the popup, also when opened in a tab) talk to the worker; the
+  // injected capture script never sends, and a page's own scripts cannot reach it at all.
+  if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL('')))
+    return false
   void answer(message).then(reply, (err: unknown) => reply({ error: String(err) }))
   return true
 })

@@ -37,6 +37,8 @@ export interface Snapshot {
 
 export function snapshotDocument(doc: Document): Snapshot {
   const out = doc.implementation.createHTMLDocument('')
+  // createHTMLDocument makes an empty <title>; the page's own comes below.
+  out.head.replaceChildren()
   const lang = doc.documentElement.getAttribute('lang')
   if (lang) out.documentElement.setAttribute('lang', lang)
   for (const el of Array.from(doc.head.querySelectorAll(HEAD_KEEP)))
