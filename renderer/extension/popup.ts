@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   if (found) showInArchive(found, 'Already in your archive')
   if (new URLSearchParams(location.search).get('capture') === '0') {
     setStatus('capture-status', found ? 'In your archive.' : 'Not saved yet.', found ? 'ok' : '')
+    $('amend-form').hidden = true
     return
   }
   await capture(tab.id)

@@ -54,3 +54,17 @@ export async function startCapture(opts: {
     },
   }
 }
+
+/**
+ * The capture port the environment asks for (QUIRE_CAPTURE_PORT: a port, or "off"), else
+ * the default. A value that is neither is an error naming it.
+ */
+export function capturePortFromEnv(env: NodeJS.ProcessEnv, fallback: number): number | null {
+  const v = env.QUIRE_CAPTURE_PORT?.trim()
+  if (!v) return fallback
+  if (v === 'off') return null
+  const port = Number(v)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`QUIRE_CAPTURE_PORT must be a port number or "off", not "${v}"`)
+  return port
+}
