@@ -2,9 +2,6 @@
 // HTTP, CLI) call these methods; nothing else touches the store. A thin facade: it opens the
 // archive, owns its lifecycle (daily backup, search index, close) and hands each operation to
 // its area's operation module with the archive's core (core/archive-core.ts).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -39,6 +36,8 @@ import type { CaptureResult } from '../../shared/capture.ts'
 import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
+import { startHousekeeping, type Housekeeping } from './core/housekeeping.ts'
+import { followAsReader } from './core/reader-session.ts'
 import * as exportOps from './export/export-operations.ts'
 import type { ArchiveSnapshot } from './export/archive-snapshot.ts'
 import type { BackupZipOptions, BackupZipResult } from './export/backup-zip.ts'
@@ -50,8 +49,8 @@ import {
   type OnlineOptions,
 } from './import/import-core.ts'
 import { importPaths, importUploads, importUrls, type Upload } from './import/import-operations.ts'
-import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
-import type { IndexHost } from './search/index-host.ts'
+import type { ArchiveSearch, IndexStatus } from './search/archive-search.ts'
+import { IndexSlot, type IndexOptions } from './search/index-slot.ts'
 import type { SavedSearchInput } from './search/saved-searches.ts'
 import * as searchOps from './search/search-operations.ts'
 import {
@@ -62,26 +61,13 @@ import {
   type Recovery,
   type SweepResult,
 } from './store/archive-store.ts'
-import { followWriter, type Following } from './store/follow-writer.ts'
+import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
-import {
-  reextractArticles,
-  type ReextractProgress,
-  type ReextractReport,
-} from './reextract/reextract-operations.ts'
-
-/** How often an open archive checks whether its daily backup is due. */
-const BACKUP_CHECK_MS = 60 * 60 * 1000
+import * as reextractOps from './reextract/reextract-operations.ts'
 
 export type { ImportOptions, OnlineOptions } from './import/import-core.ts'
 export type { Upload } from './import/import-operations.ts'
-
-export interface IndexOptions {
-  /** Where the index worker runs; by default a child process (the Electron app passes a
-   * utility process running its bundled worker). */
-  host?: IndexHost
-  onStatus?: (s: IndexStatus) => void
-}
+export type { IndexOptions } from './search/index-slot.ts'
 
 export class ArchiveService {
   #store: ArchiveStore
@@ -89,22 +75,18 @@ export class ArchiveService {
   #openOptions: OpenOptions = {}
   /** Read-only because another Quire writes: following it (see store/follow-writer.ts). */
   #following: Following | null = null
-  /** A read-only archive's own search index folder (temporary; removed on close). */
-  #tempIndexDir: string | null = null
-  #swept: Promise<SweepResult | null> = Promise.resolve(null)
+  #housekeeping: Housekeeping | null = null
   /** The store, the write queue and imports' network settings, for the operation modules. */
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
-  #search: ArchiveSearch | null = null
-  #indexOptions: IndexOptions = {}
-  #backupTimer: ReturnType<typeof setInterval> | null = null
+  readonly #index = new IndexSlot(() => this.#store)
 
   private constructor(store: ArchiveStore) {
     this.#store = store
     // A running index hears of every write; a stopped one catches up by shard stamps on start.
     const core = createCore(
       () => this.#store,
-      (changed, removed) => void this.#search?.changed(changed, removed),
+      (ch, removed) => this.#index.changed(ch, removed),
     )
     this.#core = importCore(core)
   }
@@ -114,19 +96,7 @@ export class ArchiveService {
     const service = new ArchiveService(await openArchiveStore(root, opts))
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
-    const core = service.#core
-    // The daily backup goes first in the write queue: open stays fast (a backup of 100k
-    // articles takes seconds), and no write of this session lands before it.
-    void core.exclusive(() => service.#store.backupIfDue())
-    // Then what earlier sessions left without an owner (a killed import's bodies, a killed
-    // empty-trash's), before this session writes anything.
-    service.#swept = core.exclusive(() => service.#store.sweep()).catch(() => null)
-    // An app left open for days still makes its daily backup.
-    service.#backupTimer = setInterval(
-      () => void core.exclusive(() => service.#store.backupIfDue()),
-      BACKUP_CHECK_MS,
-    )
-    service.#backupTimer.unref()
+    service.#housekeeping = startHousekeeping(service.#core)
     return service
   }
 
@@ -141,7 +111,7 @@ export class ArchiveService {
 
   /** The sweep of files no record owns, made after open (null when read-only). */
   get swept(): Promise<SweepResult | null> {
-    return this.#swept
+    return this.#housekeeping?.swept ?? Promise.resolve(null)
   }
 
   /** Why this archive takes no writes here, in words; null while it does. */
@@ -159,40 +129,19 @@ export class ArchiveService {
    * A read-only archive gets a temporary index of its own: the writer's is the writer's.
    */
   startIndex(opts?: IndexOptions): ArchiveSearch {
-    if (opts) this.#indexOptions = opts
-    if (!this.#search && this.#store.readOnly) {
-      this.#tempIndexDir ??= mkdtempSync(join(tmpdir(), 'quire-index-'))
-      const indexPath = join(this.#tempIndexDir, 'search.sqlite')
-      this.#search = new ArchiveSearch(this.#store.layout, { ...this.#indexOptions, indexPath })
-    }
-    this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
-    return this.#search
+    return this.#index.start(opts)
   }
 
-  /** Follow the Quire that holds the lock: its changes, then its lock (follow-writer.ts). */
+  /** Follow the Quire that holds the lock: its changes, then its lock. */
   #follow(): void {
-    this.#following = followWriter(this.root, this.#openOptions, {
+    this.#following = followAsReader(this.#core, this.#openOptions, {
       store: () => this.#store,
-      exclusive: (fn) => this.#core.exclusive(fn),
-      changed: (ids) => {
-        const present = ids.flatMap((id) => this.#store.catalog.get(id) ?? [])
-        this.#core.resetDuplicates()
-        this.#core.indexChanged(
-          present,
-          ids.filter((id) => !this.#store.catalog.has(id)),
-        )
-      },
-      promote: async (next) => {
+      becomeWriter: async (next) => {
         this.#store = next
-        this.#core.resetDuplicates()
         // The temporary index goes; the archive's own takes over if one was running.
-        const wasRunning = this.#search !== null
-        await this.#search?.close()
-        this.#search = null
-        this.#dropTempIndex()
-        if (wasRunning) this.startIndex()
-        void this.#core.exclusive(() => this.#store.backupIfDue())
-        this.#swept = this.#core.exclusive(() => this.#store.sweep()).catch(() => null)
+        if (await this.#index.close()) this.startIndex()
+        this.#housekeeping?.stop()
+        this.#housekeeping = startHousekeeping(this.#core)
       },
     })
   }
@@ -202,24 +151,16 @@ export class ArchiveService {
     await this.#following?.poll()
   }
 
-  #dropTempIndex(): void {
-    if (this.#tempIndexDir) rmSync(this.#tempIndexDir, { recursive: true, force: true })
-    this.#tempIndexDir = null
-  }
-
   get indexStatus(): IndexStatus | null {
-    return this.#search?.status ?? null
+    return this.#index.current?.status ?? null
   }
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
-    if (this.#backupTimer) clearInterval(this.#backupTimer)
-    this.#backupTimer = null
+    this.#housekeeping?.stop()
     this.#following?.stop()
     await this.#core.idle()
-    await this.#search?.close()
-    this.#search = null
-    this.#dropTempIndex()
+    await this.#index.close()
     await this.#store.close()
   }
 
@@ -247,7 +188,7 @@ export class ArchiveService {
 
   /** A page of the library: from the search index once it is ready, else a catalog scan. */
   list(query: z.output<typeof ListQuerySchema>): Promise<ArticlePage> {
-    return articleOps.list(this.#core, this.#search, query)
+    return articleOps.list(this.#core, this.#index.current, query)
   }
 
   /** The sources in the archive outside the trash, most articles first (then by name). */
@@ -322,11 +263,9 @@ export class ArchiveService {
    */
   reextract(
     ids: string[] | 'all',
-    onProgress?: (p: ReextractProgress) => void,
-  ): Promise<ReextractReport> {
-    return reextractArticles(this.#core, ids, onProgress, (changed) =>
-      this.#core.indexChanged(changed),
-    )
+    onProgress?: (p: reextractOps.ReextractProgress) => void,
+  ): Promise<reextractOps.ReextractReport> {
+    return reextractOps.reextractArticles(this.#core, ids, onProgress)
   }
 
   // Search (search/).
