@@ -1,7 +1,7 @@
 // What every importer hands the pipeline: the article as extracted, before it is stored.
 import type { Dateline, HighlightColor, ReadStatus } from '../../../shared/model.ts'
 
-export type ArticleFormat = 'text' | 'html' | 'markdown' | 'feed' | 'link'
+export type ArticleFormat = 'text' | 'html' | 'markdown' | 'feed' | 'link' | 'metadata'
 
 /** An image the body refers to, to be stored in assets/ and rewritten to a local URL. */
 export interface ImageRef {

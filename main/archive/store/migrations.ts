@@ -1,6 +1,8 @@
 // Schema versions and the migration hook. Each step upgrades the raw JSON of the manifest
 // and of every article record by one version, before validation, so old archives open.
-export const CURRENT_SCHEMA_VERSION = 1
+import { markArticleKind } from './migrate-kinds.ts'
+
+export const CURRENT_SCHEMA_VERSION = 3
 
 export interface MigrationStep {
   /** The version this step produces (from `to - 1`). */
@@ -10,7 +12,12 @@ export interface MigrationStep {
 }
 
 /** Steps from version 1 onward; append one per schema change, never edit a shipped one. */
-export const MIGRATIONS: readonly MigrationStep[] = []
+export const MIGRATIONS: readonly MigrationStep[] = [
+  // 2 is i12's (people apart from organisations), on its own branch: the steps run in
+  // order of `to`, so either may land first.
+  // 3: every record says whether it is an article or a book (shared/book.ts).
+  { to: 3, record: markArticleKind },
+]
 
 /** The steps that take an archive at `from` to `CURRENT_SCHEMA_VERSION`, in order. */
 export function stepsFrom(from: number, steps: readonly MigrationStep[] = MIGRATIONS) {

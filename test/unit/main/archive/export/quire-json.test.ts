@@ -6,12 +6,13 @@ import {
 } from '../../../../../main/archive/export/quire-json.ts'
 import type { ArchiveSnapshot } from '../../../../../main/archive/export/archive-snapshot.ts'
 import { safeFileName, uniqueName } from '../../../../../main/archive/export/file-name.ts'
+import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { fixtureItems } from './fixture-items.ts'
 import { expectGolden } from './golden.ts'
 
 function snapshot(): ArchiveSnapshot {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     tags: [{ name: 'région/غزة', color: '#ff0000' }],
     savedSearches: [
       {
