@@ -64,6 +64,8 @@ export const AnnotationSchema = z.object({
    * Readwise row's book, place and date): importing the file again updates it in place.
    */
   importKey: z.string().max(300).optional(),
+  /** A digest of that row as last imported: a re-import changes the highlight only if it did. */
+  importHash: z.string().max(100).optional(),
   /** The colour name the source used when Quire has no exact match ("orange"), for exports. */
   sourceColor: z.string().max(50).optional(),
 })
