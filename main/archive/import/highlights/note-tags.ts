@@ -20,7 +20,10 @@ export function splitNoteTags(note: string): { note: string; tags: string[] } {
     tail.unshift(words[end - 1]!.slice(1))
     end -= 2
   }
-  return { note: words.slice(start, Math.max(start, end)).join('').trim(), tags: [...tags, ...tail] }
+  return {
+    note: words.slice(start, Math.max(start, end)).join('').trim(),
+    tags: [...tags, ...tail],
+  }
 }
 
 /** Tags as `.tag` tokens for a note (spaces become underscores, as Readwise writes them). */
