@@ -5,6 +5,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { archiveAreasPlugin } from './main/tools/archive-areas.mjs'
 
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run without Node.' }
 
@@ -176,7 +177,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/archive/**', 'main/api/**', 'main/cli/**'],
+    files: ['main/api/**', 'main/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -185,6 +186,38 @@ export default tseslint.config(
             {
               group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/app/**'],
               message: 'The archive engine knows nothing of Electron or React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The archive engine: no Electron, React or transport (HTTP, IPC, CLI) inside it, and its
+    // areas keep to each other's public modules in one direction (main/tools/archive-areas.mjs).
+    files: ['main/archive/**'],
+    plugins: { quire: archiveAreasPlugin },
+    rules: {
+      'quire/archive-areas': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'].map(
+            (name) => ({
+              name,
+              // Reason phrases only (net/net-errors.ts); serving HTTP is main/serve's job.
+              allowImportNames: ['STATUS_CODES'],
+              message: 'The archive engine serves nothing over HTTP: that is main/serve.',
+            }),
+          ),
+          patterns: [
+            {
+              group: ['electron', 'react', 'react-dom', '**/renderer/**'],
+              message: 'The archive engine knows nothing of Electron or React.',
+            },
+            {
+              group: ['**/app/**', '**/serve/**', '**/cli/**', '**/api/**'],
+              message: 'The transports call the archive (through service.ts), never the reverse.',
             },
           ],
         },

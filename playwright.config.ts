@@ -9,7 +9,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Generous, for a loaded 2-core machine (an axe audit of a full page alone took 30 s
+  // with both cores busy); expectations wait up to 20 s for the app's own events.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   // The skip reporter first: its lines come before the list reporter's closing summary.
   reporter: [['./test/e2e/skip-reasons-reporter.ts'], ['list']],
   use: {

@@ -8,147 +8,42 @@ import {
   FeedSchema,
   ArticleIdSchema,
   ArticleSchema,
-  HighlightColorSchema,
-  ArticleSummarySchema,
   ImportReportSchema,
-  ReadStatusSchema,
   SavedSearchSchema,
   TagNameSchema,
   TagWithCountSchema,
 } from './model.ts'
 import type { ApiError } from './errors.ts'
 import type { EventName, EventPayload } from './events.ts'
+import {
+  ArticlePageSchema,
+  ArticlePatchSchema,
+  ArticleWithBodySchema,
+  BulkChangeSchema,
+  ListQuerySchema,
+  ReextractReportSchema,
+} from './api/articles.ts'
+import {
+  AnnotationChangeSchema,
+  AnnotationIdSchema,
+  NewAnnotationSchema,
+  NoteSchema,
+  NotebookPageSchema,
+  NotebookQuerySchema,
+  RepairCandidateSchema,
+} from './api/annotations.ts'
+import { ExportFileSchema, ExportPreviewSchema, ExportRequestSchema } from './api/export.ts'
+import { MAX_UPLOAD_BASE64_CHARS } from './api/limits.ts'
+import { IndexStatusSchema, SearchInputSchema, SearchResultsSchema } from './api/search.ts'
 
-export const MAX_PAGE_SIZE = 500
-/** Uploads arrive base64-encoded; this caps one file at about 48 MB of raw bytes. */
-export const MAX_UPLOAD_BASE64_CHARS = 64 * 1024 * 1024
-
-export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'archived', 'trash'])
-export type LibraryView = z.infer<typeof LibraryViewSchema>
-
-/** `source` orders by source name (then host); `readingTime` by word count. */
-export const SortFieldSchema = z.enum(['imported', 'published', 'title', 'source', 'readingTime'])
-export type SortField = z.infer<typeof SortFieldSchema>
-
-export const ListQuerySchema = z
-  .object({
-    view: LibraryViewSchema.default('inbox'),
-    status: ReadStatusSchema.optional(),
-    tag: TagNameSchema.optional(),
-    /** Case-insensitive match on title, subtitle, authors and source. */
-    text: z.string().max(500).optional(),
-    sort: SortFieldSchema.default('imported'),
-    order: z.enum(['asc', 'desc']).default('desc'),
-    offset: z.number().int().nonnegative().default(0),
-    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
-  })
-  .strict()
-export type ListQuery = z.input<typeof ListQuerySchema>
-
-export const ArticlePageSchema = z.object({
-  items: z.array(ArticleSummarySchema),
-  total: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-})
-export type ArticlePage = z.infer<typeof ArticlePageSchema>
-
-/**
- * Where one annotation lands in the body's current text (shared/html-text's htmlToText),
- * computed on every read; orphans have no range and are listed apart by the UI.
- */
-export const AnnotationAnchorSchema = z.object({
-  id: z.string(),
-  status: z.enum(['exact-position', 'exact-quote', 'fuzzy', 'orphaned']),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-})
-export type AnnotationAnchor = z.infer<typeof AnnotationAnchorSchema>
-
-export const ArticleWithBodySchema = z.object({
-  article: ArticleSchema,
-  /** Sanitised HTML written by Quire's importers. */
-  body: z.string(),
-  /** One per annotation, in the article's order. */
-  anchors: z.array(AnnotationAnchorSchema),
-})
-export type ArticleWithBody = z.infer<typeof ArticleWithBodySchema>
-
-export const ArticlePatchSchema = z
-  .object({
-    title: z.string().trim().min(1).max(1000),
-    tags: z.array(TagNameSchema).max(200),
-    status: ReadStatusSchema,
-    progress: z.number().min(0).max(1),
-    favorite: z.boolean(),
-    archived: z.boolean(),
-    /** Metadata edits: an empty string (or null) clears the field. */
-    subtitle: z.string().trim().max(2000),
-    authors: z.array(z.string().trim().min(1).max(300)).max(50),
-    source: z.string().trim().max(300),
-    publishedAt: z
-      .string()
-      .trim()
-      .refine(
-        (s) =>
-          /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !isNaN(Date.parse(s)),
-        'not a date (YYYY-MM-DD or ISO 8601)',
-      )
-      .nullable(),
-    url: z.string().trim().max(4000).refine(isWebUrl, 'not an http or https address').nullable(),
-  })
-  .partial()
-  .strict()
-export type ArticlePatch = z.infer<typeof ArticlePatchSchema>
-
-function isWebUrl(s: string): boolean {
-  try {
-    const u = new URL(s)
-    return u.protocol === 'http:' || u.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
-/** A change applied to many articles at once (the library's bulk action bar). */
-export const BulkChangeSchema = z
-  .object({
-    addTags: z.array(TagNameSchema).max(200),
-    removeTags: z.array(TagNameSchema).max(200),
-    status: ReadStatusSchema,
-    favorite: z.boolean(),
-    archived: z.boolean(),
-  })
-  .partial()
-  .strict()
-export type BulkChange = z.infer<typeof BulkChangeSchema>
+// The schemas of each area's operations, for everyone who imports the contract.
+export * from './api/annotations.ts'
+export * from './api/articles.ts'
+export * from './api/export.ts'
+export * from './api/limits.ts'
+export * from './api/search.ts'
 
 export const TagColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a colour like #rrggbb')
-
-const AnnotationIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an annotation id')
-const NoteSchema = z.string().max(100_000, 'note is longer than 100,000 characters')
-
-/** A new highlight: a range of the body's normalised text (UTF-16 offsets, end exclusive). */
-export const NewAnnotationSchema = z
-  .object({
-    articleId: ArticleIdSchema,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    color: HighlightColorSchema,
-    note: NoteSchema.optional(),
-    tags: z.array(TagNameSchema).max(200).optional(),
-  })
-  .strict()
-export type NewAnnotation = z.infer<typeof NewAnnotationSchema>
-
-export const AnnotationChangeSchema = z
-  .object({
-    color: HighlightColorSchema,
-    note: NoteSchema,
-    tags: z.array(TagNameSchema).max(200),
-  })
-  .partial()
-  .strict()
-export type AnnotationChange = z.infer<typeof AnnotationChangeSchema>
 
 const IdsSchema = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict()
 const CountSchema = z.object({ count: z.number().int().nonnegative() })
@@ -161,44 +56,11 @@ export const UploadFileSchema = z
   })
   .strict()
 
-export const SearchInputSchema = z
-  .object({
-    /** The query language of shared/search (`rafah tag:gaza is:unread`). */
-    query: z.string().max(2000),
-    view: LibraryViewSchema.default('all'),
-    sort: z
-      .enum(['relevance', 'imported', 'published', 'title', 'source', 'readingTime'])
-      .default('relevance'),
-    order: z.enum(['asc', 'desc']).default('desc'),
-    offset: z.number().int().nonnegative().default(0),
-    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-  })
-  .strict()
-export type SearchInput = z.input<typeof SearchInputSchema>
-
-export const SearchResultsSchema = z.object({
-  items: z.array(
-    ArticleSummarySchema.extend({
-      /** Body text around the matches; matched words sit between U+E000 and U+E001. */
-      snippet: z.string().optional(),
-    }),
-  ),
-  total: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  /** `newest` when relevance was asked for but every word is in most articles. */
-  orderedBy: z.enum(['relevance', 'newest']).optional(),
-})
-export type SearchResults = z.infer<typeof SearchResultsSchema>
-
-export const IndexStatusSchema = z.object({
-  state: z.enum(['stopped', 'syncing', 'ready', 'failed']),
-  done: z.number().int(),
-  total: z.number().int(),
-  message: z.string().optional(),
-})
-
 export const ArchiveInfoSchema = z.object({
+  /** The folder's name ("Quire"). */
   name: z.string(),
+  /** Where the folder is, for showing the person ("~/Quire"); never used to reach it. */
+  location: z.string(),
   schemaVersion: z.number().int(),
   articleCount: z.number().int(),
   trashCount: z.number().int(),
@@ -219,64 +81,6 @@ export const ChooseArchiveResultSchema = z.object({
   changed: z.boolean(),
 })
 
-/** The notebook's filters over every annotation in the archive (trashed articles left out). */
-const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date like YYYY-MM-DD')
-export const NotebookQuerySchema = z
-  .object({
-    filters: z
-      .object({
-        tag: TagNameSchema,
-        color: HighlightColorSchema,
-        source: z.string().max(300),
-        /** Created on or after / on or before this day (UTC). */
-        from: DaySchema,
-        to: DaySchema,
-        /** Case-insensitive, in the quote, the note and the article's title. */
-        text: z.string().max(500),
-      })
-      .partial()
-      .strict()
-      .default({}),
-    offset: z.number().int().nonnegative().default(0),
-    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
-  })
-  .strict()
-export type NotebookQuery = z.input<typeof NotebookQuerySchema>
-
-/** One annotation with its article's title and source; items come grouped by article. */
-export const NotebookItemSchema = z.object({
-  articleId: ArticleIdSchema,
-  title: z.string(),
-  source: z.string().optional(),
-  annotation: AnnotationSchema,
-})
-export type NotebookItem = z.infer<typeof NotebookItemSchema>
-
-export const NotebookPageSchema = z.object({
-  items: z.array(NotebookItemSchema),
-  /** Matching annotations, and the articles they are on. */
-  total: z.number().int().nonnegative(),
-  articles: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  /** Tags and sources of every annotated article, for the filters' choices. */
-  facets: z.object({ tags: z.array(z.string()), sources: z.array(z.string()) }),
-})
-export type NotebookPage = z.infer<typeof NotebookPageSchema>
-
-/** For each orphan of an article, the passage that fits its quote best, if any. */
-export const RepairCandidateSchema = z.object({
-  id: z.string(),
-  candidate: z
-    .object({
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      text: z.string(),
-      score: z.number(),
-    })
-    .optional(),
-})
-export type RepairCandidate = z.infer<typeof RepairCandidateSchema>
-
 export const FeedRefreshReportSchema = z.object({
   feeds: z.array(FeedSchema),
   report: ImportReportSchema,
@@ -291,78 +95,14 @@ const WebAddressSchema = z
   .max(4096)
   .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'not a web address (http:// or https://)')
 
-/** Every format the export dialog offers (the CLI's, plus PDF where a printer exists). */
-export const ExportFormatSchema = z.enum([
-  'markdown',
-  'readwise',
-  'jsonld',
-  'html',
-  'pdf',
-  'epub',
-  'bibtex',
-  'ris',
-  'csl',
-  'quire-json',
-  'backup',
-])
-export type ExportFormat = z.infer<typeof ExportFormatSchema>
-
-/** What to export; `all` is every article not in the trash. */
-export const ExportSelectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ids'), ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
-  z.object({ kind: z.literal('tag'), tag: TagNameSchema }).strict(),
-  z.object({ kind: z.literal('search'), query: z.string().max(2000) }).strict(),
-  z.object({ kind: z.literal('all') }).strict(),
-])
-export type ExportSelection = z.infer<typeof ExportSelectionSchema>
-
-/**
- * The user's Markdown template. Mirrors main/archive/export/markdown-template.ts's
- * MarkdownTemplateSchema (shared/ may not import main/; a unit test keeps the two equal).
- */
-export const ExportTemplateSchema = z
-  .object({
-    title: z.string().max(500),
-    fileName: z.string().max(500),
-    highlight: z.string().max(5000),
-  })
-  .strict()
-export type ExportTemplate = z.infer<typeof ExportTemplateSchema>
-
-const ExportRequestSchema = z
-  .object({
-    format: ExportFormatSchema,
-    selection: ExportSelectionSchema,
-    template: ExportTemplateSchema.optional(),
-  })
-  .strict()
-
-export const ExportPreviewSchema = z.object({
-  fileName: z.string(),
-  mime: z.string(),
-  /** The first articles in the format, cut at about 200 KB (`truncated`). */
-  text: z.string(),
-  truncated: z.boolean(),
-  /** Articles in the export; `capped` when the selection had more than the cap. */
-  itemCount: z.number().int().nonnegative(),
-  capped: z.boolean(),
-  /** Markdown only: the template in use (the default when none was sent). */
-  template: ExportTemplateSchema.optional(),
-})
-export type ExportPreview = z.infer<typeof ExportPreviewSchema>
-
-export const ExportFileSchema = z.object({
-  fileName: z.string(),
-  mime: z.string(),
-  dataBase64: z.string(),
-  itemCount: z.number().int().nonnegative(),
-  capped: z.boolean(),
-})
-export type ExportFile = z.infer<typeof ExportFileSchema>
-
 export const api = {
   'archive:info': { input: Empty, output: ArchiveInfoSchema },
   'articles:list': { input: ListQuerySchema, output: ArticlePageSchema },
+  /** The sources in the archive (not in the trash), most articles first: filter suggestions. */
+  'articles:sources': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  },
   'articles:get': {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: ArticleWithBodySchema,
@@ -481,6 +221,15 @@ export const api = {
   'articles:fetch': {
     input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict(),
     output: ImportReportSchema,
+  },
+  /**
+   * Metadata extracted again with today's rules (people and organisations, sites as sources,
+   * titles without the site's name, dates in addresses); fields edited by hand are kept.
+   * No ids: every article. Progress as 'import:progress'.
+   */
+  'articles:reextract': {
+    input: z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000).optional() }).strict(),
+    output: ReextractReportSchema,
   },
   /** Merge copies of one article into the first; the others go to the trash. */
   'articles:merge': {

@@ -13,6 +13,12 @@ export const events = {
     done: z.number().int(),
     total: z.number().int(),
   }),
+  /** A long export says how far it got (articles or files written, of the total). */
+  'export:progress': z.object({
+    phase: z.enum(['reading', 'writing']),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
   /** The desktop menu asks the page to show one of its screens. */
   'ui:open': z.object({
     screen: z.enum(['settings', 'web-import', 'feeds', 'notebook', 'export']),

@@ -108,6 +108,17 @@ export const ArticleVersionSchema = z.object({
 })
 export type ArticleVersion = z.infer<typeof ArticleVersionSchema>
 
+/** Metadata fields a person can edit; re-extraction never overwrites one edited by hand. */
+export const EditableFieldSchema = z.enum([
+  'title',
+  'subtitle',
+  'authors',
+  'source',
+  'publishedAt',
+  'url',
+])
+export type EditableField = z.infer<typeof EditableFieldSchema>
+
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
   /** Absent in records from before schema 3: an article (see shared/book.ts). */
@@ -115,7 +126,10 @@ export const ArticleSchema = z.object({
   title: z.string(),
   subtitle: z.string().optional(),
   byline: z.string().optional(),
+  /** People credited, in order ("Ann Lee"). */
   authors: z.array(z.string()),
+  /** Organisations credited as authors ("BBC News", "Reuters"): cited as organisations. */
+  organizations: z.array(z.string()).optional(),
   dateline: DatelineSchema.optional(),
   source: z.string().optional(),
   url: z.string().optional(),
@@ -146,6 +160,8 @@ export const ArticleSchema = z.object({
   identifiers: BookIdentifiersSchema.optional(),
   /** Places marked without a highlight (e-reader bookmarks, notes without their passage). */
   bookmarks: z.array(BookmarkSchema).optional(),
+  /** Metadata fields the user edited by hand, which re-extraction keeps. */
+  edited: z.array(EditableFieldSchema).optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 

@@ -5,6 +5,7 @@ import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
 import type { ArchiveService } from '../archive/service.ts'
 import { previewExport, runExport } from '../archive/export/export-runner.ts'
+import { throttledProgress } from '../archive/export/export-progress.ts'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
@@ -37,6 +38,7 @@ export function createHandlers(
   const signal = opts.signal ? { signal: opts.signal } : {}
   return {
     'archive:info': () => service.info(),
+    'articles:sources': () => service.sources(),
     'articles:list': (q) => service.list(q),
     'articles:get': ({ id }) => service.get(id),
     'articles:update': async ({ id, patch }) => {
@@ -109,6 +111,11 @@ export function createHandlers(
       changed('fetch')
       return report
     },
+    'articles:reextract': async ({ ids }) => {
+      const report = await service.reextract(ids ?? 'all', (p) => emit('import:progress', p))
+      if (report.changed) changed('reextract')
+      return report
+    },
     'articles:getVersion': ({ id, n }) => service.getVersion(id, n),
     'articles:merge': async ({ ids }) => withChange(service.mergeArticles(ids), changed, 'merge'),
     'options:get': () => service.options(),
@@ -125,7 +132,8 @@ export function createHandlers(
     'export:preview': (input) => previewExport(service, input),
     'export:run': async (input) => {
       const print = app?.printToPdf ? (html: string) => app.printToPdf!(html) : undefined
-      const { bytes, ...file } = await runExport(service, input, print)
+      const onProgress = throttledProgress((p) => emit('export:progress', p), 250)
+      const { bytes, ...file } = await runExport(service, input, print, { onProgress })
       return { ...file, dataBase64: Buffer.from(bytes).toString('base64') }
     },
     'app:chooseArchive': async () => {

@@ -5,7 +5,7 @@
 // requests it had not answered are sent again, so the index catches up by itself: a sync
 // resumes at the shards it had not stamped, updates and searches are simply repeated.
 import { utilityProcess, type UtilityProcess } from 'electron'
-import type { IndexChannel, IndexHost } from '../archive/search/index-host.ts'
+import { workerArgs, type IndexChannel, type IndexHost } from '../archive/search/index-host.ts'
 import type { WorkerMessage } from '../archive/search/index-protocol.ts'
 
 /** The index worker's old-generation heap, as for the worker thread and child process hosts. */
@@ -42,7 +42,7 @@ export function defaultBackoff(attempt: number): number {
 }
 
 export function utilityProcessHost(opts: UtilityHostOptions): IndexHost {
-  return (root) => new RestartingChannel(root, opts)
+  return (root, indexPath) => new RestartingChannel(root, indexPath, opts)
 }
 
 interface Request {
@@ -52,6 +52,8 @@ interface Request {
 
 class RestartingChannel implements IndexChannel {
   readonly #root: string
+  /** The index file, when it is not the archive's own (a read-only archive's temporary one). */
+  readonly #indexPath: string | undefined
   readonly #opts: UtilityHostOptions
   #child: UtilityProcess | null = null
   #childExit: Promise<void> = Promise.resolve()
@@ -67,8 +69,9 @@ class RestartingChannel implements IndexChannel {
   #spawnedAt = 0
   #restartTimer: ReturnType<typeof setTimeout> | undefined
 
-  constructor(root: string, opts: UtilityHostOptions) {
+  constructor(root: string, indexPath: string | undefined, opts: UtilityHostOptions) {
     this.#root = root
+    this.#indexPath = indexPath
     this.#opts = opts
     this.#spawn()
   }
@@ -107,7 +110,7 @@ class RestartingChannel implements IndexChannel {
     this.#spawnedAt = Date.now()
     let child: UtilityProcess
     try {
-      child = utilityProcess.fork(this.#opts.workerPath, [this.#root], {
+      child = utilityProcess.fork(this.#opts.workerPath, workerArgs(this.#root, this.#indexPath), {
         serviceName: 'Quire search index',
         stdio: 'inherit',
         execArgv: [`--max-old-space-size=${this.#opts.heapMb ?? INDEX_HEAP_MB}`],

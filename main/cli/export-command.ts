@@ -1,47 +1,33 @@
 // `quire export`: every export format from the command line, for one selection (ids, a
-// search, or every article not in the trash). PDF is left to the app (it needs Chromium).
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
-import { SearchInputSchema } from '../../shared/api.ts'
+// search, or every article not in the trash), streamed to a file or stdout with a progress
+// line on a terminal. PDF is left to the app (it needs Chromium). Ctrl-C cancels cleanly.
+import { stat } from 'node:fs/promises'
+import { Writable } from 'node:stream'
+import { ExportFormatSchema, type ExportFormat, type ExportSelection } from '../../shared/api.ts'
 import { ArticleIdSchema } from '../../shared/model.ts'
+import { QuireError } from '../../shared/errors.ts'
 import { ArchiveService } from '../archive/service.ts'
-import { openArchiveStore } from '../archive/store/archive-store.ts'
-import { writeFileAtomic } from '../archive/store/atomic-write.ts'
-import { archiveLayout } from '../archive/store/layout.ts'
-import { AssetNameSchema, snapshotOfStore } from '../archive/export/archive-snapshot.ts'
-import type { ExportItem } from '../archive/export/export-item.ts'
-import { exportMarkdownFolder } from '../archive/export/markdown-folder.ts'
-import { readwiseCsv } from '../archive/export/readwise-csv.ts'
-import { webAnnotationCollection } from '../archive/export/web-annotation.ts'
-import { annotatedHtml, annotatedHtmlBundle } from '../archive/export/annotated-html.ts'
-import { exportEpub } from '../archive/export/epub.ts'
-import { bibtex } from '../archive/export/bibtex.ts'
-import { ris } from '../archive/export/ris.ts'
-import { cslJson } from '../archive/export/csl-json.ts'
-import { buildQuireJson } from '../archive/export/quire-json.ts'
 import { createBackupZip } from '../archive/export/backup-zip.ts'
+import { acquireArchiveLock } from '../archive/store/lock.ts'
+import { openArchiveStore } from '../archive/store/archive-store.ts'
+import { journalHasPendingChanges } from '../archive/store/journal-pending.ts'
+import { archiveLayout } from '../archive/store/layout.ts'
+import { throttledProgress, type ExportProgress } from '../archive/export/export-progress.ts'
+import { selectEntries } from '../archive/export/export-select.ts'
+import { exportMarkdownFolder } from '../archive/export/markdown-folder.ts'
+import { writeExport, writeExportFile } from '../archive/export/write-export.ts'
 import { UsageError } from './usage.ts'
 
-export const EXPORT_FORMATS = [
-  'markdown',
-  'readwise',
-  'jsonld',
-  'html',
-  'epub',
-  'bibtex',
-  'ris',
-  'csl',
-  'quire-json',
-  'backup',
-] as const
-type Format = (typeof EXPORT_FORMATS)[number]
+export const EXPORT_FORMATS = ExportFormatSchema.options.filter((f) => f !== 'pdf')
+type Format = Exclude<ExportFormat, 'pdf'>
 
-/** Formats written as one file, and whether they can go to stdout when --out is absent. */
+/** Formats that can go to stdout when --out is absent (text). */
 const TO_STDOUT = new Set<Format>([
   'readwise',
   'jsonld',
   'html',
   'bibtex',
+  'biblatex',
   'ris',
   'csl',
   'quire-json',
@@ -59,11 +45,17 @@ export interface ExportCommandOptions {
 export interface CommandIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Whether stderr is a terminal (a progress line is drawn there). */
+  isTTY?: boolean
+  /** Where a streamed export goes (process.stdout, with its backpressure); else via stdout(). */
+  stdoutStream?: Writable
 }
 
 const PROCESS_IO: CommandIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  isTTY: process.stderr.isTTY,
+  stdoutStream: process.stdout,
 }
 
 /** Runs `quire export`; returns the exit code. Throws UsageError for bad options. */
@@ -73,7 +65,7 @@ export async function exportCommand(
   io: CommandIo = PROCESS_IO,
 ): Promise<number> {
   const format = opts.format as Format
-  if (!EXPORT_FORMATS.includes(format)) {
+  if (!(EXPORT_FORMATS as string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`)
   }
   if (opts.query !== undefined && opts.ids !== undefined) {
@@ -84,136 +76,158 @@ export async function exportCommand(
   }
   if (!opts.out && !TO_STDOUT.has(format)) throw new UsageError(`${format} needs --out PATH`)
   if (!(await isDirectory(root))) throw new UsageError(`there is no archive at ${root}`)
+  const selection = selectionOf(opts)
 
-  const emit = async (data: string | Uint8Array, what: string) => {
-    if (opts.out) {
-      await writeFileAtomic(opts.out, data)
-      io.stderr(`${what} written to ${opts.out}\n`)
-    } else {
-      io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))
-    }
+  // Ctrl-C (or a kill) cancels: the writer stops at the next article and removes its temp file.
+  const abort = new AbortController()
+  const onSignal = () => abort.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const draw = io.isTTY && !opts.json ? progressLine(io, format) : undefined
+  try {
+    if (format === 'backup') return await backupCommand(root, opts.out!, io, abort.signal, draw)
+    return await exportWith(root, format, selection, opts, io, abort.signal, draw)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
+}
 
-  if (format === 'backup') {
-    const made = await createBackupZip(root, opts.out!)
-    io.stderr(`backup of ${made.files} files (${made.bytes} bytes) written to ${made.path}\n`)
-    return 0
-  }
-  if (format === 'quire-json') {
-    const store = await openArchiveStore(root, { readOnly: true })
-    try {
-      const doc = await buildQuireJson(await snapshotOfStore(store))
-      await emit(JSON.stringify(doc, null, 1) + '\n', `${doc.articles.length} articles`)
-    } finally {
+/**
+ * The backup holds the archive's lock (no other Quire writes meanwhile) but never loads the
+ * catalog: it copies files, so its memory stays flat at any size.
+ */
+async function backupCommand(
+  root: string,
+  out: string,
+  io: CommandIo,
+  signal: AbortSignal,
+  draw: ((p: ExportProgress) => void) | undefined,
+): Promise<number> {
+  // After a kill the journal holds changes the files lack: an open replays them and
+  // checkpoints (loading the catalog once); a cleanly closed archive is zipped as it is.
+  if (await journalHasPendingChanges(archiveLayout(root))) {
+    const store = await openArchiveStore(root)
+    if (store.readOnly) {
       await store.close()
+      throw new QuireError(
+        'READ_ONLY',
+        `${store.readOnlyReason ?? 'The archive is read-only here.'} Make the backup from that Quire (Export › Backup), or close it first.`,
+      )
     }
-    return 0
+    await store.close()
   }
+  const attempt = await acquireArchiveLock(root)
+  if (!attempt.lock) {
+    throw new QuireError(
+      'READ_ONLY',
+      `${attempt.reason} Make the backup from that Quire (Export › Backup), or close it first.`,
+    )
+  }
+  try {
+    const made = await createBackupZip(root, out, { signal, ...(draw ? { onProgress: draw } : {}) })
+    if (draw) io.stderr('\r\x1b[K')
+    io.stderr(
+      `backup of ${made.files} files (${made.bytes.toLocaleString('en')} bytes) written to ${made.path}\n`,
+    )
+    return 0
+  } finally {
+    await attempt.lock.release()
+  }
+}
 
-  const items = await selectItems(root, opts)
-  const highlights = items.reduce((n, i) => n + i.article.annotations.length, 0)
-  const what = `${items.length} article${items.length === 1 ? '' : 's'}, ${highlights} highlights`
-  const readAsset = assetReader(root)
-  const articles = items.map((i) => i.article)
-  switch (format) {
-    case 'markdown': {
-      const r = await exportMarkdownFolder(items, opts.out!)
+async function exportWith(
+  root: string,
+  format: Exclude<Format, 'backup'>,
+  selection: ExportSelection,
+  opts: ExportCommandOptions,
+  io: CommandIo,
+  signal: AbortSignal,
+  draw: ((p: ExportProgress) => void) | undefined,
+): Promise<number> {
+  // A search needs the index, which only a writer can build; plain reads go read-only.
+  const service = await ArchiveService.open(
+    root,
+    opts.query !== undefined ? {} : { readOnly: true },
+  )
+  try {
+    for (const r of service.recoveries) io.stderr(`quire: ${r.message}\n`)
+    const options = {
+      ...(draw ? { onProgress: draw } : {}),
+      signal,
+    }
+    if (format === 'markdown') {
+      const { entries } = await selectEntries(service, selection)
+      async function* items() {
+        let done = 0
+        for (const e of entries) {
+          if (signal.aborted) throw new Error('The export was cancelled.')
+          yield await service.get(e.id)
+          draw?.({ phase: 'writing', done: ++done, total: entries.length })
+        }
+      }
+      const r = await exportMarkdownFolder(items(), opts.out!)
+      if (draw) io.stderr('\r\x1b[K')
       const summary = `${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged`
       if (opts.json) io.stdout(JSON.stringify(r, null, 2) + '\n')
       else io.stderr(`${summary} in ${opts.out}\n`)
       for (const f of r.failed) io.stderr(`quire: ${f.reason}\n`)
       return r.failed.length ? 1 : 0
     }
-    case 'readwise':
-      await emit(readwiseCsv(items), what)
-      return 0
-    case 'jsonld':
-      await emit(JSON.stringify(webAnnotationCollection(items), null, 2) + '\n', what)
-      return 0
-    case 'html': {
-      const html =
-        items.length === 1
-          ? await annotatedHtml(items[0]!, { readAsset })
-          : await annotatedHtmlBundle(items, { readAsset })
-      await emit(html, what)
-      return 0
-    }
-    case 'epub':
-      if (!items.length) throw new UsageError('nothing to put in the EPUB: no articles selected')
-      await emit(await exportEpub(items, { readAsset }), what)
-      return 0
-    case 'bibtex':
-      await emit(bibtex(articles), what)
-      return 0
-    case 'ris':
-      await emit(ris(articles), what)
-      return 0
-    case 'csl':
-      await emit(JSON.stringify(cslJson(articles), null, 2) + '\n', what)
-      return 0
-  }
-  return 0
-}
-
-/** The articles to export, as the service reads them (body and anchors included). */
-async function selectItems(root: string, opts: ExportCommandOptions): Promise<ExportItem[]> {
-  // A search needs the index, which only a writer can build; plain reads go read-only.
-  const service = await ArchiveService.open(root, opts.query ? {} : { readOnly: true })
-  try {
-    let ids: string[]
-    if (opts.ids !== undefined) {
-      ids = opts.ids
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-      for (const id of ids) {
-        if (!ArticleIdSchema.safeParse(id).success)
-          throw new UsageError(`"${id}" is not an article id`)
-      }
-    } else if (opts.query !== undefined) {
-      ids = []
-      for (let offset = 0; ; offset += 500) {
-        const page = await service.search(
-          SearchInputSchema.parse({
-            query: opts.query,
-            view: 'all',
-            limit: 500,
-            offset,
-            sort: 'published',
-            order: 'asc',
-          }),
-        )
-        ids.push(...page.items.map((a) => a.id))
-        if (ids.length >= page.total || page.items.length === 0) break
-      }
+    const request = { format, selection }
+    if (opts.out) {
+      const made = await writeExportFile(service, request, opts.out, options)
+      if (draw) io.stderr('\r\x1b[K')
+      const what = count(made.itemCount)
+      if (opts.json) io.stdout(JSON.stringify({ ...made }, null, 2) + '\n')
+      else io.stderr(`${what} (${made.bytes.toLocaleString('en')} bytes) written to ${made.path}\n`)
     } else {
-      ids = []
-      for (let offset = 0; ; offset += 500) {
-        const page = await service.list({
-          view: 'all',
-          sort: 'published',
-          order: 'asc',
-          offset,
-          limit: 500,
+      const sink =
+        io.stdoutStream ??
+        new Writable({
+          write(chunk: Buffer, _enc, done) {
+            io.stdout(chunk.toString('utf8'))
+            done()
+          },
         })
-        ids.push(...page.items.map((a) => a.id))
-        if (ids.length >= page.total || page.items.length === 0) break
-      }
+      const made = await writeExport(service, request, sink, options)
+      if (draw) io.stderr('\r\x1b[K')
+      io.stderr(`${count(made.itemCount)} written\n`)
     }
-    const items: ExportItem[] = []
-    for (const id of ids) items.push(await service.get(id))
-    return items
+    return 0
   } finally {
     await service.close()
   }
 }
 
-function assetReader(root: string) {
-  const dir = archiveLayout(root).assetsDir
-  return async (name: string): Promise<Uint8Array | null> => {
-    if (!AssetNameSchema.safeParse(name).success) return null
-    return readFile(join(dir, name)).catch(() => null)
+function selectionOf(opts: ExportCommandOptions): ExportSelection {
+  if (opts.ids !== undefined) {
+    const ids = opts.ids
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    if (!ids.length) throw new UsageError('--ids names no article')
+    for (const id of ids) {
+      if (!ArticleIdSchema.safeParse(id).success)
+        throw new UsageError(`"${id}" is not an article id`)
+    }
+    return { kind: 'ids', ids }
   }
+  if (opts.query !== undefined) return { kind: 'search', query: opts.query }
+  return { kind: 'all' }
+}
+
+function count(n: number): string {
+  return `${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`
+}
+
+function progressLine(io: CommandIo, format: string) {
+  return throttledProgress((p: ExportProgress) => {
+    const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0
+    io.stderr(
+      `\r\x1b[Kexporting ${format}: ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} (${pct}%)`,
+    )
+  })
 }
 
 async function isDirectory(path: string): Promise<boolean> {

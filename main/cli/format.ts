@@ -1,6 +1,6 @@
 // Human-readable output of the CLI (the --json forms print the contract's shapes instead).
 import type { ArticleSummary, ImportReport } from '../../shared/model.ts'
-import type { ArticleWithBody, SearchResults } from '../../shared/api.ts'
+import type { ArticleWithBody, ReextractReport, SearchResults } from '../../shared/api.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 
 export function formatImportReport(report: ImportReport): string {
@@ -49,4 +49,12 @@ export function formatSearchResults(results: SearchResults, color = process.stdo
   })
   rows.push(`${results.total} match${results.total === 1 ? '' : 'es'}`)
   return rows.join('\n')
+}
+
+/** "12 of 340 articles updated", then each with the fields extracted anew. */
+export function formatReextractReport(r: ReextractReport): string {
+  const lines = [`${r.changed} of ${r.checked} articles updated (fields edited by hand kept)`]
+  for (const c of r.changes) lines.push(`  ${c.id}  ${c.fields.join(', ')}  ${c.title}`)
+  if (r.changed > r.changes.length) lines.push(`  … and ${r.changed - r.changes.length} more`)
+  return lines.join('\n')
 }

@@ -1,20 +1,27 @@
-// The `quire` command line: import, fetch, feeds, list, search, show, delete, restore,
-// empty-trash, serve.
+// The `quire` command line: import, fetch, reextract, feeds, list, search, show, delete,
+// restore, empty-trash, serve.
 import { parseArgs } from 'node:util'
 import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
 import { ArchiveService } from '../archive/service.ts'
-import { importReport } from '../archive/archive-core.ts'
+import { importReport } from '../archive/import/import-report.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import type { OpenOptions } from '../archive/store/archive-store.ts'
 import { runServe } from '../serve/run-serve.ts'
-import { formatArticle, formatImportReport, formatList, formatSearchResults } from './format.ts'
+import {
+  formatArticle,
+  formatImportReport,
+  formatList,
+  formatReextractReport,
+  formatSearchResults,
+} from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
 import { runFeedsCommand } from './feeds-command.ts'
 import { exportCommand } from './export-command.ts'
 import { restoreCommand } from './restore-command.ts'
+import { detectBackup } from '../archive/export/restore.ts'
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -31,6 +38,7 @@ const OPTIONS = {
   out: { type: 'string' },
   replace: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  all: { type: 'boolean' },
 } as const
 
 async function main(argv: string[]): Promise<number> {
@@ -81,6 +89,17 @@ async function main(argv: string[]): Promise<number> {
       print(report, () => formatImportReport(report))
       return report.failed > 0 ? 1 : 0
     }
+    case 'reextract': {
+      const all = values.all ?? false
+      if (all === args.length > 0) throw new UsageError('reextract takes --all or article ids')
+      const ids = all ? 'all' : requireIds(args)
+      const service = await openArchive(root)
+      const progress = !values.json && process.stderr.isTTY
+      const report = await service.reextract(ids, progress ? progressLine('checking') : undefined)
+      if (progress) process.stderr.write('\r\x1b[K')
+      print(report, () => formatReextractReport(report))
+      return 0
+    }
     case 'feeds': {
       const service = await openArchive(root)
       configureNetwork(service, values['allow-local-network'])
@@ -111,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('search takes one query; quote it: quire search "rafah tag:gaza"')
       const view = LibraryViewSchema.safeParse(values.view ?? 'all')
       if (!view.success) throw new UsageError(`unknown view "${values.view}"`)
-      const service = await ArchiveService.open(root)
+      const service = await openArchive(root)
       try {
         const results = await service.search(
           SearchInputSchema.parse({
@@ -158,8 +177,9 @@ async function main(argv: string[]): Promise<number> {
       })
     case 'delete':
     case 'restore': {
-      // `quire restore backup.zip`: a backup or Quire JSON file, not article ids.
-      if (command === 'restore' && args.length === 1 && /\.(zip|json)$/i.test(args[0]!)) {
+      // `quire restore <file>`: a backup zip or Quire JSON export, known by its content
+      // (whatever its name), not article ids.
+      if (command === 'restore' && args.length === 1 && (await detectBackup(args[0]!))) {
         return restoreCommand(root, args, {
           replace: values.replace ?? false,
           'dry-run': values['dry-run'] ?? false,
@@ -196,10 +216,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Open the archive and say on stderr what was restored from a backup, if anything. */
+/** Lines said on stderr: a read-only reason that repeats a recovery message is said once. */
+const said = new Set<string>()
+function say(message: string): void {
+  if (said.has(message)) return
+  said.add(message)
+  console.error(`quire: ${message}`)
+}
+
+/** Open the archive and say on stderr what was rebuilt or could not be, if anything. */
 async function openArchive(root: string, opts?: OpenOptions): Promise<ArchiveService> {
   const service = await ArchiveService.open(root, opts)
-  for (const r of service.recoveries) console.error(`quire: ${r.message}`)
+  for (const r of service.recoveries) say(r.message)
   return service
 }
 
@@ -233,10 +261,10 @@ try {
     console.error(`quire: ${(err as Error).message}\n\n${USAGE}`)
     process.exitCode = 2
   } else if (err instanceof QuireError) {
-    console.error(`quire: ${err.message}`)
+    say(err.message)
     process.exitCode = 1
   } else {
-    console.error(`quire: ${(err as Error).message ?? String(err)}`)
+    say((err as Error).message ?? String(err))
     process.exitCode = 1
   }
 }

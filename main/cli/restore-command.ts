@@ -2,7 +2,8 @@
 // does, then does it (merge by default: the archive's own records win; --replace: the
 // backup's state wins, the old one kept aside in a dated *.before-restore folder).
 import type { RestorePlan } from '../archive/export/restore.ts'
-import { planRestore, restoreBackup } from '../archive/export/restore.ts'
+import { detectBackup, planRestore, restoreBackup } from '../archive/export/restore.ts'
+import { throttledProgress } from '../archive/export/export-progress.ts'
 import type { CommandIo } from './export-command.ts'
 import { UsageError } from './usage.ts'
 
@@ -15,6 +16,7 @@ export interface RestoreCommandOptions {
 const PROCESS_IO: CommandIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  isTTY: process.stderr.isTTY,
 }
 
 export async function restoreCommand(
@@ -24,11 +26,19 @@ export async function restoreCommand(
   io: CommandIo = PROCESS_IO,
 ): Promise<number> {
   if (args.length !== 1) throw new UsageError('restore takes one backup zip or Quire JSON file')
-  const zip = args[0]!
+  const file = args[0]!
+  if (!(await detectBackup(file))) {
+    throw new UsageError(`${file} is not a Quire backup zip or Quire JSON export`)
+  }
   const mode = opts.replace ? 'replace' : 'merge'
+  const draw =
+    io.isTTY && !opts.json
+      ? throttledProgress((p) => io.stderr(`\r\x1b[Krestoring: ${p.done}/${p.total}`))
+      : undefined
   const plan = opts['dry-run']
-    ? await planRestore(zip, root, mode)
-    : await restoreBackup(zip, root, mode)
+    ? await planRestore(file, root, mode)
+    : await restoreBackup(file, root, mode, draw ? { onProgress: draw } : {})
+  if (draw) io.stderr('\r\x1b[K')
   if (opts.json) {
     const { settings: _settings, ...rest } = plan as RestorePlan & { settings?: unknown }
     io.stdout(JSON.stringify(rest, null, 2) + '\n')

@@ -7,6 +7,8 @@ Commands:
                                         exports and web pages by address (http/https)
   fetch <id…>                           fetch the text of link records, or pages again
                                         (the earlier text is kept as a version)
+  reextract --all | <id…>               extract titles, authors, sources and dates again
+                                        (fields you edited by hand are kept)
   feeds [list]                          list feed subscriptions
   feeds add <address> [--tag T]…        subscribe and import the current items
   feeds refresh [<id…>]                 fetch new items of all (or some) feeds

@@ -19,6 +19,11 @@ export interface RunServeOptions {
 export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
   const root = resolveArchiveRoot(opts.archive)
   const service = await ArchiveService.open(root)
+  // What was rebuilt on open, and why writes are refused: each said once, here.
+  const told = new Set(service.recoveries.map((r) => r.message))
+  for (const message of told) console.error(message)
+  const reason = service.readOnlyReason
+  if (reason && !told.has(reason)) console.error(reason)
   if (opts.allowLocalNetwork) service.configure({ allowLocalNetwork: true })
   // Handlers emit through the server, which needs the handlers first: break the cycle here.
   const ref: { server?: RunningServer } = {}
@@ -26,6 +31,15 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
   const hasUi = existsSync(RENDERER_DIR)
   const server = await startServer({
     handlers,
+    // Uploads stream to disk and are imported from there (upload-spool.ts).
+    uploads: async (files, tags) => {
+      const report = await service.importUploads(files, {
+        tags,
+        onProgress: (p) => ref.server?.emit('import:progress', p),
+      })
+      ref.server?.emit('archive:changed', { reason: 'import' })
+      return report
+    },
     assetsDir: archiveLayout(root).assetsDir,
     ...(hasUi ? { staticDir: RENDERER_DIR } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),

@@ -11,6 +11,15 @@ import { EVENT_NAMES, type EventName, type EventPayload } from '../../shared/eve
 import { dispatch } from '../api/dispatch.ts'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
 import { assetHeaders, isAssetRequestAllowed, readAssetFile } from '../archive/store/asset-store.ts'
+import { TagNameSchema } from '../../shared/model.ts'
+import { toApiError } from '../../shared/errors.ts'
+import { spoolUpload, UploadRefused, type SpooledFile } from './upload-spool.ts'
+
+/**
+ * Uploads streamed at once; the rest wait their turn. Each holds a few 64 KB buffers, so
+ * eight 99 MB uploads at once cost the process what two do, never their size.
+ */
+const UPLOADS_AT_ONCE = 2
 
 export interface ServeOptions {
   handlers: Handlers
@@ -20,6 +29,11 @@ export interface ServeOptions {
   assetsDir?: string
   port?: number
   token?: string
+  /**
+   * Runs an `import:upload` whose files were streamed to disk (see upload-spool.ts); the
+   * answer is the operation's value. Without it, uploads go through the JSON path.
+   */
+  uploads?: (files: SpooledFile[], tags: string[]) => Promise<unknown>
 }
 
 export interface RunningServer {
@@ -46,6 +60,7 @@ const TYPES: Record<string, string> = {
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('hex')
   const streams = new Set<ServerResponse>()
+  const uploadSlots = slots(UPLOADS_AT_ONCE)
   let origin = ''
 
   const server = createServer((req, res) => {
@@ -78,6 +93,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (req.method !== 'POST') return sendJson(res, 405, forbidden('use POST'))
       if (!sameToken(req.headers['x-quire-token'], token))
         return sendJson(res, 401, forbidden('bad token'))
+      if (url.pathname === '/api/import:upload' && opts.uploads) {
+        return uploadSlots(() => streamedUpload(req, res, opts.uploads!))
+      }
       const body = await readBody(req)
       if (body === null) return sendJson(res, 413, invalid('request body is too large'))
       let input: unknown
@@ -104,6 +122,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         return sendJson(res, 403, forbidden('request from another site'))
       return serveAsset(res, opts.assetsDir, asset[1]!, req.method === 'HEAD')
     }
+    // Browsers and tools ask for /favicon.ico whatever the page links: send them to the icon.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(301, { location: '/favicon.svg', 'cache-control': 'max-age=86400' })
+      res.end()
+      return
+    }
     return serveStatic(res, opts.staticDir, url.pathname)
   }
 
@@ -129,6 +153,52 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+/** `import:upload` with its files spooled to disk, then handed to `run`; the spool goes after. */
+async function streamedUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  run: NonNullable<ServeOptions['uploads']>,
+): Promise<void> {
+  let spooled
+  try {
+    spooled = await spoolUpload(req)
+  } catch (err) {
+    if (err instanceof UploadRefused) {
+      return sendJson(res, 400, invalid(`Invalid input for import:upload: ${err.message}`))
+    }
+    throw err
+  }
+  const tags = TagNameSchema.array().max(50).safeParse(spooled.tags)
+  const answer = !tags.success
+    ? null
+    : await run(spooled.files, tags.data).then(
+        (v) => ({ ok: true, value: v }),
+        (err: unknown) => ({ ok: false, error: toApiError(err) }),
+      )
+  // The spool goes before the answer: once told, the caller may count on it being gone.
+  await spooled.discard()
+  if (!answer) {
+    return sendJson(res, 400, invalid('Invalid input for import:upload at tags: not a tag name'))
+  }
+  sendJson(res, 200, answer)
+}
+
+/** Runs at most `n` tasks at once, the others queued in order. */
+function slots(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (task) => {
+    if (running >= n) await new Promise<void>((resolve) => waiting.push(resolve))
+    running++
+    try {
+      return await task()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
   }
 }
 

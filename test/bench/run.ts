@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ArchiveService } from '../../main/archive/service.ts'
 import { generateArchive, syntheticBody } from './synthetic-archive.ts'
+import { backupRestoreTable, measureBackupRestore } from './backup-restore.ts'
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     writes: { type: 'string', default: '200' },
     corpus: { type: 'string', default: '../shared/corpus/bbc-news' },
     out: { type: 'string', default: join('test', 'bench', 'results', 'latest.json') },
+    'backup-sizes': { type: 'string', default: '10000,100000' },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
@@ -125,6 +127,13 @@ for (const n of sizes) {
   console.error(`measured ${n}: ${JSON.stringify(r)}`)
 }
 
+// Backup and restore: their own section (test/bench/backup-restore.ts).
+const backups = []
+for (const n of values['backup-sizes'].split(',').filter(Boolean).map(Number)) {
+  backups.push(await measureBackupRestore(n))
+  console.error(`measured backup/restore ${n}: ${JSON.stringify(backups.at(-1))}`)
+}
+
 const table = [
   '| articles | open → first page | index build | first page (indexed) | reopen → index ready | search p50 | search p95 | first-run search p50 / max | right after build p50 / max | write p50 | write p95 | highlight p50 / p95 | main peak RSS: build / steady (after open) | indexer peak RSS |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -139,10 +148,18 @@ const table = [
   ),
 ].join('\n')
 console.log(table)
+if (backups.length) console.log(`\nBackup and restore:\n\n${backupRestoreTable(backups)}`)
 await writeFile(
   values.out,
   JSON.stringify(
-    { date: new Date().toISOString(), node: process.version, cpus: 2, sizes: results, imports },
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: 2,
+      sizes: results,
+      imports,
+      backupRestore: backups,
+    },
     null,
     2,
   ) + '\n',

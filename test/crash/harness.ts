@@ -1,21 +1,27 @@
 // The crash-consistency harness: runs crash-child.ts on an archive, SIGKILLs it after a
-// seeded random delay, then checks the archive: it opens without damage, every journaled
-// write is on disk (or the one in flight landed instead), nothing torn, no temp file read.
+// seeded random delay, then checks the archive: it opens without damage, every logged
+// write is on disk (or the one in flight landed instead, on all its articles or none),
+// every import item reported is there, nothing is left without an owner once the next open
+// has swept, nothing torn, no temp file read.
 // Usage: node test/crash/harness.ts [--runs 200] [--seed N] [--jobs 4] [--max-delay-ms 400]
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ListQuerySchema } from '../../shared/api.ts'
 import { ArchiveService } from '../../main/archive/service.ts'
-import { sealedBackups } from '../../main/archive/store/backups.ts'
-import { archiveLayout } from '../../main/archive/store/layout.ts'
-import type { JournalEntry } from './crash-child.ts'
+import { apply, compare, inspectFiles, orphans, tornBackups, type Model } from './check.ts'
+import { inFlightOf, readOpLog } from './op-log.ts'
 import { mulberry32, type Random } from './random.ts'
 
 const CHILD = join(import.meta.dirname, 'crash-child.ts')
+
+/** Children alive now: killed with the harness, so a stopped run leaves no writer looping. */
+const living = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of living) child.kill('SIGKILL')
+})
 
 export interface CrashOptions {
   runs: number
@@ -26,6 +32,11 @@ export interface CrashOptions {
   maxDelayMs: number
   /** Runs that share one archive, so later ones start from the state earlier kills left. */
   runsPerArchive: number
+  /**
+   * Every how many runs the kill timer starts only once the child has finished its first
+   * operation (so the kill lands among writes, never in open); 0 for never.
+   */
+  killAmongOpsEvery?: number
 }
 
 export interface CrashSummary {
@@ -38,6 +49,10 @@ export interface CrashSummary {
   phantom: number
   /** Sealed backups whose files fail their checksum. */
   torn: number
+  /** Bodies, versions and images no record owns, once the next open has swept. */
+  orphans: number
+  /** Operations over several articles found applied to some of them only. */
+  partialBulk: number
   /** Opens that failed, came up read-only, or left temp files; children that died alone. */
   other: number
   /** Completed operations journaled, over all runs. */
@@ -51,16 +66,6 @@ export interface CrashSummary {
   failures: string[]
 }
 
-interface ArticleState {
-  title: string
-  tags: string[]
-  deleted: boolean
-  /** Highlights saved on it (the child adds one per annotate op, never removes any). */
-  annotations: number
-}
-
-type Model = Map<string, ArticleState>
-
 export async function runCrashHarness(opts: CrashOptions): Promise<CrashSummary> {
   const summary: CrashSummary = {
     runs: 0,
@@ -68,6 +73,8 @@ export async function runCrashHarness(opts: CrashOptions): Promise<CrashSummary>
     lost: 0,
     phantom: 0,
     torn: 0,
+    orphans: 0,
+    partialBulk: 0,
     other: 0,
     ops: 0,
     inFlight: 0,
@@ -112,25 +119,26 @@ async function crashOnce(
   summary: CrashSummary,
 ): Promise<string[]> {
   const archive = join(dir, 'archive')
-  const journal = join(dir, `journal-${run}.jsonl`)
+  const logPath = join(dir, `log-${run}.jsonl`)
   const childSeed = Math.floor(random() * 2 ** 31)
   const delay = random() * opts.maxDelayMs
+  const every = opts.killAmongOpsEvery ?? 0
+  const startOn = every > 0 && run % every === every - 1 ? 'working' : 'ready'
   await mkdir(dir, { recursive: true })
-  const death = await runAndKill(archive, journal, join(dir, 'sources'), childSeed, delay)
+  const death = await runAndKill(archive, logPath, join(dir, 'sources'), childSeed, delay, startOn)
   const issues: string[] = []
   if (death.error) {
     summary.other++
     return [death.error]
   }
 
-  const entries = await readJournal(journal)
-  const done = new Set(entries.filter((e) => e.phase === 'done').map((e) => e.seq))
-  const last = entries.at(-1)
-  const inFlight = last && last.phase === 'begin' && !done.has(last.seq) ? last : null
-  summary.ops += done.size
+  const entries = await readOpLog(logPath)
+  const inFlight = inFlightOf(entries)
+  const done = entries.filter((e) => e.phase === 'done')
+  summary.ops += done.length
   if (inFlight) summary.inFlight++
-  if (!done.size) summary.killedEarly++
-  for (const e of entries) if (e.phase === 'done') apply(model, e)
+  if (!done.length) summary.killedEarly++
+  for (const e of done) apply(model, e)
 
   const seen = await inspectFiles(archive)
   issues.push(...seen.damaged.map((d) => `damaged before open: ${d}`))
@@ -157,17 +165,23 @@ async function crashOnce(
       summary.other++
       issues.push('the archive opened read-only: the dead child’s lock was not taken over')
     }
-    const actual = await readArchive(service)
+    const { model: actual, records } = await readArchive(service)
     const check = compare(model, actual, inFlight)
     summary.lost += check.lost.length
     summary.phantom += check.phantom.length
-    issues.push(...check.lost, ...check.phantom)
+    summary.partialBulk += check.partialBulk.length
+    issues.push(...check.lost, ...check.phantom, ...check.partialBulk.map((p) => `partial: ${p}`))
     for (const id of actual.keys()) {
       await service.get(id).catch((err: Error) => {
         summary.lost++
         issues.push(`record without its body: ${err.message}`)
       })
     }
+    // The open swept what the kill left without an owner; nothing may remain.
+    await service.swept
+    const left = await orphans(archive, records)
+    summary.orphans += left.length
+    issues.push(...left.slice(0, 10).map((o) => `orphan after open: ${o}`))
     // From here on the truth is the disk: the in-flight op either landed or it did not.
     model.clear()
     for (const [id, a] of actual) model.set(id, a)
@@ -188,26 +202,35 @@ interface Death {
   error?: string
 }
 
-/** Start the child; SIGKILL it `delayMs` after it says "ready" (it is about to open). */
+/**
+ * Start the child; SIGKILL it `delayMs` after it says `startOn`: "ready" (it is about to
+ * open) or "working" (its first operation is done).
+ */
 function runAndKill(
   archive: string,
-  journal: string,
+  logPath: string,
   sources: string,
   seed: number,
   delayMs: number,
+  startOn: 'ready' | 'working',
 ): Promise<Death> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CHILD, archive, journal, sources, String(seed)], {
+    const child = spawn(process.execPath, [CHILD, archive, logPath, sources, String(seed)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    living.add(child)
     let stderr = ''
+    let stdout = ''
     let timer: NodeJS.Timeout | undefined
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
-    child.stdout.setEncoding('utf8').once('data', () => {
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c
+      if (timer || !stdout.split('\n').includes(startOn)) return
       // The crash itself, at a random instant: not a wait for anything to happen.
       timer = setTimeout(() => child.kill('SIGKILL'), delayMs)
     })
     child.once('exit', (code, signal) => {
+      living.delete(child)
       clearTimeout(timer)
       const pid = child.pid ?? -1
       if (signal === 'SIGKILL') resolve({ pid })
@@ -220,156 +243,38 @@ function runAndKill(
   })
 }
 
-/** The journal's entries; a torn last line (the kill landed mid-append) is dropped. */
-async function readJournal(path: string): Promise<JournalEntry[]> {
-  const text = await readFile(path, 'utf8').catch(() => '')
-  const entries: JournalEntry[] = []
-  for (const line of text.split('\n')) {
-    if (!line) continue
-    try {
-      entries.push(JSON.parse(line) as JournalEntry)
-    } catch {
-      // only the last line can be torn; a torn `done` means the op counts as in flight
-    }
-  }
-  return entries
-}
-
-function apply(model: Model, e: JournalEntry): void {
-  if (e.op === 'import' && e.phase === 'done') {
-    for (const item of e.items)
-      model.set(item.id, { title: item.title, tags: [], deleted: false, annotations: 0 })
-  } else if (e.op === 'tag') {
-    model.get(e.id)!.tags = e.tags
-  } else if (e.op === 'trash' || e.op === 'restore') {
-    for (const id of e.ids) model.get(id)!.deleted = e.op === 'trash'
-  } else if (e.op === 'annotate' && e.phase === 'done') {
-    model.get(e.id)!.annotations++
-  }
-}
-
-async function readArchive(service: ArchiveService): Promise<Model> {
-  const out: Model = new Map()
+async function readArchive(service: ArchiveService): Promise<{
+  model: Model
+  records: Map<string, { versions?: { n: number }[]; leadImage?: string }>
+}> {
+  const model: Model = new Map()
+  const records = new Map<string, { versions?: { n: number }[]; leadImage?: string }>()
   for (const view of ['all', 'trash'] as const) {
     for (let offset = 0; ;) {
       const page = await service.list(ListQuerySchema.parse({ view, offset, limit: 200 }))
       for (const a of page.items) {
-        out.set(a.id, {
+        model.set(a.id, {
           title: a.title,
           tags: a.tags,
           deleted: a.deletedAt !== null,
           annotations: a.annotationCount,
+        })
+        records.set(a.id, {
+          ...(a.versions ? { versions: a.versions } : {}),
+          ...(a.leadImage ? { leadImage: a.leadImage } : {}),
         })
       }
       offset += page.items.length
       if (!page.items.length || offset >= page.total) break
     }
   }
-  return out
-}
-
-/**
- * Each journaled article must be on disk as the completed ops left it, or as the one
- * in-flight op would leave it (each article on its own: a multi-shard op may land in part).
- */
-function compare(
-  model: Model,
-  actual: Model,
-  inFlight: JournalEntry | null,
-): { lost: string[]; phantom: string[] } {
-  const lost: string[] = []
-  const phantom: string[] = []
-  const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b)
-  for (const [id, want] of model) {
-    const got = actual.get(id)
-    if (!got) {
-      lost.push(`journaled article ${id} ("${want.title}") is missing`)
-      continue
-    }
-    if (got.title !== want.title)
-      lost.push(`${id}: title "${got.title}", journaled "${want.title}"`)
-    const tagsInFlight = inFlight?.op === 'tag' && inFlight.id === id ? inFlight.tags : null
-    if (!same(got.tags, want.tags) && !(tagsInFlight && same(got.tags, tagsInFlight))) {
-      lost.push(`${id}: tags ${JSON.stringify(got.tags)}, journaled ${JSON.stringify(want.tags)}`)
-    }
-    const annotating = inFlight?.op === 'annotate' && inFlight.id === id ? 1 : 0
-    if (got.annotations !== want.annotations && got.annotations !== want.annotations + annotating) {
-      lost.push(`${id}: ${got.annotations} highlights, journaled ${want.annotations}`)
-    }
-    const toggled =
-      (inFlight?.op === 'trash' || inFlight?.op === 'restore') && inFlight.ids.includes(id)
-    if (got.deleted !== want.deleted && !toggled) {
-      lost.push(`${id}: ${got.deleted ? 'in' : 'out of'} the trash, journaled the other way`)
-    }
-  }
-  const titles = inFlight?.op === 'import' && inFlight.phase === 'begin' ? [...inFlight.titles] : []
-  for (const [id, got] of actual) {
-    if (model.has(id)) continue
-    const i = titles.indexOf(got.title)
-    if (i >= 0 && !got.deleted && got.tags.length === 0 && got.annotations === 0)
-      titles.splice(i, 1)
-    else phantom.push(`article ${id} ("${got.title}") is on disk but was never imported`)
-  }
-  return { lost, phantom }
-}
-
-/** Parse every data file as the store would, before the store gets to recover anything. */
-async function inspectFiles(
-  archive: string,
-): Promise<{ damaged: string[]; tempFiles: number; lockPid: number | null }> {
-  const damaged: string[] = []
-  let tempFiles = 0
-  const check = async (rel: string) => {
-    const text = await readFile(join(archive, rel), 'utf8').catch(() => null)
-    if (text === null) return
-    try {
-      const json = JSON.parse(text) as { articles?: unknown; format?: unknown }
-      if (rel.startsWith('catalog/') && typeof json.articles !== 'object') throw new Error()
-      if (rel === 'quire.json' && json.format !== 'quire-archive') throw new Error()
-    } catch {
-      damaged.push(`${rel} does not parse`)
-    }
-  }
-  await check('quire.json')
-  for (const sub of ['', 'catalog', 'content']) {
-    for (const name of await readdir(join(archive, sub)).catch(() => [] as string[])) {
-      const rel = sub ? `${sub}/${name}` : name
-      if (name.endsWith('.tmp')) tempFiles++
-      else if (name.endsWith('.damaged')) damaged.push(`${rel} exists`)
-      else if (sub === 'catalog' && /^[0-9a-f]{2}\.json$/.test(name)) await check(rel)
-      else if (sub === 'catalog') damaged.push(`unexpected file ${rel}`)
-    }
-  }
-  const lock = await readFile(join(archive, '.quire.lock'), 'utf8').catch(() => null)
-  return { damaged, tempFiles, lockPid: lockOwnerPid(lock) }
-}
-
-function lockOwnerPid(lock: string | null): number | null {
-  try {
-    return lock ? (JSON.parse(lock) as { pid: number }).pid : null
-  } catch {
-    return null
-  }
-}
-
-async function tornBackups(archive: string): Promise<string[]> {
-  const torn: string[] = []
-  const backups = await sealedBackups(archiveLayout(archive)).catch(() => [])
-  for (const b of backups) {
-    for (const [rel, entry] of Object.entries(b.manifest.files)) {
-      const bytes = await readFile(join(b.dir, rel)).catch(() => Buffer.alloc(0))
-      if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) {
-        torn.push(`${b.name}/${rel}`)
-      }
-    }
-  }
-  return torn
+  return { model, records }
 }
 
 export function formatSummary(s: CrashSummary): string {
   return (
     `runs=${s.runs} damaged=${s.damaged} lost=${s.lost} phantom=${s.phantom} torn=${s.torn} ` +
-    `other=${s.other} | ops=${s.ops} in-flight=${s.inFlight} killed-before-first-op=${s.killedEarly} ` +
+    `orphans=${s.orphans} partial-bulk=${s.partialBulk} other=${s.other} | ops=${s.ops} in-flight=${s.inFlight} killed-before-first-op=${s.killedEarly} ` +
     `temp-files-seen=${s.tempFilesSeen} stale-locks-taken-over=${s.staleLocks}`
   )
 }
@@ -379,6 +284,8 @@ export function isClean(s: CrashSummary): boolean {
 }
 
 if (import.meta.main) {
+  // Stopped by hand (Ctrl+C): the exit hook above takes the children with it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '200' },
@@ -386,6 +293,7 @@ if (import.meta.main) {
       jobs: { type: 'string', default: '4' },
       'max-delay-ms': { type: 'string', default: '400' },
       'runs-per-archive': { type: 'string', default: '10' },
+      'kill-among-ops-every': { type: 'string', default: '2' },
     },
   })
   const opts: CrashOptions = {
@@ -394,6 +302,7 @@ if (import.meta.main) {
     jobs: Number(values.jobs),
     maxDelayMs: Number(values['max-delay-ms']),
     runsPerArchive: Number(values['runs-per-archive']),
+    killAmongOpsEvery: Number(values['kill-among-ops-every']),
   }
   const started = Date.now()
   console.log(

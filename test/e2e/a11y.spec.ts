@@ -1,10 +1,15 @@
 // Accessibility: axe-core's WCAG 2.1 A and AA rules on each screen a person meets (the library,
-// the reader, the Tag manager, the empty archive, the settings), in the light and dark themes.
-// Any serious or critical violation fails, printed with its rule, impact, nodes and help.
+// the reader, the Tag manager, the empty archive, the settings), in the light and dark themes;
+// then every screen of the layout tour (each dialog, the drawer, the More menu) at each of the
+// layout spec's window sizes. Any serious or critical violation fails, printed with its rule,
+// impact, nodes and help.
 import type { Page } from '@playwright/test'
 import { expect, fixturePath, test } from './fixtures.ts'
+import { makeLayoutArchive, type LayoutArchive } from './layout-archive.ts'
+import { SIZES } from './layout-sizes.ts'
 import { auditPage, formatFindings, type Finding } from './pages/axe-audit.ts'
 import { ReadingControls } from './pages/reader-page.ts'
+import { ScreenTour } from './pages/screen-tour.ts'
 import { TagsPage } from './pages/tags-page.ts'
 import { LIBRARY_STORIES, WIRE_STORY } from './story.ts'
 
@@ -125,4 +130,37 @@ test.describe('with articles', () => {
 test('the empty archive has no serious violations', async ({ page, library }) => {
   await expect(library.emptyState).toContainText('Your archive is empty')
   await auditBothThemes(page, 'empty archive')
+})
+
+test.describe('at every window size', () => {
+  let archive: LayoutArchive | undefined
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000)
+    archive = await makeLayoutArchive()
+  })
+
+  test.afterAll(async () => {
+    await archive?.stop()
+  })
+
+  for (const size of SIZES) {
+    test(`every screen at ${size.width}×${size.height} has no serious violations`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000)
+      if (!archive) throw new Error('the layout archive was not made')
+      await page.setViewportSize(size)
+      const findings: Finding[] = []
+      await new ScreenTour(page, archive).run(async (screen) => {
+        const scene = `${screen} at ${size.width}×${size.height}`
+        for (const theme of THEMES) {
+          await useTheme(page, theme)
+          findings.push(...(await auditPage(page, `${scene}, ${theme}`)))
+        }
+        await useTheme(page, 'light')
+      })
+      expectNoBlocking(findings)
+    })
+  }
 })

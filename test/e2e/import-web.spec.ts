@@ -48,6 +48,9 @@ test('adds pages from the web and reads one offline, its image from the archive'
   archiveDir,
 }) => {
   const web = new WebImportPage(page)
+  // The typed page may be on this computer; its images follow the feeds' rule, so the test
+  // site (127.0.0.1) serves them only once local network sources are allowed.
+  await new FeedsPage(page).allowLocalNetwork()
 
   // Addresses pasted over the library are offered for import.
   await page.evaluate((text) => {

@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const START_TIMEOUT_MS = 20_000
+// Generous: on a 2-core machine with both cores busy, starting the shell alone took 15 s.
+const START_TIMEOUT_MS = 90_000
 
 export interface RunningShell {
   /** The address to open, token in the fragment. */

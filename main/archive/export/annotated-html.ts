@@ -1,21 +1,20 @@
 // Annotated HTML: one self-contained page per article (or a bundle with a table of
 // contents), highlights as coloured <mark>s in the text and each note listed after it.
 // The body is Quire's sanitised HTML; everything added here is escaped.
-import MarkdownIt from 'markdown-it'
 import { escapeHtml } from '../../../shared/html-text.ts'
+import { webAddress } from './citation-fields.ts'
+import { creatorsOf } from './creators.ts'
 import type { ExportItem } from './export-item.ts'
 import { highlightsInOrder, isoDay, quireLink } from './export-item.ts'
 import { markHighlights } from './html-marks.ts'
 import { ANNOTATED_CSS } from './annotated-html-css.ts'
+import { renderNoteHtml } from './note-markdown.ts'
 
 export interface HtmlExportOptions {
   /** Bytes of an archive asset (`assets/<name>`), inlined as a data: URI; null drops it. */
   readAsset?: (name: string) => Promise<Uint8Array | null>
   title?: string
 }
-
-/** Notes are the user's Markdown; raw HTML in them is shown as text, never run. */
-const markdown = new MarkdownIt({ html: false, linkify: false, breaks: true })
 
 export async function annotatedHtml(
   item: ExportItem,
@@ -44,7 +43,13 @@ export async function annotatedHtmlBundle(
 }
 
 function page(title: string, lang: string | undefined, content: string): string {
-  return `<!doctype html>
+  const { head, tail } = annotatedHtmlPage(title, lang)
+  return `${head}${content}\n${tail}`
+}
+
+/** The document around the content, split where the content goes (the writer streams it). */
+export function annotatedHtmlPage(title: string, lang: string | undefined) {
+  const head = `<!doctype html>
 <html lang="${escapeHtml(lang ?? 'und')}">
 <head>
 <meta charset="utf-8">
@@ -55,13 +60,12 @@ function page(title: string, lang: string | undefined, content: string): string 
 <style>${ANNOTATED_CSS}</style>
 </head>
 <body>
-${content}
-</body>
-</html>
 `
+  return { head, tail: '</body>\n</html>\n' }
 }
 
-async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promise<string> {
+/** One article: its header, its note, its body with marks, then its highlights. */
+export async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promise<string> {
   const a = item.article
   const highlights = highlightsInOrder(item)
   const ranges = highlights
@@ -75,11 +79,14 @@ async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promis
     }))
   const marked = markHighlights(item.body, ranges) ?? item.body
   const body = await inlineAssets(marked, opts.readAsset)
+  const { people, organizations } = creatorsOf(a)
+  const names = [...people, ...organizations]
+  const url = webAddress(a)
   const meta = [
-    a.authors.length ? `By ${escapeHtml(a.authors.join(', '))}` : '',
+    names.length ? `By ${escapeHtml(names.join(', '))}` : '',
     escapeHtml(a.source ?? ''),
     escapeHtml(isoDay(a.publishedAt)),
-    a.url ? `<a href="${escapeHtml(safeHref(a.url))}">${escapeHtml(a.url)}</a>` : '',
+    url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : '',
   ].filter(Boolean)
   const parts = [
     `<article class="quire-article" id="a-${a.id}" dir="auto">`,
@@ -91,7 +98,7 @@ async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promis
       : '',
     `</header>`,
     a.note.trim()
-      ? `<section class="article-note"><h2>Note</h2>${markdown.render(a.note)}</section>`
+      ? `<section class="article-note"><h2>Note</h2>${renderNoteHtml(a.note, 3)}</section>`
       : '',
     `<div class="body">${body}</div>`,
   ]
@@ -104,7 +111,7 @@ async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promis
         `<blockquote dir="auto"><mark class="q-${ann.color}">${escapeHtml(ann.target.quote.exact)}</mark></blockquote>`,
         `<p class="h-meta">${h.orphaned ? 'Not found in the current text · ' : `${i + 1} · `}${ann.color}`,
         ` · <a href="${escapeHtml(quireLink(a.id, ann.id))}">Open in Quire</a></p>`,
-        ann.note.trim() ? `<div class="note" dir="auto">${markdown.render(ann.note)}</div>` : '',
+        ann.note.trim() ? `<div class="note" dir="auto">${renderNoteHtml(ann.note, 3)}</div>` : '',
         tags ? `<p class="tags">${tags}</p>` : '',
         `</li>`,
       ].join('')
@@ -115,11 +122,6 @@ async function articleSection(item: ExportItem, opts: HtmlExportOptions): Promis
   }
   parts.push('</article>')
   return parts.filter(Boolean).join('\n')
-}
-
-/** Only web and mail links survive into the page (a stored url could be anything). */
-function safeHref(url: string): string {
-  return /^(https?:|mailto:)/i.test(url) ? url : '#'
 }
 
 const ASSET_SRC = /(<img\b[^>]*?\ssrc=")assets\/([^"/\\]+)(")/gi

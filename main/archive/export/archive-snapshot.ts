@@ -1,15 +1,11 @@
-// The whole archive as data: what Quire JSON and the backup zip both carry, and what
-// apply-quire-json writes back. Also the safe names a snapshot may use for assets.
-import { readdir, readFile } from 'node:fs/promises'
+// The whole archive as data, read lazily: what Quire JSON carries, what a backup zip holds
+// and what apply-archive-snapshot writes back. Records come a batch at a time and bodies and
+// images one at a time, so a 100,000-article archive is never held whole.
+import { copyFile, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import {
-  SavedSearchSchema,
-  TagSchema,
-  type Article,
-  type SavedSearch,
-  type Tag,
-} from '../../../shared/model.ts'
+import type { Article, Feed, SavedSearch, Tag } from '../../../shared/model.ts'
+import { tempPathFor } from '../store/atomic-write.ts'
 import type { ArchiveStore } from '../store/archive-store.ts'
 
 /** `<sha256>.<ext>` today; any plain name (no separators, no `..`) is accepted. */
@@ -22,33 +18,65 @@ export interface ArchiveSnapshot {
   schemaVersion: number
   tags: Tag[]
   savedSearches: SavedSearch[]
-  /** Every record, trash included; body null when its file is missing from the archive. */
-  articles: { record: Article; body: string | null }[]
-  /** Asset file names; their bytes come from readAsset (they can be large). */
+  /** Feed subscriptions (a backup zip carries them; Quire JSON does not). */
+  feeds?: Feed[]
+  /** How many records batches() gives. */
+  count: number
+  /** Every record, trash included, a batch at a time; can be walked more than once. */
+  batches(): AsyncIterable<Article[]>
+  /** Whether the snapshot holds the body of `id` (without reading it). */
+  hasBody(id: string): boolean
+  /** The body of `id`; null when the snapshot lacks it. */
+  readBody(id: string): Promise<string | null>
+  /** An earlier body (`<id>.v<n>.html`); null when the snapshot lacks it. */
+  readVersion(id: string, n: number): Promise<string | null>
+  /** Asset file names (sorted); their bytes go straight to a file through copyAsset. */
   assets: string[]
-  readAsset(name: string): Promise<Uint8Array>
+  /** Write asset `name` to `dest` (a temp file fsynced and renamed into place). */
+  copyAsset(name: string, dest: string): Promise<void>
 }
 
-export const SnapshotMetaSchema = z.object({
-  tags: z.array(TagSchema),
-  savedSearches: z.array(SavedSearchSchema),
-})
+/** Records a batch holds when read from an open store (the catalog is in memory already). */
+const STORE_BATCH = 500
 
-/** Read a snapshot of an open store (records in memory, bodies and assets from disk). */
+/**
+ * A snapshot of an open store: records from its catalog (sorted by id), bodies and assets
+ * read from disk when asked for. Use it inside the store's write queue (no write lands mid-read).
+ */
 export async function snapshotOfStore(store: ArchiveStore): Promise<ArchiveSnapshot> {
-  const records = [...store.catalog.all()].sort((a, b) => a.id.localeCompare(b.id))
-  const articles = []
-  for (const record of records) {
-    articles.push({ record, body: await store.content.read(record.id) })
-  }
   const dir = store.layout.assetsDir
+  const ids = [...store.catalog.all()].map((a) => a.id).sort()
   return {
     schemaVersion: store.manifest.data.schemaVersion,
     tags: store.manifest.data.tags,
     savedSearches: store.manifest.data.savedSearches,
-    articles,
+    feeds: store.manifest.data.feeds,
+    count: ids.length,
+    async *batches() {
+      for (let i = 0; i < ids.length; i += STORE_BATCH) {
+        const batch = ids.slice(i, i + STORE_BATCH).map((id) => store.catalog.get(id))
+        yield batch.filter((a): a is Article => a !== undefined)
+      }
+    },
+    hasBody: () => true,
+    readBody: (id) => store.content.read(id),
+    readVersion: (id, n) => store.content.readVersion(id, n),
     assets: await assetNames(dir),
-    readAsset: async (name) => readFile(join(dir, AssetNameSchema.parse(name))),
+    copyAsset: (name, dest) => copyAtomic(join(dir, AssetNameSchema.parse(name)), dest),
+  }
+}
+
+/** Copy a file into place atomically: a temp copy, fsynced, renamed over `dest`. */
+export async function copyAtomic(src: string, dest: string): Promise<void> {
+  const tmp = tempPathFor(dest)
+  try {
+    await copyFile(src, tmp)
+    const handle = await open(tmp, 'r')
+    await handle.sync().finally(() => handle.close())
+    await rename(tmp, dest)
+  } catch (err) {
+    await unlink(tmp).catch(() => {})
+    throw err
   }
 }
 
@@ -64,4 +92,10 @@ export async function assetNames(dir: string): Promise<string[]> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw err
   }
+}
+
+/** Bytes of an asset of the archive at `assetsDir`; null for a bad name or a missing file. */
+export async function readAssetOrNull(assetsDir: string, name: string): Promise<Uint8Array | null> {
+  if (!AssetNameSchema.safeParse(name).success) return null
+  return readFile(join(assetsDir, name)).catch(() => null)
 }

@@ -1,34 +1,49 @@
 // The full backup: one zip of the archive folder (quire.json, catalog/, content/, assets/ and
-// a settings file when given), streamed file by file so a big archive is never held whole.
+// a settings file when given), streamed file by file so memory stays flat at any size.
 // Never index/ (derived), backups/ (snapshots of the same data) or the lock file.
+//
+// Layout (version 2): `quire-backup.json` first (what the file is: restore recognises a backup
+// by it, whatever the file's name), the archive's files, then `quire-backup.sha256` last: one
+// `<sha256>  <path>` line per file, the format `sha256sum -c` reads, checked on restore.
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
-import { readdir, rename, unlink } from 'node:fs/promises'
-import { once } from 'node:events'
-import { join } from 'node:path'
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { finished } from 'node:stream/promises'
+import { Transform } from 'node:stream'
+import { dirname, join } from 'node:path'
+import yazl from 'yazl'
 import { QuireError } from '../../../shared/errors.ts'
 import { syncDirectory } from '../store/atomic-write.ts'
 import { archiveLayout } from '../store/layout.ts'
 import { assetNames } from './archive-snapshot.ts'
+import type { ExportProgress } from './export-progress.ts'
 
 export const BACKUP_ZIP_MANIFEST = 'quire-backup.json'
+export const BACKUP_ZIP_CHECKSUMS = 'quire-backup.sha256'
 export const SETTINGS_ENTRY = 'settings.json'
+export const BACKUP_FORMAT = 'quire-backup-zip'
+export const BACKUP_VERSION = 2
 const SHARD_FILE = /^[0-9a-f]{2}\.json$/
-const CONTENT_FILE = /^[0-9a-f]{16}\.html$/
+/** A body, or an earlier version of one (`<id>.v<n>.html`). */
+export const CONTENT_FILE = /^[0-9a-f]{16}(\.v[1-9][0-9]{0,5})?\.html$/
 
-/** The zip's own table of contents, written last: sizes and checksums restore verifies. */
+/** The first entry: what this zip is and which Quire made it. */
 export interface BackupZipManifest {
-  format: 'quire-backup-zip'
-  version: 1
+  format: typeof BACKUP_FORMAT
+  version: number
   createdAt: string
-  files: Record<string, { bytes: number; sha256: string }>
+  /** The archive's schema version (from its quire.json). */
+  schemaVersion: number
+  /** Version 1 kept the checksums here (and wrote this entry last). */
+  files?: Record<string, { bytes: number; sha256: string }>
 }
 
 export interface BackupZipOptions {
   /** The app's settings file (electron-store JSON), stored as settings.json. */
   settings?: Uint8Array
   now?: Date
+  onProgress?: (p: ExportProgress) => void
+  signal?: AbortSignal
 }
 
 export interface BackupZipResult {
@@ -39,8 +54,8 @@ export interface BackupZipResult {
 
 /**
  * Write the backup zip of the archive at `root` to `outPath` (via a temp file renamed into
- * place, so a failed backup never leaves a torn zip). A catalog shard that is not JSON
- * stops the backup with an error naming it. Throws QuireError('IO') on read/write errors.
+ * place: a failed or cancelled backup leaves nothing behind). A catalog shard that is not
+ * JSON stops the backup with an error naming it. Throws QuireError('IO') on read/write errors.
  */
 export async function createBackupZip(
   root: string,
@@ -49,113 +64,129 @@ export async function createBackupZip(
 ): Promise<BackupZipResult> {
   const layout = archiveLayout(root)
   const tmp = `${outPath}.${process.pid}.${randomBytes(6).toString('hex')}.partial`
+  const sums = `${tmp}.sha256`
+  const zip = new yazl.ZipFile()
   const out = createWriteStream(tmp, { flags: 'wx' })
-  const writer = zipWriter(out)
-  const manifest: BackupZipManifest = {
-    format: 'quire-backup-zip',
-    version: 1,
-    createdAt: (opts.now ?? new Date()).toISOString(),
-    files: {},
+  const sumsOut = await open(sums, 'wx')
+  let failed: Error | null = null
+  // Any failure (a file that cannot be read, a full disk) ends the output stream, so the
+  // wait below always ends: an unsettled wait was how the old backup exited silently (13).
+  const fail = (err: Error) => {
+    failed ??= err
+    out.destroy(err)
   }
+  zip.outputStream.on('error', fail)
+  out.on('error', fail)
+  zip.on('error', fail)
+  zip.outputStream.pipe(out)
+  const time = opts.now ?? new Date()
+  const entry = { mtime: time, forceDosTimestamp: true }
   try {
-    await writer.addFile('quire.json', layout.manifest, true, manifest)
-    for (const name of await listed(layout.catalogDir, SHARD_FILE)) {
-      const bytes = await writer.addFile(
-        `catalog/${name}`,
-        join(layout.catalogDir, name),
-        true,
-        manifest,
+    const schemaVersion = await readSchemaVersion(layout.manifest)
+    const manifest: BackupZipManifest = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: time.toISOString(),
+      schemaVersion,
+    }
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 1) + '\n'), BACKUP_ZIP_MANIFEST, entry)
+    const files: { name: string; path: string; compress: boolean }[] = [
+      { name: 'quire.json', path: layout.manifest, compress: true },
+    ]
+    for (const n of await listed(layout.catalogDir, SHARD_FILE)) {
+      await assertJson(join(layout.catalogDir, n), `catalog/${n}`)
+      files.push({ name: `catalog/${n}`, path: join(layout.catalogDir, n), compress: true })
+    }
+    for (const n of await listed(layout.contentDir, CONTENT_FILE)) {
+      files.push({ name: `content/${n}`, path: join(layout.contentDir, n), compress: true })
+    }
+    // Images are compressed already: stored, not deflated again.
+    for (const n of await assetNames(layout.assetsDir)) {
+      files.push({ name: `assets/${n}`, path: join(layout.assetsDir, n), compress: false })
+    }
+    const total = files.length + (opts.settings ? 1 : 0)
+    let done = 0
+    // Each file is read when the zip reaches it (one open file at a time), hashed on the way.
+    for (const f of files) {
+      zip.addReadStreamLazy(f.name, { ...entry, compress: f.compress }, (cb) => {
+        if (opts.signal?.aborted) {
+          return cb(new QuireError('IO', 'The backup was cancelled.'), undefined as never)
+        }
+        const hash = createHash('sha256')
+        const hashing = new Transform({
+          transform(chunk: Buffer, _enc, next) {
+            hash.update(chunk)
+            next(null, chunk)
+          },
+          flush(next) {
+            sumsOut.write(`${hash.digest('hex')}  ${f.name}\n`).then(() => {
+              opts.onProgress?.({ phase: 'writing', done: ++done, total })
+              next()
+            }, next)
+          },
+        })
+        const source = createReadStream(f.path)
+        source.on('error', (err) => hashing.destroy(err))
+        cb(null, source.pipe(hashing))
+      })
+    }
+    if (opts.settings) {
+      const data = Buffer.from(opts.settings)
+      zip.addBuffer(data, SETTINGS_ENTRY, entry)
+      await sumsOut.write(`${sha256(data)}  ${SETTINGS_ENTRY}\n`)
+      done++
+    }
+    // Last: the checksums, read only once every file before it has gone through.
+    zip.addReadStreamLazy(BACKUP_ZIP_CHECKSUMS, entry, (cb) => {
+      sumsOut.sync().then(
+        () => cb(null, createReadStream(sums)),
+        (err: Error) => cb(err, undefined as never),
       )
-      assertJson(bytes, `catalog/${name}`)
-    }
-    for (const name of await listed(layout.contentDir, CONTENT_FILE)) {
-      await writer.addFile(`content/${name}`, join(layout.contentDir, name), true, manifest)
-    }
-    for (const name of await assetNames(layout.assetsDir)) {
-      // Images are compressed already: stored, not deflated again.
-      await writer.addFile(`assets/${name}`, join(layout.assetsDir, name), false, manifest)
-    }
-    if (opts.settings) writer.addBytes(SETTINGS_ENTRY, opts.settings, manifest)
-    writer.addBytes(
-      BACKUP_ZIP_MANIFEST,
-      new TextEncoder().encode(JSON.stringify(manifest, null, 1)),
-    )
-    const bytes = await writer.end()
+    })
+    zip.end()
+    await finished(out)
+    if (failed) throw failed
+    const size = await fsyncFile(tmp)
     await rename(tmp, outPath)
-    await syncDirectory(join(outPath, '..'))
-    return { path: outPath, files: Object.keys(manifest.files).length, bytes }
+    await syncDirectory(dirname(outPath))
+    return { path: outPath, files: total, bytes: size }
   } catch (err) {
+    const reason = failed ?? err
+    zip.outputStream.unpipe(out)
     out.destroy()
     await unlink(tmp).catch(() => {})
-    if (err instanceof QuireError) throw err
-    throw new QuireError('IO', `The backup zip could not be written: ${(err as Error).message}`)
+    if (reason instanceof QuireError) throw reason
+    throw new QuireError('IO', `The backup zip could not be written: ${(reason as Error).message}`)
+  } finally {
+    await sumsOut.close().catch(() => {})
+    await unlink(sums).catch(() => {})
   }
 }
 
-function zipWriter(out: WriteStream) {
-  let failed: Error | null = null
-  let drained: Promise<unknown> = Promise.resolve()
-  let total = 0
-  // Without a listener a write error (a full disk) would be thrown at the process.
-  out.on('error', (err) => (failed ??= err))
-  const zip = new Zip((err, chunk, final) => {
-    if (err) {
-      failed = err
-      return
-    }
-    total += chunk.length
-    if (!out.write(chunk)) drained = once(out, 'drain')
-    if (final) out.end()
-  })
-  const check = () => {
-    if (failed) throw failed
+function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/** fsync a finished file; returns its size. */
+async function fsyncFile(path: string): Promise<number> {
+  const handle = await open(path, 'r')
+  try {
+    await handle.sync()
+    return (await handle.stat()).size
+  } finally {
+    await handle.close()
   }
-  return {
-    /** Stream one file into the zip; returns its bytes only for small JSON files we check. */
-    async addFile(
-      name: string,
-      path: string,
-      deflate: boolean,
-      manifest: BackupZipManifest,
-    ): Promise<Uint8Array> {
-      const entry = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name)
-      zip.add(entry)
-      const hash = createHash('sha256')
-      const keep: Buffer[] = []
-      let bytes = 0
-      for await (const chunk of createReadStream(path)) {
-        const buf = chunk as Buffer
-        hash.update(buf)
-        bytes += buf.length
-        if (name.endsWith('.json')) keep.push(buf)
-        entry.push(buf)
-        check()
-        await drained
-      }
-      entry.push(new Uint8Array(0), true)
-      check()
-      manifest.files[name] = { bytes, sha256: hash.digest('hex') }
-      return Buffer.concat(keep)
-    },
-    addBytes(name: string, data: Uint8Array, manifest?: BackupZipManifest): void {
-      const entry = new ZipDeflate(name, { level: 6 })
-      zip.add(entry)
-      entry.push(data, true)
-      check()
-      if (manifest) {
-        manifest.files[name] = {
-          bytes: data.length,
-          sha256: createHash('sha256').update(data).digest('hex'),
-        }
-      }
-    },
-    async end(): Promise<number> {
-      zip.end()
-      check()
-      await drained
-      if (!out.writableFinished) await once(out, 'finish')
-      return total
-    },
+}
+
+async function readSchemaVersion(manifestPath: string): Promise<number> {
+  try {
+    const raw = JSON.parse(await readFile(manifestPath, 'utf8')) as { schemaVersion?: unknown }
+    return typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 1
+  } catch (err) {
+    throw new QuireError(
+      'IO',
+      `quire.json cannot be read (${(err as Error).message}); the backup was not made.`,
+    )
   }
 }
 
@@ -168,9 +199,10 @@ async function listed(dir: string, pattern: RegExp): Promise<string[]> {
   }
 }
 
-function assertJson(bytes: Uint8Array, name: string): void {
+/** A shard is a few hundred KB at most (1/256 of the catalog): parsed once to refuse a bad one. */
+async function assertJson(path: string, name: string): Promise<void> {
   try {
-    JSON.parse(Buffer.from(bytes).toString('utf8'))
+    JSON.parse(await readFile(path, 'utf8'))
   } catch (err) {
     throw new QuireError(
       'IO',

@@ -1,12 +1,16 @@
-// CSL-JSON (what Zotero, Pandoc and citeproc read): article-newspaper or webpage items.
+// CSL-JSON (what Zotero, pandoc and citeproc read): article-newspaper for an article of a
+// publication, webpage for a page with an address, article otherwise. People get family and
+// given names; organisations one literal name.
 import type { Article } from '../../../shared/model.ts'
-import { dateParts, splitName } from './author-name.ts'
+import { splitName } from './author-name.ts'
+import { citationFields } from './citation-fields.ts'
+import { creatorsOf } from './creators.ts'
 
 type CslName = { family: string; given?: string } | { literal: string }
 
 export interface CslItem {
   id: string
-  type: 'article-newspaper' | 'webpage'
+  type: 'article-newspaper' | 'webpage' | 'article'
   title: string
   author?: CslName[]
   issued?: { 'date-parts': number[][] }
@@ -17,27 +21,29 @@ export interface CslItem {
   abstract?: string
 }
 
-export function cslJson(articles: Article[]): CslItem[] {
-  return articles.map((a) => {
-    const item: CslItem = {
-      id: a.id,
-      type: a.source ? 'article-newspaper' : 'webpage',
-      title: a.title,
-    }
-    if (a.authors.length) {
-      item.author = a.authors.map((n) => {
-        const { family, given } = splitName(n)
-        return given ? { family, given } : { literal: family }
-      })
-    }
-    const issued = dateParts(a.publishedAt)
-    if (issued.length) item.issued = { 'date-parts': [issued] }
-    const accessed = dateParts(a.importedAt)
-    if (accessed.length) item.accessed = { 'date-parts': [accessed] }
-    if (a.url) item.URL = a.url
-    if (a.source) item['container-title'] = a.source
-    if (a.language) item.language = a.language
-    if (a.excerpt) item.abstract = a.excerpt
-    return item
+export function cslItem(a: Article): CslItem {
+  const f = citationFields(a)
+  const item: CslItem = {
+    id: a.id,
+    type: f.container ? 'article-newspaper' : f.url ? 'webpage' : 'article',
+    title: a.title,
+  }
+  const { people, organizations } = creatorsOf(a)
+  const names: CslName[] = people.map((n) => {
+    const { family, given } = splitName(n)
+    return given ? { family, given } : { literal: family }
   })
+  for (const org of organizations) names.push({ literal: org })
+  if (names.length) item.author = names
+  if (f.issued.length) item.issued = { 'date-parts': [f.issued] }
+  if (f.accessed.length) item.accessed = { 'date-parts': [f.accessed] }
+  if (f.url) item.URL = f.url
+  if (f.container) item['container-title'] = f.container
+  if (f.language) item.language = f.language
+  if (a.excerpt.trim()) item.abstract = a.excerpt
+  return item
+}
+
+export function cslJson(articles: Article[]): CslItem[] {
+  return articles.map(cslItem)
 }

@@ -33,9 +33,12 @@ export interface FolderExportOptions {
   write?: FileWriter
 }
 
+/** Items rendered and written at a time: names are chosen in order within and across batches. */
+const BATCH = 200
+
 /** Write or update one note per item in `dir` (created when missing). Never deletes a file. */
 export async function exportMarkdownFolder(
-  items: ExportItem[],
+  items: Iterable<ExportItem> | AsyncIterable<ExportItem>,
   dir: string,
   opts: FolderExportOptions = {},
 ): Promise<FolderExportResult> {
@@ -43,7 +46,7 @@ export async function exportMarkdownFolder(
   const write = opts.write ?? batch!.write
   const template = opts.template ?? DEFAULT_TEMPLATE
   await mkdir(dir, { recursive: true })
-  const { byId, texts, taken, duplicates } = await scanNotes(dir)
+  const { byId, taken, duplicates } = await scanNotes(dir)
   const result: FolderExportResult = {
     created: [],
     updated: [],
@@ -51,32 +54,43 @@ export async function exportMarkdownFolder(
     failed: [],
     duplicates,
   }
-  // Names are chosen before any write, in item order, so the outcome does not race.
-  const jobs = items.map((item) => {
-    const note = renderNote(item, template)
-    const found = byId.get(item.article.id)
-    return { note, found, name: found ? null : uniqueName(note.fileBase, '.md', taken) }
-  })
-  await mapLimit(jobs, CONCURRENCY, async ({ note, found, name }) => {
-    const rel = found ?? name!
-    try {
-      if (!found) {
-        await write(join(dir, rel), noteFile(note))
-        result.created.push(rel)
-        return
+  const run = async (group: ExportItem[]) => {
+    // Names are chosen before any write, in item order, so the outcome does not race.
+    const jobs = group.map((item) => {
+      const note = renderNote(item, template)
+      const found = byId.get(item.article.id)
+      return { note, found, name: found ? null : uniqueName(note.fileBase, '.md', taken) }
+    })
+    await mapLimit(jobs, CONCURRENCY, async ({ note, found, name }) => {
+      const rel = found ?? name!
+      try {
+        if (!found) {
+          await write(join(dir, rel), noteFile(note))
+          result.created.push(rel)
+          return
+        }
+        const existing = await readFile(join(dir, rel), 'utf8')
+        const next = mergeNote(existing, note, rel)
+        if (next === existing) {
+          result.unchanged.push(rel)
+          return
+        }
+        await write(join(dir, rel), next)
+        result.updated.push(rel)
+      } catch (err) {
+        result.failed.push({ file: rel, reason: (err as Error).message })
       }
-      const existing = texts.get(rel) ?? (await readFile(join(dir, rel), 'utf8'))
-      const next = mergeNote(existing, note, rel)
-      if (next === existing) {
-        result.unchanged.push(rel)
-        return
-      }
-      await write(join(dir, rel), next)
-      result.updated.push(rel)
-    } catch (err) {
-      result.failed.push({ file: rel, reason: (err as Error).message })
+    })
+  }
+  let group: ExportItem[] = []
+  for await (const item of items) {
+    group.push(item)
+    if (group.length >= BATCH) {
+      await run(group)
+      group = []
     }
-  })
+  }
+  if (group.length) await run(group)
   await batch?.finish()
   for (const list of [result.created, result.updated, result.unchanged]) list.sort()
   return result
@@ -85,8 +99,6 @@ export async function exportMarkdownFolder(
 interface Scan {
   /** quire-id -> path relative to the folder (the first, in path order). */
   byId: Map<string, string>
-  /** The text of each Quire note found, so it is read once. */
-  texts: Map<string, string>
   /** Lower-cased names already in the top folder, where new notes go. */
   taken: Set<string>
   duplicates: string[]
@@ -108,13 +120,10 @@ async function scanNotes(root: string): Promise<Scan> {
   }
   await walk(root, 0)
   files.sort()
-  const texts = new Map<string, string>()
-  const ids = await mapLimit(files, CONCURRENCY, async (rel) => {
-    const text = await readFile(join(root, rel), 'utf8').catch(() => '')
-    const id = quireIdOf(text)
-    if (id) texts.set(rel, text)
-    return id
-  })
+  // Read again when updated, not kept: a vault of 100,000 notes is not held in memory.
+  const ids = await mapLimit(files, CONCURRENCY, async (rel) =>
+    quireIdOf(await readFile(join(root, rel), 'utf8').catch(() => '')),
+  )
   const byId = new Map<string, string>()
   const duplicates: string[] = []
   files.forEach((rel, i) => {
@@ -123,5 +132,5 @@ async function scanNotes(root: string): Promise<Scan> {
     if (byId.has(id)) duplicates.push(rel)
     else byId.set(id, rel)
   })
-  return { byId, texts, taken, duplicates }
+  return { byId, taken, duplicates }
 }

@@ -17,14 +17,9 @@ export type MarkdownTemplate = z.infer<typeof MarkdownTemplateSchema>
 export const DEFAULT_TEMPLATE: MarkdownTemplate = {
   title: '{{title}}',
   fileName: '{{title}}',
-  highlight: [
-    '> {{quote}} {{blockId}}',
-    '',
-    '- Colour: {{color}}',
-    '- Note: {{note}}',
-    '- Tags: {{tags}}',
-    '- [Open in Quire]({{link}})',
-  ].join('\n'),
+  // Compact, as Obsidian and Readwise users keep highlights: the quote (its block id on its
+  // last line, so [[note#^q-…]] links to it), then the note, then the tags.
+  highlight: ['> {{quote}} {{blockId}}', '', '{{note}}', '', '{{tags}}'].join('\n'),
 }
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g
@@ -37,7 +32,14 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g
  */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   const out: string[] = []
+  // A blank line of the template after another blank (left by a dropped line) is dropped too.
+  let blank = true
   for (const line of template.split('\n')) {
+    if (line.trim() === '') {
+      if (!blank) out.push('')
+      blank = true
+      continue
+    }
     let used = 0
     let filled = 0
     const lead = /^[\s>]*(?:[-*+] |\d+\. )?/.exec(line)![0]
@@ -51,6 +53,7 @@ export function fillTemplate(template: string, values: Record<string, string>): 
     })
     if (used > 0 && filled === 0) continue
     out.push(text.replace(/[ \t]+$/gm, ''))
+    blank = false
   }
   return out.join('\n')
 }

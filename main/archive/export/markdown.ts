@@ -1,10 +1,13 @@
 // Markdown for Obsidian/Logseq: one note per article with YAML front matter, the article
 // note and its highlights, the Quire-owned part between markers so re-export can find it.
 import { Document } from 'yaml'
+import { webAddress } from './citation-fields.ts'
+import { creatorsOf } from './creators.ts'
 import type { ExportItem } from './export-item.ts'
 import { highlightsInOrder, isoDay, quireLink } from './export-item.ts'
 import { DEFAULT_TEMPLATE, fillTemplate } from './markdown-template.ts'
 import { safeFileName, uniqueName } from './file-name.ts'
+import { demoteMarkdown } from './note-markdown.ts'
 
 export const START_MARKER = '<!-- quire:start -->'
 export const END_MARKER = '<!-- quire:end -->'
@@ -38,12 +41,13 @@ export function renderNote(item: ExportItem, template = DEFAULT_TEMPLATE): Rende
     title: a.title,
     date: isoDay(a.publishedAt) || isoDay(a.importedAt),
     source: a.source ?? '',
-    authors: a.authors.join(', '),
+    authors: creatorNames(item).join(', '),
     id: a.id,
   }
   const title = fillTemplate(template.title, articleValues).replace(/\s+/g, ' ').trim()
   const parts = [`# ${escapeInline(title || a.title)}`]
-  if (a.note.trim()) parts.push(neutraliseMarkers(a.note.trim()))
+  // The note under its own heading, its own headings below that: one H1 per note, the title.
+  if (a.note.trim()) parts.push('## Note', neutraliseMarkers(demoteMarkdown(a.note.trim(), 3)))
   const highlights = highlightsInOrder(item)
   if (highlights.length) {
     parts.push('## Highlights')
@@ -52,7 +56,7 @@ export function renderNote(item: ExportItem, template = DEFAULT_TEMPLATE): Rende
       parts.push(
         fillTemplate(template.highlight, {
           quote: escapeBlock(ann.target.quote.exact),
-          note: neutraliseMarkers(ann.note.trim()),
+          note: neutraliseMarkers(demoteMarkdown(ann.note.trim(), 3)),
           color: ann.color,
           tags: ann.tags.map((t) => `#${obsidianTag(t)}`).join(' '),
           link: quireLink(a.id, ann.id),
@@ -88,11 +92,20 @@ export function noteFile(note: RenderedNote): string {
   return `---\n${yamlOf(note.frontMatter)}---\n\n${note.managed}\n`
 }
 
-function frontMatterOf({ article: a }: ExportItem): FrontMatter {
+function creatorNames({ article }: ExportItem): string[] {
+  const { people, organizations } = creatorsOf(article)
+  return [...people, ...organizations]
+}
+
+function frontMatterOf(item: ExportItem): FrontMatter {
+  const a = item.article
   const fm: FrontMatter = { 'quire-id': a.id, title: a.title }
-  if (a.authors.length) fm.authors = a.authors
+  const authors = creatorNames(item)
+  if (authors.length) fm.authors = authors
   if (a.source) fm.source = a.source
-  if (a.url) fm.url = a.url
+  // The canonical address when known: the one a citation or a link should use.
+  const url = webAddress(a)
+  if (url) fm.url = url
   if (isoDay(a.publishedAt)) fm.published = isoDay(a.publishedAt)
   fm.imported = isoDay(a.importedAt)
   if (a.tags.length) fm.tags = a.tags.map(obsidianTag)

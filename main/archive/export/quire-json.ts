@@ -1,10 +1,11 @@
 // Quire JSON: the whole archive as one JSON document, re-importable losslessly (same ids,
 // timestamps, annotations, notes, tags and colours, saved searches). Asset bytes travel in
-// the backup zip; here only their names, unless `includeAssets` embeds them as base64.
+// the backup zip; here only their names (older exports could embed them as base64, still read).
 import { z } from 'zod'
 import { QuireError } from '../../../shared/errors.ts'
 import { ArticleSchema, SavedSearchSchema, TagSchema } from '../../../shared/model.ts'
 import { CURRENT_SCHEMA_VERSION, stepsFrom, upgradeRecord } from '../store/migrations.ts'
+import { writeFileAtomic } from '../store/atomic-write.ts'
 import { AssetNameSchema, type ArchiveSnapshot } from './archive-snapshot.ts'
 
 export const QUIRE_JSON_VERSION = 1
@@ -28,32 +29,40 @@ export type QuireJson = z.infer<typeof QuireJsonSchema>
 
 export interface QuireJsonOptions {
   exportedAt?: string
-  /** Embed asset bytes as base64 (a self-contained but larger file). */
-  includeAssets?: boolean
+  /** Called after each article written, with the number written and the total. */
+  onArticle?: (done: number, total: number) => void
 }
 
-export async function buildQuireJson(
+/**
+ * The Quire JSON text of a snapshot, a piece at a time (one article a line), so a big
+ * archive streams to a file. The whole text parses as one QuireJson document.
+ */
+export async function* quireJsonText(
   snapshot: ArchiveSnapshot,
+  total: number,
   opts: QuireJsonOptions = {},
-): Promise<QuireJson> {
-  const doc: QuireJson = {
+): AsyncGenerator<string> {
+  const head = {
     format: 'quire',
     version: QUIRE_JSON_VERSION,
     exportedAt: opts.exportedAt ?? new Date().toISOString(),
     schemaVersion: snapshot.schemaVersion,
     tags: snapshot.tags,
     savedSearches: snapshot.savedSearches,
-    articles: snapshot.articles,
-    assets: snapshot.assets,
   }
-  if (opts.includeAssets) {
-    const data: Record<string, string> = {}
-    for (const name of snapshot.assets) {
-      data[name] = Buffer.from(await snapshot.readAsset(name)).toString('base64')
+  yield JSON.stringify(head, null, 1).replace(/\n}$/, ',\n "articles": [')
+  let done = 0
+  for await (const batch of snapshot.batches()) {
+    const lines: string[] = []
+    for (const record of batch) {
+      const body = await snapshot.readBody(record.id)
+      lines.push(`${done ? ',' : ''}\n  ${JSON.stringify({ record, body })}`)
+      done++
+      opts.onArticle?.(done, total)
     }
-    doc.assetData = data
+    yield lines.join('')
   }
-  return doc
+  yield `\n ],\n "assets": ${JSON.stringify(snapshot.assets)}\n}\n`
 }
 
 /**
@@ -101,14 +110,21 @@ export function parseQuireJson(text: string, file: string): QuireJson {
 /** A snapshot view of a parsed document, for applyArchiveSnapshot. */
 export function snapshotOfQuireJson(doc: QuireJson): ArchiveSnapshot {
   const data = doc.assetData ?? {}
+  const bodies = new Map(doc.articles.map((a) => [a.record.id, a.body]))
   return {
     schemaVersion: doc.schemaVersion,
     tags: doc.tags,
     savedSearches: doc.savedSearches,
-    articles: doc.articles,
+    count: doc.articles.length,
+    async *batches() {
+      yield doc.articles.map((a) => a.record)
+    },
+    hasBody: (id) => (bodies.get(id) ?? null) !== null,
+    readBody: async (id) => bodies.get(id) ?? null,
+    readVersion: async () => null,
     // Names without bytes cannot be restored from this file alone (they are in the zip).
     assets: doc.assets.filter((n) => Object.hasOwn(data, n)),
-    readAsset: async (name) => Buffer.from(data[name]!, 'base64'),
+    copyAsset: (name, dest) => writeFileAtomic(dest, Buffer.from(data[name]!, 'base64')),
   }
 }
 

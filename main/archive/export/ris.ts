@@ -1,31 +1,44 @@
-// RIS: NEWS for an article from a news source, ELEC otherwise; one AU line per author.
+// RIS (the RIS format specification, as Zotero, EndNote and Mendeley read it): NEWS for an
+// article of a publication, ELEC for a web page, GEN otherwise. Every line is `XX  - value`
+// (tag, two spaces, hyphen, space), CRLF ended; TY opens a record and `ER  - ` closes it.
 import type { Article } from '../../../shared/model.ts'
-import { dateParts, splitName } from './author-name.ts'
+import { splitName } from './author-name.ts'
+import { citationFields } from './citation-fields.ts'
+import { creatorsOf } from './creators.ts'
 
 export function ris(articles: Article[]): string {
-  return articles.map(record).join('')
+  return articles.map(risRecord).join('')
 }
 
-function record(a: Article): string {
-  const lines: [string, string][] = [['TY', a.source ? 'NEWS' : 'ELEC']]
+export function risRecord(a: Article): string {
+  const f = citationFields(a)
+  const lines: [string, string][] = [['TY', f.container ? 'NEWS' : f.url ? 'ELEC' : 'GEN']]
   lines.push(['TI', a.title])
-  for (const n of a.authors) {
+  const { people, organizations } = creatorsOf(a)
+  for (const n of people) {
     const { family, given } = splitName(n)
     lines.push(['AU', given ? `${family}, ${given}` : family])
   }
-  if (a.source) lines.push(['T2', a.source])
-  const d = dateParts(a.publishedAt)
-  if (d.length) {
-    lines.push(['PY', String(d[0])])
-    lines.push(['DA', [d[0], pad(d[1]), pad(d[2])].join('/').replace(/\/+$/, '')])
+  // An organisation as author has no comma, so readers keep it whole.
+  for (const org of organizations) lines.push(['AU', org.replace(/,/g, ' ')])
+  if (f.container) lines.push(['T2', f.container])
+  if (f.issued.length) {
+    lines.push(['PY', String(f.issued[0])])
+    lines.push(['DA', risDate(f.issued)])
   }
-  if (a.url) lines.push(['UR', a.url])
-  const accessed = dateParts(a.importedAt)
-  if (accessed.length) lines.push(['Y2', accessed.map((p, i) => (i ? pad(p) : p)).join('/')])
-  if (a.language) lines.push(['LA', a.language])
-  if (a.excerpt) lines.push(['AB', a.excerpt])
-  lines.push(['ER', ''])
-  return lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`.trimEnd() + '\r\n').join('')
+  if (f.url) {
+    lines.push(['UR', f.url])
+    if (f.accessed.length) lines.push(['Y2', risDate(f.accessed)])
+  }
+  if (f.language) lines.push(['LA', f.language])
+  if (a.excerpt.trim()) lines.push(['AB', a.excerpt])
+  return lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}\r\n`).join('') + 'ER  - \r\n'
+}
+
+/** YYYY/MM/DD/ with the parts known (the spec's form; a missing part stays empty). */
+function risDate(parts: number[]): string {
+  const [y, m, d] = parts
+  return `${y}/${m ? pad(m) : ''}/${d ? pad(d) : ''}/`
 }
 
 /** A RIS value is one line; a newline would start a bogus tag. */
@@ -33,6 +46,6 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
-function pad(n: number | undefined): string {
-  return n === undefined ? '' : String(n).padStart(2, '0')
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
 }

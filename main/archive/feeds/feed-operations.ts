@@ -2,20 +2,21 @@
 // feeds/feed-sync.ts (which fetches outside the write queue), OPML in and out.
 import type { FeedRefreshReport } from '../../../shared/api.ts'
 import type { Feed } from '../../../shared/model.ts'
-import { importReport as report, type ArchiveCore } from '../archive-core.ts'
 import { cleanTags } from '../import/clean-tags.ts'
+import type { ImportCore } from '../import/import-core.ts'
+import { importReport as report } from '../import/import-report.ts'
 import { parseOpml, serializeOpml } from '../import/feeds/opml.ts'
 import { storeEntries } from '../import/pipeline.ts'
 import { findFeedByUrl, newFeed } from './feed-list.ts'
 import { refreshAll, subscribe, type FeedHost } from './feed-sync.ts'
 
-export async function feeds(core: ArchiveCore): Promise<Feed[]> {
+export async function feeds(core: ImportCore): Promise<Feed[]> {
   return core.store.manifest.data.feeds
 }
 
 /** Subscribe to a feed the user typed in and import its items. */
 export async function subscribeFeed(
-  core: ArchiveCore,
+  core: ImportCore,
   url: string,
   tags: string[] = [],
 ): Promise<FeedRefreshReport> {
@@ -25,14 +26,14 @@ export async function subscribeFeed(
 }
 
 /** Refresh all subscriptions (or the given ones): new items are imported. */
-export async function refreshFeeds(core: ArchiveCore, ids?: string[]): Promise<FeedRefreshReport> {
+export async function refreshFeeds(core: ImportCore, ids?: string[]): Promise<FeedRefreshReport> {
   core.store.assertWritable()
   const done = await refreshAll(feedHost(core, []), ids)
   return { feeds: done.map((d) => d.feed), report: report(done.flatMap((d) => d.results)) }
 }
 
 /** Stop following a feed; the articles it brought stay. */
-export async function unsubscribeFeed(core: ArchiveCore, id: string): Promise<{ count: number }> {
+export async function unsubscribeFeed(core: ImportCore, id: string): Promise<{ count: number }> {
   return core.write(async () => {
     const list = core.store.manifest.data.feeds
     const kept = list.filter((f) => f.id !== id)
@@ -45,7 +46,7 @@ export async function unsubscribeFeed(core: ArchiveCore, id: string): Promise<{ 
 
 /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
 export async function importOpml(
-  core: ArchiveCore,
+  core: ImportCore,
   bytes: Uint8Array,
 ): Promise<{ added: number; feeds: Feed[] }> {
   const subs = parseOpml(bytes)
@@ -71,7 +72,7 @@ export async function importOpml(
   })
 }
 
-export async function exportOpml(core: ArchiveCore): Promise<string> {
+export async function exportOpml(core: ImportCore): Promise<string> {
   return serializeOpml(
     core.store.manifest.data.feeds.map((f) => ({
       title: f.title,
@@ -81,7 +82,7 @@ export async function exportOpml(core: ArchiveCore): Promise<string> {
   )
 }
 
-function feedHost(core: ArchiveCore, tags: string[]): FeedHost {
+function feedHost(core: ImportCore, tags: string[]): FeedHost {
   const net = core.requireNet()
   return {
     feeds: () => core.store.manifest.data.feeds,

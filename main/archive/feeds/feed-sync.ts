@@ -3,27 +3,13 @@
 // the new items through the import pipeline, each item once (guid or address).
 import { QuireError } from '../../../shared/errors.ts'
 import type { Feed, ImportResult } from '../../../shared/model.ts'
-import type { ExtractedArticle, ImportEntry } from '../import/extracted.ts'
+import type { ImportEntry } from '../import/extracted.ts'
 import { feedEntries } from '../import/feeds/feed-importer.ts'
 import type { ParsedFeed } from '../import/feeds/parse-feed.ts'
+import type { FeedFetch, FeedNet } from '../import/online.ts'
 import { findFeedByUrl, newFeed, replaceFeed, requireFeed } from './feed-list.ts'
 import { mapLimit } from '../store/map-limit.ts'
 import { loadLinkedom } from '../import/html/linkedom-runtime.ts'
-
-/** What a refresh got from the network. */
-export type FeedFetch =
-  | { status: 'not-modified' }
-  | { status: 'ok'; feed: ParsedFeed; finalUrl: string; etag?: string; lastModified?: string }
-
-/** The network as feeds need it; the real one is main/archive/net, tests bring their own. */
-export interface FeedNet {
-  fetchFeed(
-    sub: { url: string; etag?: string; lastModified?: string },
-    opts: { allowPrivate: boolean },
-  ): Promise<FeedFetch>
-  /** The article at `url`, read like a saved page, or null when it cannot be had. */
-  fetchArticle(url: string, opts: { allowPrivate: boolean }): Promise<ExtractedArticle | null>
-}
 
 /** What the archive offers the feed code. */
 export interface FeedHost {

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Annotation, Article, ReadStatus } from '../../../shared/model.ts'
 import { escapeHtml } from '../../../shared/html-text.ts'
 import { countWords, readingMinutes } from './text/word-count.ts'
+import { siteNameFromUrl } from './metadata/site-name.ts'
 import type { ExtractedArticle, ImportEntry } from './extracted.ts'
 
 export function newArticleId(): string {
@@ -50,7 +51,8 @@ export function buildRecord(extracted: ExtractedArticle, ctx: RecordContext): Ar
     subtitle: extracted.subtitle,
     byline: extracted.byline,
     dateline: extracted.dateline,
-    source: extracted.source,
+    // Never a file name: the site the article's address belongs to when nothing names one.
+    source: extracted.source ?? siteNameFromUrl(extracted.canonicalUrl ?? extracted.url),
     url: extracted.url,
     canonicalUrl: extracted.canonicalUrl,
     publishedAt: extracted.publishedAt,
@@ -64,6 +66,7 @@ export function buildRecord(extracted: ExtractedArticle, ctx: RecordContext): Ar
     title: extracted.title,
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined && v !== '')),
     authors: extracted.authors,
+    ...(extracted.organizations?.length ? { organizations: extracted.organizations } : {}),
     importedAt: ctx.importedAt ?? ctx.now,
     updatedAt: ctx.now,
     wordCount: words,

@@ -14,7 +14,10 @@ export interface ExtractedArticle {
   title: string
   subtitle?: string
   byline?: string
+  /** People, in order. */
   authors: string[]
+  /** Organisations credited as authors ("BBC News", "Reuters"), apart from people. */
+  organizations?: string[]
   /** The publication or site name ("BBC News", "The Verge"). */
   source?: string
   dateline?: Dateline
@@ -39,6 +42,25 @@ export interface ExtractedArticle {
   tags?: string[]
 }
 
+/** What an export or feed says about an item it carries only as a link (no text yet). */
+export type EntryDetails = Partial<
+  Pick<
+    ExtractedArticle,
+    | 'authors'
+    | 'organizations'
+    | 'byline'
+    | 'source'
+    | 'publishedAt'
+    | 'modifiedAt'
+    | 'language'
+    | 'leadImage'
+    | 'subtitle'
+  >
+> & {
+  /** The item's summary or description, shown until the text is fetched. */
+  excerpt?: string
+}
+
 /** A highlight carried by an export (Wallabag, Omnivore, Instapaper, Readwise, Hypothesis). */
 export interface ImportedHighlight {
   quote: string
@@ -49,6 +71,8 @@ export interface ImportedHighlight {
   /** Context the source kept, used to disambiguate the quote when anchoring. */
   prefix?: string
   suffix?: string
+  /** Where the quote started, in code points of the article's text (W3C, Quire's Location). */
+  start?: number
   /** Where the source put it: a page, a Kindle location, a chapter (books). */
   location?: Location
   /** Its identity in the source (import/highlights/identity.ts): a re-import updates it. */
@@ -92,6 +116,8 @@ export interface ImportEntry {
   article?: ExtractedArticle
   url?: string
   title?: string
+  /** Link-only items: the metadata the source carries (author, date, summary…). */
+  details?: EntryDetails
   tags: string[]
   status?: ReadStatus
   favorite?: boolean
@@ -106,6 +132,8 @@ export interface ImportEntry {
   bookmarks?: ImportedBookmark[]
   /** What the parser did with this item's rows, for the report ("2 edits folded"). */
   detail?: string
+  /** The Quire article the highlights were made on (Quire's own JSON-LD names it). */
+  articleId?: string
   /** Set when the item could not be read: it is reported as failed with this reason. */
   problem?: string
   /** Files next to the item's page (a page inside a zip), for its images. */

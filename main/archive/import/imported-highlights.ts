@@ -18,30 +18,43 @@ export function importedAnnotations(
   const seen = new Set(existing.map((a) => squash(a.target.quote.exact)))
   const out: Annotation[] = []
   for (const h of highlights) {
-    const exact = squash(h.quote)
-    if (!exact || seen.has(exact)) continue
-    seen.add(exact)
-    out.push(toAnnotation(text, { ...h, quote: exact }, now))
+    const key = squash(h.quote)
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    out.push(toAnnotation(text, h, now))
   }
   return out
 }
 
 function toAnnotation(text: string, h: ImportedHighlight, now: string): Annotation {
-  const quote = {
-    type: 'TextQuoteSelector' as const,
-    exact: h.quote,
-    prefix: squash(h.prefix ?? ''),
-    suffix: squash(h.suffix ?? ''),
+  const prefix = squash(h.prefix ?? '')
+  const suffix = squash(h.suffix ?? '')
+  // The quote as exported first (Quire's own keeps the text's paragraph breaks, so a round
+  // trip gives the very same range), then with its whitespace squashed as other apps need.
+  const candidates = [...new Set([h.quote.replace(/\r\n?/g, '\n'), squash(h.quote)])]
+  for (const exact of candidates) {
+    if (!exact.trim()) continue
+    const quote = { type: 'TextQuoteSelector' as const, exact, prefix, suffix }
+    // A position the export kept (code points) is tried first; without one, an impossible
+    // position sends anchoring straight to the quote search.
+    const start = h.start !== undefined ? utf16Offset(text, h.start) : 0
+    const end = h.start !== undefined ? start + exact.length : 0
+    const found = anchor(text, { quote, position: { type: 'TextPositionSelector', start, end } })
+    if (found.status !== 'orphaned') {
+      return annotationOf(h, describe(text, found.start, found.end), false, now)
+    }
   }
-  // No stored position: an impossible one sends anchoring straight to the quote search.
-  const found = anchor(text, {
-    quote,
-    position: { type: 'TextPositionSelector', start: 0, end: 0 },
-  })
-  const placed = found.status !== 'orphaned'
-  const target = placed
-    ? describe(text, found.start, found.end)
-    : { quote, position: { type: 'TextPositionSelector' as const, start: 0, end: 0 } }
+  const quote = { type: 'TextQuoteSelector' as const, exact: squash(h.quote), prefix, suffix }
+  const position = { type: 'TextPositionSelector' as const, start: 0, end: 0 }
+  return annotationOf(h, { quote, position }, true, now)
+}
+
+function annotationOf(
+  h: ImportedHighlight,
+  target: Annotation['target'],
+  orphaned: boolean,
+  now: string,
+): Annotation {
   const created = h.createdAt && !Number.isNaN(Date.parse(h.createdAt)) ? h.createdAt : now
   return {
     id: randomBytes(8).toString('hex'),
@@ -51,8 +64,17 @@ function toAnnotation(text: string, h: ImportedHighlight, now: string): Annotati
     note: (h.note ?? '').slice(0, MAX_NOTE),
     tags: [...new Set(h.tags ?? [])],
     target,
-    orphaned: !placed,
+    orphaned,
   }
+}
+
+/** Code point offset -> UTF-16 offset over `text`. */
+function utf16Offset(text: string, points: number): number {
+  let at = 0
+  for (let n = 0; n < points && at < text.length; n++) {
+    at += text.codePointAt(at)! > 0xffff ? 2 : 1
+  }
+  return at
 }
 
 /** Whitespace as the article's normalised text has it: runs collapsed, ends trimmed. */

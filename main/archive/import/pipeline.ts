@@ -10,6 +10,8 @@ import { storeArticle } from './store-article.ts'
 import { storeEntry, type EntrySource } from './store-entry.ts'
 import { TextImportError } from './text/errors.ts'
 import { loadLinkedom } from './html/linkedom-runtime.ts'
+import { unsupportedReason } from './unclaimed.ts'
+import { byteBudget } from './byte-budget.ts'
 
 export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
 
@@ -24,8 +26,6 @@ export interface ImportItem {
 
 /** Items in flight at once: enough to overlap fsyncs, few enough to bound memory. */
 const CONCURRENCY = 16
-/** Records are flushed to the catalog at least this often during long imports. */
-const FLUSH_EVERY = 1000
 /** No importer takes a bigger file; checked before anything is read. */
 const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
@@ -36,7 +36,7 @@ export async function runImport(
   const results: ImportResult[][] = new Array(items.length)
   let next = 0
   let done = 0
-  let sinceFlush = 0
+  const budget = byteBudget()
   const worker = async () => {
     while (next < items.length) {
       const index = next++
@@ -45,13 +45,14 @@ export async function runImport(
         results[index] = [{ status: 'skipped', source: item.name, reason: 'import cancelled' }]
         continue
       }
-      results[index] = await importOne(item, ctx)
-      done++
-      sinceFlush += results[index].filter((r) => r.status === 'imported').length
-      if (sinceFlush >= FLUSH_EVERY) {
-        sinceFlush = 0
-        await ctx.catalog.flush()
+      // Each item's record is committed before importOne returns (see store-article.ts).
+      const release = await budget.take(await item.size().catch(() => 0))
+      try {
+        results[index] = await importOne(item, ctx)
+      } finally {
+        release()
       }
+      done++
       ctx.onProgress?.({ done, total: items.length, current: item.name })
     }
   }
@@ -68,14 +69,10 @@ async function importOne(item: ImportItem, ctx: PipelineContext): Promise<Import
     const size = await item.size()
     if (size > MAX_FILE_BYTES) throw tooLarge(size, MAX_FILE_BYTES, 'any file')
     const bytes = await item.read()
-    const importer = importerFor(sniffOf(item.name, bytes))
-    if (!importer) {
-      const ext = sniffOf(item.name, new Uint8Array()).ext
-      throw new ImportFailure(
-        'UNSUPPORTED_FORMAT',
-        `Quire cannot import ${ext ? `${ext} files` : 'this kind of file'} yet (supported: ${supportedFormats()})`,
-      )
-    }
+    const sniff = sniffOf(item.name, bytes)
+    const importer = importerFor(sniff)
+    if (!importer)
+      throw new ImportFailure('UNSUPPORTED_FORMAT', unsupportedReason(sniff, supportedFormats()))
     if (size > importer.maxBytes) throw tooLarge(size, importer.maxBytes, importer.label)
     // Plain text never needs an HTML parser; everything else may (see linkedom-runtime.ts).
     if (importer.id !== 'text') await loadLinkedom()

@@ -5,6 +5,7 @@ import { TextImportError } from './text/errors.ts'
 import { ImportFailure, type ExtractedArticle } from './extracted.ts'
 import type { ArticleImporter } from './importer.ts'
 import { MAX_TEXT_BYTES } from './text/decode.ts'
+import { looksLikeJson } from './unclaimed.ts'
 
 const TEXT_EXTENSIONS = new Set(['', '.txt', '.text'])
 
@@ -13,7 +14,8 @@ export const textImporter: ArticleImporter = {
   label: 'plain text (.txt, .text)',
   kind: 'article',
   maxBytes: MAX_TEXT_BYTES,
-  matches: (s) => TEXT_EXTENSIONS.has(s.ext),
+  // A file without an extension may be JSON (a browser's bookmarks): not text to read.
+  matches: (s) => TEXT_EXTENSIONS.has(s.ext) && !(s.ext === '' && looksLikeJson(s.head)),
   extract: (bytes) => extractPlainText(bytes),
 }
 

@@ -1,5 +1,6 @@
 // The last steps of the pipeline for one article: dedupe, body (with its images stored as
-// assets), record. The batch's catalog flush makes it durable.
+// assets), record, committed (one journal append, shared with the items committing at the
+// same moment) before the item is reported.
 import type { Article, ImportResult } from '../../../shared/model.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { bodyHtml, buildRecord, carriedState, contentHash, newArticleId } from './build-record.ts'
@@ -81,5 +82,7 @@ async function storeNew(
     ...carriedState(entry),
   })
   ctx.catalog.put(record)
+  // Committed before it is reported: an article reported imported survives a kill.
+  await ctx.catalog.flush()
   return { status: 'imported', source: meta.source, id, title: record.title }
 }

@@ -7,6 +7,7 @@ import { cleanTags } from './clean-tags.ts'
 import { itemOf } from './dedupe-index.ts'
 import type { ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
+import { matchArticle } from './match-article.ts'
 import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
 import { storeArticle } from './store-article.ts'
 import { storeBookEntry } from './highlights/store-book.ts'
@@ -43,16 +44,23 @@ export async function storeEntry(
     )
   }
   const key = entry.url ? canonicalUrlKey(entry.url) : null
+  const keys = { urls: [entry.url], ...itemOf(origin) }
+  const existing =
+    (key ? ctx.dedupe.find(keys) : undefined) ??
+    (await matchArticle(entry, ctx.catalog, ctx.content))
+  if (existing) return mergeWhenStored(ctx, existing, { source, origin, entry: carried })
   if (!entry.url || !key || !hasUrl(entry)) {
     return {
       status: 'failed',
       source,
-      error: { code: 'INVALID_INPUT', message: 'the item has no text and no web address' },
+      error: {
+        code: 'INVALID_INPUT',
+        message: entry.title
+          ? `no article titled “${entry.title}” is in the archive, and the item has no web address`
+          : 'the item has no text and no web address',
+      },
     }
   }
-  const keys = { urls: [entry.url], ...itemOf(origin) }
-  const existing = ctx.dedupe.find(keys)
-  if (existing) return mergeWhenStored(ctx, existing, { source, origin, entry: carried })
   const id = newArticleId()
   const hash = linkHash(key)
   ctx.dedupe.claim(id, { ...keys, hash })
@@ -79,8 +87,9 @@ async function storeLink(
     throw err
   })
   const title = entry.title?.trim() || entry.url
+  const { excerpt = '', ...details } = entry.details ?? {}
   const record = buildRecord(
-    { title, authors: [], paragraphs: [], url: entry.url, format: 'link' },
+    { authors: [], ...details, title, paragraphs: [], url: entry.url, format: 'link' },
     {
       id,
       hash,
@@ -91,8 +100,15 @@ async function storeLink(
       ...carriedState(entry),
     },
   )
-  ctx.catalog.put({ ...record, excerpt: '' })
+  ctx.catalog.put({ ...record, excerpt: clip(excerpt) })
+  await ctx.catalog.flush()
   return { status: 'imported', source, id, title }
+}
+
+/** A summary as the library shows it: one line of at most 280 characters. */
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 280 ? `${line.slice(0, 277).trimEnd()}…` : line
 }
 
 function hasUrl(entry: ImportEntry): entry is ImportEntry & { url: string } {

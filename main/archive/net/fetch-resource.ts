@@ -1,9 +1,12 @@
 // Fetches one http(s) resource safely: a deadline, a size cap, redirects followed by hand so
-// every hop is checked, private addresses refused, and failures told in one clear sentence.
+// every hop is checked, private addresses refused (and the connection pinned to the address
+// checked, see pinned-dispatcher.ts), and failures told in one clear sentence.
+import { fetch } from 'undici'
 import { ImportFailure } from '../import/extracted.ts'
 import { parseContentType } from './content-type.ts'
 import { assertPublicHost, systemResolver, type Resolver } from './host-guard.ts'
 import { httpFailure, networkFailure } from './net-errors.ts'
+import { pinnedDispatcher } from './pinned-dispatcher.ts'
 import { readCapped, tooLarge } from './read-body.ts'
 
 export const USER_AGENT = 'Mozilla/5.0 (compatible; Quire/0.1; offline news archive)'
@@ -57,21 +60,59 @@ export async function fetchResource(
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS
   const signal = AbortSignal.timeout(timeoutMs)
   const start = httpUrl(url)
+  const resolve = opts.resolve ?? systemResolver
+  // Which host may be private is decided per hop; the lookup reads it when it connects.
+  const trust = { host: null as string | null }
+  const dispatcher = pinnedDispatcher({
+    resolve,
+    trustedHost: () => trust.host,
+  })
+  try {
+    return await fetchHops(start, opts, {
+      signal,
+      timeoutMs,
+      maxBytes,
+      maxRedirects,
+      dispatcher,
+      trust,
+    })
+  } finally {
+    await dispatcher.destroy().catch(() => {})
+  }
+}
+
+interface HopContext {
+  signal: AbortSignal
+  timeoutMs: number
+  maxBytes: number
+  maxRedirects: number
+  dispatcher: ReturnType<typeof pinnedDispatcher>
+  trust: { host: string | null }
+}
+
+async function fetchHops(
+  start: URL,
+  opts: FetchOptions,
+  hop: HopContext,
+): Promise<FetchedResource> {
+  const { signal, timeoutMs, maxBytes, maxRedirects } = hop
   let current = start
-  for (let hop = 0; ; hop++) {
+  for (let n = 0; ; n++) {
     try {
       const trusted = opts.allowPrivate === true && current.host === start.host
+      hop.trust.host = trusted ? current.hostname.replace(/^\[|\]$/g, '') : null
       if (!trusted)
         await withSignal(assertPublicHost(current, opts.resolve ?? systemResolver), signal)
       const res = await fetch(current, {
         redirect: 'manual',
         signal,
+        dispatcher: hop.dispatcher,
         headers: { 'user-agent': USER_AGENT, accept: opts.accept ?? '*/*', ...opts.headers },
       })
       const location = res.headers.get('location')
       if (REDIRECTS.has(res.status) && location) {
         await res.body?.cancel().catch(() => undefined)
-        if (hop >= maxRedirects) {
+        if (n >= maxRedirects) {
           throw new ImportFailure(
             'NETWORK',
             `could not fetch ${start.href}: too many redirects (more than ${maxRedirects})`,

@@ -13,9 +13,9 @@ export const systemResolver: Resolver = async (host) =>
 
 /**
  * Resolves `url`'s host and throws ImportFailure 'NETWORK' when any of its addresses is
- * private. Resolver errors (no such host, no network) are thrown as they come.
- * Limitation: the connection makes its own lookup, so a host that answers differently a
- * moment later (DNS rebinding) is not caught; pinning needs an undici dispatcher.
+ * private. Resolver errors (no such host, no network) are thrown as they come. This is the
+ * early, clear refusal; the connection itself is pinned to addresses checked again at
+ * connect time (pinned-dispatcher.ts), which is what catches DNS rebinding.
  */
 export async function assertPublicHost(
   url: URL,

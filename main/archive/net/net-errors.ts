@@ -30,7 +30,11 @@ const NO_HOST = new Set([
 
 /** A NETWORK failure for a fetch of `url` that threw `err`; ImportFailures pass through. */
 export function networkFailure(err: unknown, url: URL, timeoutMs: number): ImportFailure {
-  if (err instanceof ImportFailure) return err
+  // Our own refusal may come wrapped: the pinned lookup's, inside fetch's "fetch failed".
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof ImportFailure) return e
+    e = (e as { cause?: unknown }).cause
+  }
   const host = url.hostname
   if (isTimeout(err)) {
     return new ImportFailure(

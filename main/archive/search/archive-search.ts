@@ -7,7 +7,7 @@ import type { LibraryView } from '../../../shared/api.ts'
 import { shardKey, shardPath, type ArchiveLayout } from '../store/layout.ts'
 import { IndexClient } from './index-client.ts'
 import type { IndexHost } from './index-host.ts'
-import { shardStamp } from './shard-stamp.ts'
+import { shardStamp } from '../store/shard-stamp.ts'
 import type { IndexSort, SearchPage } from './search-index.ts'
 
 /** A start-up sync that reindexed this many articles or more was a rebuild (see #restart). */
@@ -23,6 +23,7 @@ export interface IndexStatus {
 export class ArchiveSearch {
   readonly #layout: ArchiveLayout
   readonly #host: IndexHost | undefined
+  readonly #indexPath: string | undefined
   #client: IndexClient
   #status: IndexStatus = { state: 'syncing', done: 0, total: 0 }
   /** What the start-up sync did (for benchmarks and diagnostics). */
@@ -38,11 +39,14 @@ export class ArchiveSearch {
       onStatus?: (s: IndexStatus) => void
       /** Articles reindexed at start from which the index process is replaced; for tests. */
       restartAfter?: number
+      /** The index file, when not the archive's own (a read-only archive's temporary one). */
+      indexPath?: string
     } = {},
   ) {
     this.#layout = layout
     this.#host = opts.host
-    this.#client = new IndexClient(layout.root, opts.host)
+    this.#indexPath = opts.indexPath
+    this.#client = new IndexClient(layout.root, opts.host, opts.indexPath)
     const report = (s: IndexStatus) => {
       this.#status = s
       opts.onStatus?.(s)
@@ -110,7 +114,7 @@ export class ArchiveSearch {
    */
   async #restart(): Promise<void> {
     const old = this.#client
-    this.#client = new IndexClient(this.#layout.root, this.#host)
+    this.#client = new IndexClient(this.#layout.root, this.#host, this.#indexPath)
     this.#closing = old.close()
     await this.#client.sync()
   }

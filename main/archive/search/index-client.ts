@@ -15,8 +15,8 @@ export class IndexClient {
   #nextId = 1
   #onProgress: ((p: { done: number; total: number }) => void) | undefined
 
-  constructor(root: string, host: IndexHost = processHost()) {
-    this.#worker = host(root)
+  constructor(root: string, host: IndexHost = processHost(), indexPath?: string) {
+    this.#worker = host(root, indexPath)
     this.#worker.unref()
     this.#worker.onMessage((msg: WorkerMessage) => {
       if (msg.id === null) return this.#onProgress?.(msg.progress)

@@ -17,7 +17,17 @@ export interface IndexChannel {
   terminate(): Promise<void>
 }
 
-export type IndexHost = (root: string) => IndexChannel
+/**
+ * Starts a worker on the archive in `root`. `indexPath` puts its index elsewhere than
+ * <root>/index/search.sqlite: a read-only archive searches a temporary index of its own,
+ * never the writer's.
+ */
+export type IndexHost = (root: string, indexPath?: string) => IndexChannel
+
+/** The worker's arguments: the archive, then the index file when it is not the default. */
+export function workerArgs(root: string, indexPath?: string): string[] {
+  return indexPath ? [root, indexPath] : [root]
+}
 
 /** The worker's source next to this file: right for the CLI, tests and `npm run serve`. */
 export function defaultWorkerUrl(): URL {
@@ -25,10 +35,10 @@ export function defaultWorkerUrl(): URL {
 }
 
 export function threadHost(workerUrl: string | URL = defaultWorkerUrl()): IndexHost {
-  return (root) => {
+  return (root, indexPath) => {
     // A small heap limit makes the worker collect garbage early while it reads 100k bodies.
     const worker = new Worker(workerUrl, {
-      workerData: { root },
+      workerData: { root, indexPath },
       resourceLimits: { maxOldGenerationSizeMb: 96 },
     })
     return {
@@ -47,26 +57,40 @@ export function threadHost(workerUrl: string | URL = defaultWorkerUrl()): IndexH
   }
 }
 
+/** The last line of a crashed worker's stderr that is not a stack frame: its message. */
+function lastLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim())
+  const message = lines.filter((l) => l && !/^at\s/.test(l) && !/^node:/.test(l)).at(-1)
+  return (message ?? '').replace(/^(Uncaught\s+)?\w*Error:\s*/, '').slice(0, 300)
+}
+
 export function processHost(workerUrl: string | URL = defaultWorkerUrl()): IndexHost {
   const path = typeof workerUrl === 'string' ? workerUrl : fileURLToPath(workerUrl)
-  return (root) => {
-    const child = fork(path, [root], {
+  return (root, indexPath) => {
+    const child = fork(path, workerArgs(root, indexPath), {
       serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Its stderr is ours to read, never the user's: a crash is reported as one sentence.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: ['--max-old-space-size=96'],
     })
     let exited = false
+    let stderr = ''
+    child.stderr
+      ?.setEncoding('utf8')
+      .on('data', (c: string) => (stderr = (stderr + c).slice(-4000)))
     const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     return {
       postMessage: (msg) => {
-        if (!exited) child.send(msg as never)
+        // A send racing the child's exit fails with EPIPE: the exit reports it, once.
+        if (!exited) child.send(msg as never, (err) => void err)
       },
       onMessage: (fn) => child.on('message', (m) => fn(m as WorkerMessage)),
       onExit: (fn) => {
         child.on('error', fn)
         child.on('exit', (code, signal) => {
           exited = true
-          fn(new Error(`search index process stopped (${signal ?? `exit ${code}`})`))
+          const why = lastLine(stderr) || (signal ?? `exit ${code}`)
+          fn(new Error(`the search index process stopped (${why})`))
         })
       },
       ref: () => {

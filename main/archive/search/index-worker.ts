@@ -2,17 +2,24 @@
 // main process's event loop. Reads shards and bodies from disk itself to keep main light.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Article } from '../../../shared/model.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
+import { journalTail, readCommittedShard } from './committed-shards.ts'
 import { SearchIndex } from './search-index.ts'
-import { shardStamp } from './shard-stamp.ts'
+import { shardStamp } from '../store/shard-stamp.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 import { connectWorkerPort } from './worker-port.ts'
 
 const port = connectWorkerPort()
 const { root } = port
-const indexPath = join(root, 'index', 'search.sqlite')
-let index = new SearchIndex(indexPath)
+const indexPath = port.indexPath ?? join(root, 'index', 'search.sqlite')
+/** Null when the index cannot be opened: every request then answers why, in words. */
+let index: SearchIndex | null = null
+let openError: string | null = null
+try {
+  index = new SearchIndex(indexPath)
+} catch (err) {
+  openError = `the search index ${indexPath} cannot be opened: ${(err as Error).message}`
+}
 
 function bodyText(id: string): string {
   try {
@@ -22,27 +29,20 @@ function bodyText(id: string): string {
   }
 }
 
-function readShard(key: string): Article[] {
-  try {
-    const raw = JSON.parse(readFileSync(join(root, 'catalog', `${key}.json`), 'utf8')) as {
-      articles?: Record<string, Article>
-    }
-    return Object.values(raw.articles ?? {})
-  } catch {
-    return [] // missing or damaged: the store reports damage; the index holds what it can
-  }
-}
-
 /** Reindex every shard whose file changed since the index last saw it. */
-function sync(): WorkerResponseBody {
+function sync(index: SearchIndex): WorkerResponseBody {
   const started = performance.now()
+  const tail = journalTail(root)
   const known = index.shardStamps()
   const keys = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
-  const stale = keys.filter((k) => known.get(k) !== shardStamp(join(root, 'catalog', `${k}.json`)))
+  // A shard with journaled changes its file lacks is read again too (mid-import, read-only).
+  const stale = keys.filter(
+    (k) => tail.has(k) || known.get(k) !== shardStamp(join(root, 'catalog', `${k}.json`)),
+  )
   let reindexed = 0
   stale.forEach((key, i) => {
     const stamp = shardStamp(join(root, 'catalog', `${key}.json`))
-    const articles = readShard(key)
+    const articles = readCommittedShard(root, key, tail)
     index.transaction(() => {
       const indexed = index.idsInShard(key)
       const present = new Set(articles.map((a) => a.id))
@@ -65,23 +65,28 @@ function sync(): WorkerResponseBody {
 }
 
 function handle(req: WorkerRequest): WorkerResponseBody {
+  const db = index
+  if (!db) {
+    if (req.type === 'close') return { type: 'closed' }
+    throw new Error(openError ?? 'the search index is not open')
+  }
   switch (req.type) {
     case 'sync':
-      return sync()
+      return sync(db)
     case 'update':
-      index.transaction(() => {
-        for (const id of req.removed) index.remove(id)
-        for (const a of req.articles) index.upsert(a, bodyText(a.id))
-        for (const [key, stamp] of Object.entries(req.stamps)) index.setShardStamp(key, stamp)
+      db.transaction(() => {
+        for (const id of req.removed) db.remove(id)
+        for (const a of req.articles) db.upsert(a, bodyText(a.id))
+        for (const [key, stamp] of Object.entries(req.stamps)) db.setShardStamp(key, stamp)
       })
       return { type: 'updated' }
     case 'search':
       return {
         type: 'page',
-        page: index.search(req.query, req.view, req.sort, req.order, req.offset, req.limit),
+        page: db.search(req.query, req.view, req.sort, req.order, req.offset, req.limit),
       }
     case 'close':
-      index.close()
+      db.close()
       return { type: 'closed' }
   }
 }
@@ -100,12 +105,12 @@ function isCorruption(err: unknown): boolean {
 /** Set the damaged index aside, start an empty one and fill it from the catalog. */
 function rebuild(): void {
   try {
-    index.close()
+    index?.close()
   } catch {
     // already unusable
   }
   index = new SearchIndex(indexPath, { discard: true })
-  sync()
+  sync(index)
 }
 
 port.onMessage((raw) => {

@@ -265,7 +265,8 @@ function orderBy(sort: IndexSort, order: 'asc' | 'desc'): string {
     case 'title':
       return `a.title_key ${dir}, a.id`
     case 'published':
-      return `a.sort_date ${dir}, a.id`
+      // Undated articles last in either direction: their import day is no publication day.
+      return `(a.published IS NULL), a.sort_date ${dir}, a.id`
     case 'source':
       return `a.source ${dir}, a.id`
     case 'readingTime':

@@ -5,6 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 
 export interface WorkerPort {
   root: string
+  /** The index file, when not <root>/index/search.sqlite (a read-only archive's own). */
+  indexPath: string | undefined
   post(msg: unknown): void
   onMessage(fn: (msg: unknown) => void): void
   close(): void
@@ -19,19 +21,23 @@ interface UtilityParentPort {
 export function connectWorkerPort(): WorkerPort {
   if (parentPort) {
     const port = parentPort
+    const data = workerData as { root: string; indexPath?: string }
     return {
-      root: (workerData as { root: string }).root,
+      root: data.root,
+      indexPath: data.indexPath,
       post: (msg) => port.postMessage(msg),
       onMessage: (fn) => port.on('message', fn),
       close: () => port.close(),
     }
   }
   const root = process.argv[2]
+  const indexPath = process.argv[3]
   if (!root) throw new Error('index worker: no archive folder given')
   const utility = (process as { parentPort?: UtilityParentPort }).parentPort
   if (utility) {
     return {
       root,
+      indexPath,
       post: (msg) => utility.postMessage(msg),
       onMessage: (fn) => utility.on('message', (e) => fn(e.data)),
       close: () => process.exit(0),
@@ -42,7 +48,10 @@ export function connectWorkerPort(): WorkerPort {
   process.on('disconnect', () => process.exit(0))
   return {
     root,
-    post: (msg) => process.send!(msg),
+    indexPath,
+    // With a callback, a send after the parent went (EPIPE) is an error here, not a crash
+    // printing its stack: the parent is gone, so this worker is done.
+    post: (msg) => void process.send!(msg, undefined, {}, (err) => err && process.exit(0)),
     onMessage: (fn) => process.on('message', fn),
     close: () => process.disconnect(),
   }

@@ -1,6 +1,6 @@
 // Durable, atomic file replacement: unique temp file, fsync, rename, fsync of the directory.
 // A crash at any instant leaves either the old or the new file, never a torn one.
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, rename, unlink, writeFile } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { dirname, basename, join } from 'node:path'
 
@@ -44,6 +44,23 @@ export async function replaceFile(path: string, data: string | Uint8Array): Prom
   }
   await handle.close()
   try {
+    await rename(tmp, path)
+  } catch (err) {
+    await unlink(tmp).catch(() => {})
+    throw err
+  }
+}
+
+/**
+ * A temp file renamed over `path`, without an fsync: atomic (a reader or a crash of this
+ * process sees the old file or the new one), but after a power cut the file may be old,
+ * empty or torn. Only for files the journal can rebuild (shards and quire.json between
+ * checkpoints, see committer.ts).
+ */
+export async function replaceFileUnsynced(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(path)
+  try {
+    await writeFile(tmp, data, { flag: 'wx', mode: 0o644 })
     await rename(tmp, path)
   } catch (err) {
     await unlink(tmp).catch(() => {})

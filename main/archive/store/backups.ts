@@ -29,6 +29,11 @@ interface BackupManifest {
   format: 'quire-backup'
   createdAt: string
   records: number
+  /**
+   * The last journal change the copies hold (absent in backups made before the journal):
+   * with the changes journaled after it, a copy rebuilds its file to the last commit.
+   */
+  journalSeq?: number
   /** Archive-relative path ('quire.json', 'catalog/5c.json') -> its checksum. */
   files: Record<string, { sha256: string; bytes: number; records: number }>
 }
@@ -56,6 +61,8 @@ export async function createBackup(
     recordsIn: (rel: string) => number
     /** How a file is copied (default: by the kernel, with an fsync of the copy). */
     copy?: (from: string, to: string) => Promise<void>
+    /** The last journal change the files hold (the store checkpoints first). */
+    journalSeq?: number
   },
 ): Promise<BackupInfo> {
   const files = await sourceFiles(layout)
@@ -83,6 +90,7 @@ export async function createBackup(
       format: 'quire-backup',
       createdAt: opts.now.toISOString(),
       records,
+      ...(opts.journalSeq !== undefined ? { journalSeq: opts.journalSeq } : {}),
       files: entries,
     }
     await opts.write(join(dir, BACKUP_MANIFEST), JSON.stringify(manifest, null, 1))
@@ -135,17 +143,27 @@ export async function sealedBackups(layout: ArchiveLayout): Promise<SealedBackup
   return sealed
 }
 
-/** The newest sealed backup that holds `rel` with its checksum intact, skipping `skip`. */
-export async function findBackupCopy(
+/**
+ * The newest sealed backup to rebuild `rel` from: its verified copy, or no bytes (an empty
+ * base) when a backup made with the journal has no such file (it did not exist then).
+ */
+export async function findBackupBase(
   layout: ArchiveLayout,
   rel: string,
   skip: ReadonlySet<string> = new Set(),
-): Promise<{ backup: SealedBackup; bytes: Buffer } | null> {
+): Promise<{ backup: SealedBackup; bytes: Buffer | null; journalSeq: number | null } | null> {
   for (const backup of await sealedBackups(layout)) {
+    if (skip.has(backup.name)) continue
+    const journalSeq = Number.isInteger(backup.manifest.journalSeq)
+      ? backup.manifest.journalSeq!
+      : null
     const entry = backup.manifest.files[rel]
-    if (!entry || skip.has(backup.name)) continue
+    if (!entry) {
+      if (journalSeq !== null && rel !== 'quire.json') return { backup, bytes: null, journalSeq }
+      continue
+    }
     const bytes = await readFile(join(backup.dir, rel)).catch(() => null)
-    if (bytes && sha256(bytes) === entry.sha256) return { backup, bytes }
+    if (bytes && sha256(bytes) === entry.sha256) return { backup, bytes, journalSeq }
   }
   return null
 }

@@ -1,14 +1,15 @@
-// The article catalog: 256 lowdb shards (catalog/<00..ff>.json) keyed by id. A write
-// rewrites only the shards it touched, so its cost does not grow with the archive.
-import { Low } from 'lowdb'
+// The article catalog: 256 shards (catalog/<00..ff>.json) keyed by id, held in memory. A
+// change is put() in memory, then made durable by flush(): one journal entry for all the
+// changes since the last one (see committer.ts), so an operation over many articles commits
+// all or nothing. Shard files are rewritten after the commit, only those it touched.
 import { QuireError } from '../../../shared/errors.ts'
-import type { Article } from '../../../shared/model.ts'
+import { ArticleSchema, type Article } from '../../../shared/model.ts'
 import type { FileWriter } from './atomic-write.ts'
+import type { JournalEntry } from './journal-format.ts'
 import { allShardKeys, shardKey, shardPath, type ArchiveLayout } from './layout.ts'
 import { upgradeRecord, type MigrationStep } from './migrations.ts'
 import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
-import { describeWriteError } from './write-failure.ts'
 import { ShardFileAdapter } from './shard-file.ts'
 import type { Shard } from './shard-schema.ts'
 
@@ -19,47 +20,142 @@ export interface CatalogOptions {
   write?: FileWriter
   /** Restores a damaged shard; without it a damaged shard makes open() throw. */
   recover?: Recover
-  assertWritable?: () => void
+  /** Committed changes the shard files may not hold yet (the journal's newest segment). */
+  tail?: readonly JournalEntry[]
+  /** The migration steps for a journal entry written at schema `v`. */
+  stepsFor?: (v: number) => readonly MigrationStep[]
 }
 
 /** Changes a failed flush could not save; they were undone in memory. */
 export interface UnsavedChanges {
-  /** Ids whose record in memory went back to what the disk holds. */
+  /** Ids whose record in memory went back to what was last committed. */
   ids: string[]
   error: unknown
 }
 
+/** What makes the catalog's changes durable (committer.ts); absent when read-only. */
+export interface CatalogCommits {
+  flush(): Promise<void>
+  batch<T>(fn: () => Promise<T>): Promise<{ value: T; unsaved: UnsavedChanges | null }>
+}
+
+/** Uncommitted changes, taken by a commit: the records as they are now. */
+export interface PendingChanges {
+  put: Article[]
+  del: string[]
+  /** Each id with the change count it was taken at (see settle). */
+  taken: Map<string, { gen: number; value: Article | undefined }>
+}
+
+interface Pending {
+  /** The record as last committed; undefined when it did not exist. */
+  prev: Article | undefined
+  /** Bumped by every put/remove, so a commit knows whether a later change came after it. */
+  gen: number
+}
+
+interface Slot {
+  adapter: ShardFileAdapter
+  articles: Record<string, Article>
+}
+
 export class Catalog {
-  readonly #shards = new Map<string, Low<Shard>>()
-  readonly #dirty = new Set<string>()
+  readonly #shards = new Map<string, Slot>()
+  readonly #pending = new Map<string, Pending>()
+  /** Shards whose file lacks committed changes, and shards written without an fsync. */
+  readonly unwritten = new Set<string>()
+  readonly unsynced = new Set<string>()
   /** Shards that failed to parse and were left on disk as they are: never written over. */
   readonly #damaged = new Set<string>()
+  #gen = 0
+  #commits: CatalogCommits | null = null
   readonly #assertWritable: () => void
-  #holding = false
 
   private constructor(assertWritable: () => void) {
     this.#assertWritable = assertWritable
   }
 
   /**
-   * Load every shard. A damaged shard goes to `recover`; one it cannot restore stays empty
-   * in memory (and untouched on disk). Without `recover`, throws DamagedFileError.
+   * Load every shard, then replay `tail` over them (the shards it changes are marked
+   * unwritten). A damaged shard goes to `recover`; one it cannot restore stays empty in
+   * memory (and untouched on disk). Without `recover`, throws DamagedFileError.
    */
   static async open(
     layout: ArchiveLayout,
     steps: readonly MigrationStep[],
-    opts: CatalogOptions = {},
+    opts: CatalogOptions & { assertWritable?: () => void } = {},
   ): Promise<Catalog> {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}))
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
       const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write)
-      const db = new Low<Shard>(adapter, { articles: {} })
-      if (!(await readOrRecover(db, opts.recover))) catalog.#damaged.add(key)
-      catalog.#shards.set(key, db)
-      if (steps.length && Object.keys(db.data.articles).length) catalog.#dirty.add(key)
+      const slot: Slot = { adapter, articles: {} }
+      try {
+        const data = await readOrRecover(adapter, opts.recover)
+        if (data === false) catalog.#damaged.add(key)
+        else slot.articles = data?.articles ?? {}
+      } finally {
+        catalog.#shards.set(key, slot)
+      }
+      if (steps.length && Object.keys(slot.articles).length) catalog.unwritten.add(key)
     })
+    catalog.replay(opts.tail ?? [], opts.stepsFor ?? (() => []))
     return catalog
+  }
+
+  /** Connect the committer; until then (read-only) flush() refuses changes. */
+  attach(commits: CatalogCommits): void {
+    this.#commits = commits
+  }
+
+  /**
+   * Apply committed entries over the records in memory (idempotent: each holds whole
+   * records). Records that fail the schema are skipped. Returns the ids that changed.
+   */
+  replay(entries: readonly JournalEntry[], stepsFor: (v: number) => readonly MigrationStep[]) {
+    const changed = new Set<string>()
+    for (const entry of entries) {
+      const steps = stepsFor(entry.v)
+      for (const raw of entry.put ?? []) {
+        const parsed = ArticleSchema.safeParse(steps.length ? upgradeRecord(raw, steps) : raw)
+        if (!parsed.success) continue
+        const a = parsed.data
+        const slot = this.#slot(a.id)
+        if (this.#damaged.has(shardKey(a.id))) continue
+        if (JSON.stringify(slot.articles[a.id]) === JSON.stringify(a)) continue
+        slot.articles[a.id] = a
+        changed.add(a.id)
+      }
+      for (const id of entry.del ?? []) {
+        const slot = this.#shards.get(shardKey(id))
+        if (!slot || this.#damaged.has(shardKey(id)) || !Object.hasOwn(slot.articles, id)) continue
+        delete slot.articles[id]
+        changed.add(id)
+      }
+    }
+    for (const id of changed) this.unwritten.add(shardKey(id))
+    return changed
+  }
+
+  /**
+   * Read-only: read shard `key` again from its file (a writer changed it). The ids whose
+   * record changed; none when the file cannot be read now (it is kept as it was).
+   */
+  async reload(key: string): Promise<string[]> {
+    const slot = this.#shards.get(key)!
+    let data: Shard | null
+    try {
+      data = await slot.adapter.read()
+    } catch {
+      return []
+    }
+    const next = data?.articles ?? {}
+    const changed = [...new Set([...Object.keys(slot.articles), ...Object.keys(next)])].filter(
+      (id) => JSON.stringify(slot.articles[id]) !== JSON.stringify(next[id]),
+    )
+    slot.articles = next
+    this.#damaged.delete(key)
+    return changed
   }
 
   /** Shard keys left damaged on disk (their articles are missing from this catalog). */
@@ -67,30 +163,34 @@ export class Catalog {
     return [...this.#damaged].sort()
   }
 
+  isDamaged(key: string): boolean {
+    return this.#damaged.has(key)
+  }
+
   get(id: string): Article | undefined {
-    return this.#shard(id).data.articles[id]
+    return this.#slot(id).articles[id]
   }
 
   has(id: string): boolean {
-    return Object.hasOwn(this.#shard(id).data.articles, id)
+    return Object.hasOwn(this.#slot(id).articles, id)
   }
 
-  /** Insert or replace a record; it reaches disk on the next flush(). */
+  /** Insert or replace a record (a new object: records are never changed in place). */
   put(article: Article): void {
-    const key = shardKey(article.id)
-    this.#shard(article.id).data.articles[article.id] = article
-    this.#dirty.add(key)
+    const slot = this.#slot(article.id)
+    this.#touch(article.id, slot)
+    slot.articles[article.id] = article
   }
 
   remove(id: string): void {
-    const shard = this.#shard(id)
-    if (!Object.hasOwn(shard.data.articles, id)) return
-    delete shard.data.articles[id]
-    this.#dirty.add(shardKey(id))
+    const slot = this.#slot(id)
+    if (!Object.hasOwn(slot.articles, id)) return
+    this.#touch(id, slot)
+    delete slot.articles[id]
   }
 
   *all(): IterableIterator<Article> {
-    for (const db of this.#shards.values()) yield* Object.values(db.data.articles)
+    for (const slot of this.#shards.values()) yield* Object.values(slot.articles)
   }
 
   /**
@@ -98,88 +198,117 @@ export class Catalog {
    * changes not written yet: then memory does not say what the file holds.
    */
   shardSize(key: string): number {
-    if (this.#dirty.has(key)) throw new Error(`catalog/${key}.json has changes not yet saved`)
-    const db = this.#shards.get(key)
-    return db ? Object.keys(db.data.articles).length : 0
+    if (this.unwritten.has(key) || this.#pendingIn(key))
+      throw new Error(`catalog/${key}.json has changes not yet saved`)
+    const slot = this.#shards.get(key)
+    return slot ? Object.keys(slot.articles).length : 0
   }
 
   get size(): number {
     let n = 0
-    for (const db of this.#shards.values()) n += Object.keys(db.data.articles).length
+    for (const slot of this.#shards.values()) n += Object.keys(slot.articles).length
     return n
   }
 
   /**
-   * Write every shard changed since the last flush, each atomically. When a write fails,
-   * its shard goes back in memory to what the disk holds (memory never claims what the
-   * disk lacks) and QuireError('IO') is thrown. Inside batch(), the failure is held instead.
+   * Make every change since the last flush durable, as one journal entry. When that fails,
+   * the changes are undone in memory and QuireError('IO') is thrown; inside batch(), the
+   * failure is held instead. Throws READ_ONLY when this process may not write.
    */
   async flush(): Promise<void> {
-    const failure = await this.#write()
-    if (!failure) return
-    if (this.#holding) return // batch() retries and reports it
-    const unsaved = await this.#revert(failure)
-    throw new QuireError('IO', `Could not save the change: ${describeWriteError(unsaved.error)}.`)
+    if (!this.#commits) {
+      if (this.#pending.size || this.unwritten.size) this.#assertWritable()
+      return
+    }
+    await this.#commits.flush()
   }
 
   /**
    * Run a batch of changes (an import) whose per-item results must survive a failed flush:
    * flushes inside it do not throw; at its end one more flush is tried, and what still
-   * cannot be written is undone in memory and returned, for the caller to report per item.
+   * cannot be saved is undone in memory and returned, for the caller to report per item.
    */
-  async batch<T>(fn: () => Promise<T>): Promise<{ value: T; unsaved: UnsavedChanges | null }> {
-    if (this.#holding) throw new Error('Catalog.batch does not nest')
-    this.#holding = true
-    let value: T
-    try {
-      value = await fn()
-    } finally {
-      this.#holding = false
+  batch<T>(fn: () => Promise<T>): Promise<{ value: T; unsaved: UnsavedChanges | null }> {
+    if (!this.#commits) this.#assertWritable()
+    if (!this.#commits) throw new QuireError('READ_ONLY', 'This archive is read-only here.')
+    return this.#commits.batch(fn)
+  }
+
+  // ---- for the committer ----
+
+  get hasPending(): boolean {
+    return this.#pending.size > 0
+  }
+
+  /** The uncommitted changes as they stand (the caller journals them, then settles). */
+  takePending(): PendingChanges {
+    const put: Article[] = []
+    const del: string[] = []
+    const taken = new Map<string, { gen: number; value: Article | undefined }>()
+    for (const [id, p] of this.#pending) {
+      const value = this.get(id)
+      if (value) put.push(value)
+      else del.push(id)
+      taken.set(id, { gen: p.gen, value })
     }
-    const failure = await this.#write()
-    return { value, unsaved: failure ? await this.#revert(failure) : null }
+    return { put, del, taken }
   }
 
-  /** Write the dirty shards; the first error, or null. Failed shards stay dirty. */
-  async #write(): Promise<{ error: unknown } | null> {
-    if (!this.#dirty.size) return null
-    this.#assertWritable()
-    const keys = [...this.#dirty]
-    const damaged = keys.find((k) => this.#damaged.has(k))
-    if (damaged) throw new Error(`catalog/${damaged}.json is damaged and is never written over`)
-    this.#dirty.clear()
-    // allSettled, not all: every write must be over before a failed shard is re-read.
-    const outcomes = await Promise.allSettled(keys.map((key) => this.#shards.get(key)!.write()))
-    let failure: { error: unknown } | null = null
-    outcomes.forEach((o, i) => {
-      if (o.status === 'fulfilled') return
-      this.#dirty.add(keys[i]!)
-      failure ??= { error: o.reason }
-    })
-    return failure
-  }
-
-  /** Re-read every dirty shard from disk; the ids whose record changed back. */
-  async #revert(failure: { error: unknown }): Promise<UnsavedChanges> {
-    const ids = new Set<string>()
-    for (const key of this.#dirty) {
-      const db = this.#shards.get(key)!
-      const mine = db.data.articles
-      // Straight from the adapter: Low.read() keeps the memory copy when the file is absent.
-      db.data = (await db.adapter.read()) ?? { articles: {} }
-      const disk = db.data.articles
-      for (const id of new Set([...Object.keys(mine), ...Object.keys(disk)])) {
-        if (JSON.stringify(mine[id]) !== JSON.stringify(disk[id])) ids.add(id)
-      }
+  /** Taken changes are committed: forget those not changed again since; shards unwritten. */
+  settle(taken: PendingChanges['taken']): void {
+    for (const [id, t] of taken) {
+      const p = this.#pending.get(id)
+      if (!p) continue
+      if (p.gen === t.gen) this.#pending.delete(id)
+      else p.prev = t.value
+      this.unwritten.add(shardKey(id))
     }
-    this.#dirty.clear()
-    return { ids: [...ids], error: failure.error }
   }
 
-  #shard(id: string): Low<Shard> {
-    const db = this.#shards.get(shardKey(id))
-    if (!db) throw new Error(`no catalog shard for id ${id}`)
-    return db
+  /** Undo every uncommitted change in memory; the ids whose record went back. */
+  revertPending(): string[] {
+    const ids = [...this.#pending.keys()]
+    for (const [id, p] of this.#pending) {
+      const slot = this.#slot(id)
+      if (p.prev) slot.articles[id] = p.prev
+      else delete slot.articles[id]
+    }
+    this.#pending.clear()
+    return ids
+  }
+
+  /** The shard as committed (uncommitted changes left out), for writing to its file. */
+  committedShard(key: string): Shard {
+    const slot = this.#shards.get(key)!
+    if (!this.#pendingIn(key)) return { articles: slot.articles }
+    const articles = { ...slot.articles }
+    for (const [id, p] of this.#pending) {
+      if (shardKey(id) !== key) continue
+      if (p.prev) articles[id] = p.prev
+      else delete articles[id]
+    }
+    return { articles }
+  }
+
+  adapter(key: string): ShardFileAdapter {
+    return this.#shards.get(key)!.adapter
+  }
+
+  #touch(id: string, slot: Slot): void {
+    const p = this.#pending.get(id)
+    if (p) p.gen = ++this.#gen
+    else this.#pending.set(id, { prev: slot.articles[id], gen: ++this.#gen })
+  }
+
+  #pendingIn(key: string): boolean {
+    for (const id of this.#pending.keys()) if (shardKey(id) === key) return true
+    return false
+  }
+
+  #slot(id: string): Slot {
+    const slot = this.#shards.get(shardKey(id))
+    if (!slot) throw new Error(`no catalog shard for id ${id}`)
+    return slot
   }
 }
 

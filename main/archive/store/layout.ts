@@ -13,6 +13,8 @@ export interface ArchiveLayout {
   assetsDir: string
   indexDir: string
   backupsDir: string
+  /** The write-ahead journal's segments (see journal.ts). */
+  journalDir: string
 }
 
 export function archiveLayout(root: string): ArchiveLayout {
@@ -24,6 +26,7 @@ export function archiveLayout(root: string): ArchiveLayout {
     assetsDir: join(root, 'assets'),
     indexDir: join(root, 'index'),
     backupsDir: join(root, 'backups'),
+    journalDir: join(root, 'journal'),
   }
 }
 

@@ -34,7 +34,14 @@ export interface ArchiveLock {
  * their lock is unreadable) or the folder takes no writes. `reason` says which, for the user.
  */
 export type LockAttempt =
-  { lock: ArchiveLock } | { lock: null; holder: LockOwner | null; reason: string }
+  | { lock: ArchiveLock }
+  | {
+      lock: null
+      holder: LockOwner | null
+      reason: string
+      /** Another Quire holds it (it may let go); false when the folder takes no writes. */
+      held: boolean
+    }
 
 interface LockFileState {
   raw: string
@@ -67,17 +74,31 @@ export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
       created = await createLock(path, raw)
     } catch (err) {
       const reason = `The archive folder cannot be written (${describeWriteError(err)}); it is read-only here.`
-      return { lock: null, holder: null, reason }
+      return { lock: null, holder: null, reason, held: false }
     }
     if (created) return { lock: holdLock(path, owner, raw) }
     const current = await readLockFile(path)
     if (!current) continue // released between our attempt and our read
     if (!isStale(current)) {
-      return { lock: null, holder: current.owner, reason: lockedMessage(current.owner) }
+      return {
+        lock: null,
+        holder: current.owner,
+        reason: lockedMessage(current.owner),
+        held: true,
+      }
     }
     await clearStaleLock(path, current)
   }
   throw new QuireError('IO', `Could not take the lock ${path}: it keeps changing.`)
+}
+
+/**
+ * Whether the lock is free to take now: no lock file, or one whose process is gone. Reads
+ * only; a read-only Quire asks this to learn that the writer has let go.
+ */
+export async function isLockFree(root: string): Promise<boolean> {
+  const current = await readLockFile(join(root, LOCK_FILE)).catch(() => null)
+  return current === null || isStale(current)
 }
 
 /** Whether the pid runs on this host. EPERM means it runs but belongs to another user. */

@@ -1,6 +1,7 @@
 // Schema versions and the migration hook. Each step upgrades the raw JSON of the manifest
 // and of every article record by one version, before validation, so old archives open.
 import { markArticleKind } from './migrate-kinds.ts'
+import { splitPeopleFromOrganizations } from './migrate-credits.ts'
 
 export const CURRENT_SCHEMA_VERSION = 3
 
@@ -13,8 +14,8 @@ export interface MigrationStep {
 
 /** Steps from version 1 onward; append one per schema change, never edit a shipped one. */
 export const MIGRATIONS: readonly MigrationStep[] = [
-  // 2 is i12's (people apart from organisations), on its own branch: the steps run in
-  // order of `to`, so either may land first.
+  // 2: organisations credited as authors move from `authors` (people) to `organizations`.
+  { to: 2, record: splitPeopleFromOrganizations },
   // 3: every record says whether it is an article or a book (shared/book.ts).
   { to: 3, record: markArticleKind },
 ]

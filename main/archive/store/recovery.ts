@@ -1,20 +1,25 @@
-// What happens to a file that fails to parse on open (Zotero's way): it is moved aside as
-// *.damaged, never deleted, and restored from the newest verified backup that has it; the
-// user is told what was restored from when. With no copy, the file stays and writes stop.
+// What happens to a file that fails to parse on open: it is moved aside as *.damaged, never
+// deleted, and rebuilt to its last committed state from a backup and the journal (see
+// rebuild.ts); the user is told what it was rebuilt from and exactly what, if anything,
+// could not be recovered. With nothing to rebuild from, the file stays and writes stop.
 import { constants, copyFile, link } from 'node:fs/promises'
 import { dirname, relative, sep } from 'node:path'
-import type { Low } from 'lowdb'
 import { syncDirectory, type FileWriter } from './atomic-write.ts'
-import { findBackupCopy } from './backups.ts'
 import { DamagedFileError } from './damaged-file-error.ts'
 import type { ArchiveLayout } from './layout.ts'
+import type { MigrationStep } from './migrations.ts'
+import { readRetainedJournal, rebuildFile, type RetainedJournal } from './rebuild.ts'
 
 export interface Recovery {
   /** Archive-relative path, e.g. 'catalog/5c.json'. */
   file: string
-  /** The backup folder it was restored from ('backups/…'), or null when it was not. */
+  /** The backup folder the rebuild started from ('backups/…'), or null. */
   restoredFrom: string | null
   backupDate: string | null
+  /** Journaled changes applied over the backup (0 when none were needed). */
+  changesReplayed: number
+  /** What could not be recovered, in words; null when nothing was lost. */
+  lost: string | null
   message: string
 }
 
@@ -31,6 +36,7 @@ export interface RecovererOptions {
   layout: ArchiveLayout
   write: FileWriter
   now: () => Date
+  stepsFor: (v: number) => readonly MigrationStep[]
   /** Non-null when this process may not write: damaged files are then only reported. */
   readOnlyReason: () => string | null
   /** Called when a file cannot be restored: the archive must turn read-only. */
@@ -40,43 +46,62 @@ export interface RecovererOptions {
 export function createRecoverer(opts: RecovererOptions): Recoverer {
   const found = new Map<string, Recovery>()
   const tried = new Map<string, Set<string>>()
+  const fromNothing = new Set<string>()
+  let journal: Promise<RetainedJournal> | null = null
 
   const recover: Recover = async (err) => {
     const file = relative(opts.layout.root, err.path).split(sep).join('/')
     const what = `${file} is damaged (${err.reason})`
     const report = (r: Omit<Recovery, 'file'>) => void found.set(file, { file, ...r })
+    const none = { restoredFrom: null, backupDate: null, changesReplayed: 0 }
 
     if (opts.readOnlyReason() !== null) {
-      report({
-        restoredFrom: null,
-        backupDate: null,
-        message: `${what}. It was left as it is, because this archive is read-only here.`,
-      })
+      const message = `${what}. It was left as it is, because this archive is read-only here.`
+      report({ ...none, lost: null, message })
       return false
     }
     const skip = tried.get(file) ?? new Set<string>()
     tried.set(file, skip)
-    const copy = await findBackupCopy(opts.layout, file, skip)
-    if (!copy) {
+    journal ??= readRetainedJournal(opts.layout.journalDir)
+    const rebuilt = await rebuildFile(file, {
+      layout: opts.layout,
+      journal: await journal,
+      skip,
+      stepsFor: opts.stepsFor,
+    })
+    // A rebuild that reads back damaged is not tried again from the same start.
+    const start = rebuilt?.backup?.name ?? '(journal)'
+    if (!rebuilt || skip.has(start) || (start === '(journal)' && fromNothing.has(file))) {
       const message =
-        `${what} and no backup has a good copy of it. The file was left in place and the ` +
-        `archive opened read-only, so nothing more can be lost; its articles are not shown.`
-      report({ restoredFrom: null, backupDate: null, message })
+        `${what} and neither a backup nor the journal can rebuild it. The file was left in ` +
+        `place and the archive opened read-only, so nothing more can be lost; its articles ` +
+        `are not shown.`
+      report({ ...none, lost: 'the whole file', message })
       opts.onUnrecoverable(message)
       return false
     }
-    skip.add(copy.backup.name)
+    if (rebuilt.backup) skip.add(rebuilt.backup.name)
+    else fromNothing.add(file)
     // Keep a copy first, then replace atomically: a failure in between leaves the damaged
     // file where it was (and reported again next time), never a missing shard.
     const aside = await keepAside(err.path, opts.now())
-    await opts.write(err.path, copy.bytes)
+    await opts.write(err.path, rebuilt.bytes)
     const asideName = relative(opts.layout.root, aside).split(sep).join('/')
+    const source = rebuilt.backup
+      ? `the backup of ${rebuilt.backup.createdAt}`
+      : 'the journal of every change since the archive was created'
+    const replayed = rebuilt.backup
+      ? ` and ${rebuilt.changes} change${rebuilt.changes === 1 ? '' : 's'} journaled since`
+      : ''
+    const outcome = rebuilt.lost
+      ? `What could not be recovered: ${rebuilt.lost}.`
+      : 'Nothing was lost.'
     report({
-      restoredFrom: `backups/${copy.backup.name}`,
-      backupDate: copy.backup.createdAt,
-      message:
-        `${what}. It was kept as ${asideName} and restored from the backup of ` +
-        `${copy.backup.createdAt}; changes made after that backup are not in it.`,
+      restoredFrom: rebuilt.backup ? `backups/${rebuilt.backup.name}` : null,
+      backupDate: rebuilt.backup?.createdAt ?? null,
+      changesReplayed: rebuilt.changes,
+      lost: rebuilt.lost,
+      message: `${what}. It was kept as ${asideName} and rebuilt from ${source}${replayed}. ${outcome}`,
     })
     return true
   }
@@ -89,15 +114,22 @@ export function createRecoverer(opts: RecovererOptions): Recoverer {
   }
 }
 
+/** What reads a document: null when missing, DamagedFileError when it fails to parse. */
+export interface DocumentReader<T> {
+  read(): Promise<T | null>
+}
+
 /**
- * Read a lowdb document, restoring it while `recover` finds copies. False when it stays
- * damaged: `db.data` is then the default and the file untouched. Other errors are thrown.
+ * Read a document, rebuilding it while `recover` can. False when it stays damaged (the
+ * file is then untouched); null when it does not exist. Other errors are thrown.
  */
-export async function readOrRecover<T>(db: Low<T>, recover: Recover | undefined): Promise<boolean> {
+export async function readOrRecover<T>(
+  doc: DocumentReader<T>,
+  recover: Recover | undefined,
+): Promise<T | null | false> {
   for (;;) {
     try {
-      await db.read()
-      return true
+      return await doc.read()
     } catch (err) {
       if (!(err instanceof DamagedFileError) || !recover) throw err
       if (!(await recover(err))) return false

@@ -3,7 +3,6 @@
 import type { ImportResult } from '../../../shared/model.ts'
 import type { UnsavedChanges } from './catalog.ts'
 import type { ContentStore } from './content-store.ts'
-import type { DedupeIndex } from '../import/dedupe-index.ts'
 
 /** A write error in a few words for the user ('the disk is full'). */
 export function describeWriteError(err: unknown): string {
@@ -23,7 +22,7 @@ export async function failUnsavedImports(
   results: ImportResult[],
   unsaved: UnsavedChanges,
   content: ContentStore,
-  dedupe: DedupeIndex,
+  dedupe: { forget(ids: Set<string>): void },
 ): Promise<ImportResult[]> {
   const lost = new Set(unsaved.ids)
   const error = { code: 'IO' as const, message: `not saved: ${describeWriteError(unsaved.error)}` }

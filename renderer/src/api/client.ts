@@ -24,7 +24,7 @@ export function createClient(): ClientChoice {
     return {
       ok: false,
       reason:
-        'This page was opened without its access token. Open the address that `npm run serve` printed (it ends in #token=…).',
+        'This page was opened without its access token. Open the address Quire printed in the terminal where it started (`npm start`, `npm run serve` or `quire serve`): it begins with http://127.0.0.1 and ends in #token=…',
     }
   }
   return { ok: true, client: createHttpClient(token), transport: 'http' }

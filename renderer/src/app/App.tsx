@@ -18,6 +18,7 @@ import {
   useSelection,
   useArticleActions,
   toSummary,
+  useArchiveSources,
   useLibrary,
   useViewCounts,
   viewInfo,
@@ -32,7 +33,7 @@ import {
   useSavedSearches,
   useSearch,
 } from '../search/index.ts'
-import { Sidebar } from './Sidebar.tsx'
+import { AppSidebar, DrawerButton, useSidebarPlace } from './AppSidebar.tsx'
 import { useCursorMoves, useNavigation } from './use-navigation.ts'
 import { StartupError } from './StartupError.tsx'
 import { ShortcutSheet } from './ShortcutSheet.tsx'
@@ -74,6 +75,7 @@ export function App() {
     view === 'all' && !tag ? saved.list.find((s) => isSameQuery(s.query, search.text)) : undefined
   const savedMatch = saved.list.find((s) => isSameQuery(s.query, search.query))
   const [naming, setNaming] = useState<NamingTarget | null>(null)
+  const sidebarPlace = useSidebarPlace()
   const [listFocus, setListFocus] = useState(0)
 
   const [openId, setOpenId] = useState<string>()
@@ -112,10 +114,15 @@ export function App() {
   /** The notebook (every annotation) in place of the list and reader. */
   const [notebook, setNotebook] = useState(false)
   const [focusRequest, setFocusRequest] = useState<FocusRequest>()
+  const closeDrawer = sidebarPlace.close
   useEffect(() => {
-    publishNotebookNav({ open: () => setNotebook(true), isOpen: notebook })
+    const open = () => {
+      closeDrawer()
+      setNotebook(true)
+    }
+    publishNotebookNav({ open, isOpen: notebook })
     return () => publishNotebookNav(null)
-  }, [notebook])
+  }, [notebook, closeDrawer])
   /** Bumped when Settings changed the reading settings, so the reader reads them again. */
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
@@ -143,14 +150,8 @@ export function App() {
     [client, openWebImport, openFeeds],
   )
 
-  /** The sources of the loaded rows, for the source filter's suggestions. */
-  const sources = useMemo(
-    () =>
-      [...new Set(library.items.flatMap((a) => (a.source ? [a.source] : [])))].sort((a, b) =>
-        a.localeCompare(b),
-      ),
-    [library.items],
-  )
+  /** The sources in the archive, for the source filter's suggestions. */
+  const sources = useArchiveSources(client, revision)
 
   const openArticle = useCallback(
     (id: string, focusReader = false) => {
@@ -239,7 +240,8 @@ export function App() {
         data-pane={nav.reading ? 'reader' : 'list'}
         data-notebook={notebook ? 'open' : undefined}
       >
-        <Sidebar
+        <AppSidebar
+          place={sidebarPlace}
           view={view}
           tag={tag}
           counts={counts}
@@ -250,6 +252,7 @@ export function App() {
           sources={sources}
           query={search.query}
           archiveName={info.info?.name}
+          archiveLocation={info.info?.location}
           importing={importer.state.phase === 'running'}
           theme={theme.choice}
           onView={nav.chooseView}
@@ -267,12 +270,14 @@ export function App() {
         {notebook && (
           <NotebookView
             revision={revision}
+            navButton={<DrawerButton place={sidebarPlace} />}
             onJump={jumpToAnnotation}
             onClose={() => setNotebook(false)}
           />
         )}
         <LibraryPane
           title={title}
+          navButton={<DrawerButton place={sidebarPlace} />}
           library={library}
           cursorId={cursorId}
           openId={openId}

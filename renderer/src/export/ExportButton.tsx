@@ -16,15 +16,17 @@ interface Props {
   small?: boolean
   /** Text only, for tight toolbars (the search bar). */
   noIcon?: boolean
+  /** Classes beside the icon button's own (`toolbar-extra`, which a narrow toolbar hides). */
+  className?: string
 }
 
-export function ExportButton({ selection, label, text, name, small, noIcon }: Props) {
+export function ExportButton({ selection, label, text, name, small, noIcon, className }: Props) {
   const open = () => requestExport({ selection, label })
   if (text === undefined) {
     return (
       <button
         type="button"
-        className="icon-button"
+        className={className ? `icon-button ${className}` : 'icon-button'}
         aria-label={name ?? 'Export'}
         title={name ? `${name}…` : 'Export highlights and notes…'}
         onClick={open}

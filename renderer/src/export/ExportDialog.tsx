@@ -4,6 +4,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { ExportFormat, ExportTemplate } from '../../../shared/api.ts'
 import { QuireError } from '../../../shared/errors.ts'
+import type { EventPayload } from '../../../shared/events.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { Button } from '../ui/Button.tsx'
@@ -35,6 +36,7 @@ export function ExportDialog({ target, onClose }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
+  const [progress, setProgress] = useState<EventPayload<'export:progress'>>()
   const choice = formats.find((f) => f.id === format)!
   const preview = useExportPreview(client, {
     format,
@@ -67,6 +69,8 @@ export function ExportDialog({ target, onClose }: Props) {
     setBusy(true)
     setError(undefined)
     setDone(undefined)
+    setProgress(undefined)
+    const stop = client.on('export:progress', (p) => setProgress(p))
     const request = {
       selection: target.selection,
       ...(format === 'markdown' && template ? { template } : {}),
@@ -87,6 +91,7 @@ export function ExportDialog({ target, onClose }: Props) {
     } catch (err) {
       setError(`The export failed: ${errorReason(err).replace(/[.\s]+$/, '')}.`)
     } finally {
+      stop()
       setBusy(false)
     }
 
@@ -206,7 +211,13 @@ export function ExportDialog({ target, onClose }: Props) {
           aria-busy={busy}
           onClick={() => void run()}
         >
-          {busy ? 'Exporting…' : format === 'pdf' && !desktop ? 'Print…' : 'Export'}
+          {busy
+            ? progress && progress.total > 1
+              ? `Exporting… ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`
+              : 'Exporting…'
+            : format === 'pdf' && !desktop
+              ? 'Print…'
+              : 'Export'}
         </Button>
       </footer>
     </Dialog>

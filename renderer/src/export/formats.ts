@@ -45,9 +45,14 @@ export function exportFormats(desktop: boolean): FormatChoice[] {
       description: 'An e-book with a chapter per article, images and highlights included.',
     },
     {
+      id: 'biblatex',
+      label: 'BibLaTeX',
+      description: 'Citations for biber, Zotero and pandoc: news articles and web pages.',
+    },
+    {
       id: 'bibtex',
       label: 'BibTeX',
-      description: 'Citations for LaTeX, Zotero and most reference managers.',
+      description: 'Citations for classic BibTeX styles (@misc with the address and date).',
     },
     { id: 'ris', label: 'RIS', description: 'Citations for EndNote, Zotero and Mendeley.' },
     {

@@ -2,4 +2,4 @@
 // Its public API: other features and app/ import from this file only (eslint.config.js).
 export { ExportButton, ExportViewButton } from './ExportButton.tsx'
 export { ExportHost } from './ExportHost.tsx'
-export { EVERYTHING, requestExport } from './export-request.ts'
+export { EVERYTHING, requestExport, type ExportTarget } from './export-request.ts'

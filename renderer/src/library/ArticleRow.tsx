@@ -3,8 +3,8 @@
 // knows its place in the whole list (for screen readers) and where it sits (for layout).
 import { memo } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
-import { attribution, readingTime } from '../ui/format/article-meta.ts'
-import { formatListDate } from '../ui/format/dates.ts'
+import { attribution, readingLabel } from '../ui/format/article-meta.ts'
+import { formatListDate, formatListDay } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
@@ -61,6 +61,13 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
       data-article-id={a.id}
       data-row-key={measureKey}
       data-row-index={index}
+      onMouseDown={(e) => {
+        // A shift-click (a range of rows) would also select the page's text from the last click
+        // to this one: stop the text selection, and keep the keyboard on the list.
+        if (!(e.shiftKey || e.metaKey || e.ctrlKey)) return
+        e.preventDefault()
+        e.currentTarget.closest<HTMLElement>('[role="listbox"]')?.focus()
+      }}
       onClick={(e) => {
         if (e.shiftKey || e.metaKey || e.ctrlKey) onCheck(a.id, e.shiftKey)
         else onOpen(a.id)
@@ -96,28 +103,27 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
       ) : a.subtitle || a.excerpt ? (
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
+      {/* The facts wrap onto a second line rather than cut the source short; each has its
+          "·" before it, and the line's first one is hidden (library.css). */}
       <div className="article-row-meta">
-        <span className="article-row-source">{attribution(a)}</span>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
-        <time dateTime={a.publishedAt ?? a.importedAt}>
-          {formatListDate(a.publishedAt ?? a.importedAt)}
-        </time>
-        <span className="meta-sep" aria-hidden="true">
-          ·
-        </span>
-        <span>{readingTime(a.readingMinutes)}</span>
-        {a.annotationCount > 0 && (
-          <>
-            <span className="meta-sep" aria-hidden="true">
-              ·
+        <div className="article-row-facts">
+          {/* Nothing to attribute (no site, agency or author): no empty slot before the date. */}
+          {attribution(a) && <span className="article-row-source">{attribution(a)}</span>}
+          {a.publishedAt ? (
+            <time dateTime={a.publishedAt}>{formatListDay(a.publishedAt)}</time>
+          ) : (
+            // No publication date: say so, and show the import day labelled as such.
+            <span className="article-row-undated" data-testid="row-undated">
+              Undated · imported <time dateTime={a.importedAt}>{formatListDate(a.importedAt)}</time>
             </span>
+          )}
+          <span>{readingLabel(a)}</span>
+          {a.annotationCount > 0 && (
             <span className="article-row-annotations">
               {a.annotationCount} {a.annotationCount === 1 ? 'highlight' : 'highlights'}
             </span>
-          </>
-        )}
+          )}
+        </div>
       </div>
       {a.tags.length > 0 && (
         <div className="article-row-tags">

@@ -31,11 +31,7 @@ export function LibraryHeaderActions({ view, tag, searching, listSort, total, ..
       )}
       {!searching && <ExportViewButton view={view} tag={tag} />}
       {view === 'trash' && !tag && total > 0 && (
-        <Button
-          variant="danger-quiet"
-          className="library-header-action"
-          onClick={() => setConfirming(true)}
-        >
+        <Button variant="danger-quiet" onClick={() => setConfirming(true)}>
           <Icon name="trash" size={15} />
           <span>Empty Trash</span>
         </Button>

@@ -24,6 +24,8 @@ const RENDER_ALL_UP_TO = 100
 
 interface Props {
   title: string
+  /** Before the title: the button that opens the sidebar's drawer in a narrow window. */
+  navButton?: ReactNode
   library: Library
   cursorId: string | undefined
   openId: string | undefined
@@ -49,6 +51,7 @@ interface Props {
 
 export function LibraryPane({
   title,
+  navButton,
   library,
   cursorId,
   openId,
@@ -141,12 +144,16 @@ export function LibraryPane({
   return (
     <section className="library" aria-label="Articles">
       <header className="library-header">
+        {/* The actions wrap under the title when the column is too narrow for one line. */}
         <div className="library-heading">
-          <h2 className="library-title">{title}</h2>
-          <span className="library-count" data-testid="library-count">
-            {countLabel}
-          </span>
-          {headerAction}
+          {navButton}
+          <div className="library-heading-title">
+            <h2 className="library-title">{title}</h2>
+            <span className="library-count" data-testid="library-count">
+              {countLabel}
+            </span>
+          </div>
+          {headerAction && <div className="library-heading-actions">{headerAction}</div>}
         </div>
         {searchPanel}
         {selection.size > 0 && bulkBar}

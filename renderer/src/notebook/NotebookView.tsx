@@ -1,6 +1,6 @@
 // The notebook: every highlight and note in the archive, grouped by article, filtered by text,
 // colour, tag, source and date, a page at a time; a quote opens its article at the passage.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { NotebookItem } from '../../../shared/api.ts'
 import { colorLabel, Markdown } from '../annotations/index.ts'
 import { useClient } from '../api/client-context.ts'
@@ -9,17 +9,25 @@ import { formatListDate } from '../ui/format/dates.ts'
 import '../annotations/annotations.css'
 import '../annotations/notes.css'
 import { NotebookFilters } from './NotebookFilters.tsx'
-import { groupByArticle, useNotebook, type NotebookFilters as Filters } from './use-notebook.ts'
+import { requestExport, type ExportTarget } from '../export/index.ts'
+import {
+  cleanFilters,
+  groupByArticle,
+  useNotebook,
+  type NotebookFilters as Filters,
+} from './use-notebook.ts'
 import './notebook.css'
 import { Button } from '../ui/Button.tsx'
 
 interface Props {
   revision: number
+  /** Before the title: the button that opens the sidebar's drawer in a narrow window. */
+  navButton?: ReactNode
   onJump(articleId: string, annotationId: string): void
   onClose(): void
 }
 
-export function NotebookView({ revision, onJump, onClose }: Props) {
+export function NotebookView({ revision, navButton, onJump, onClose }: Props) {
   const client = useClient()
   const [filters, setFilters] = useState<Filters>({})
   const book = useNotebook(client, filters, revision)
@@ -31,16 +39,23 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
     <main className="notebook" aria-labelledby="notebook-title">
       <header className="notebook-header">
         <div className="notebook-heading">
+          {navButton}
           <h1 id="notebook-title" className="library-title" ref={heading} tabIndex={-1}>
             Notebook
           </h1>
           <p className="notebook-count" role="status" data-testid="notebook-count">
             {book.status === 'ready'
-              ? `${plural(book.total, 'highlight')} in ${plural(book.articles, 'article')}`
+              ? `${plural(book.total, 'highlight')}${book.notes ? ` and ${plural(book.notes, 'article note')}` : ''} in ${plural(book.articles, 'article')}`
               : book.status === 'loading'
                 ? 'Loading…'
                 : ''}
           </p>
+          <Button
+            disabled={book.status !== 'ready' || book.total + book.notes === 0}
+            onClick={() => requestExport(notebookExport(filters, book.total, book.notes))}
+          >
+            Export…
+          </Button>
           <Button onClick={onClose}>Back to the library</Button>
         </div>
         <NotebookFilters filters={filters} facets={book.facets} onChange={setFilters} />
@@ -51,9 +66,9 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
             {book.error}
           </p>
         )}
-        {book.status === 'ready' && book.total === 0 && (
+        {book.status === 'ready' && book.total + book.notes === 0 && (
           <p className="notebook-empty">
-            {Object.keys(filters).length > 0
+            {Object.keys(cleanFilters(filters)).length > 0
               ? 'No highlights match these filters.'
               : 'No highlights yet. Select text in an article to highlight it.'}
           </p>
@@ -70,15 +85,19 @@ export function NotebookView({ revision, onJump, onClose }: Props) {
               {g.source && <span className="notebook-source">{g.source}</span>}
             </h2>
             <ul className="notebook-items">
-              {g.items.map((item) => (
-                <Item key={item.annotation.id} item={item} onJump={onJump} />
-              ))}
+              {g.items.map((item) =>
+                item.annotation ? (
+                  <Item key={item.annotation.id} item={item} onJump={onJump} />
+                ) : (
+                  <ArticleNoteItem key={`note-${item.articleId}`} note={item.note ?? ''} />
+                ),
+              )}
             </ul>
           </section>
         ))}
-        {book.items.length < book.total && (
+        {book.items.length < book.total + book.notes && (
           <button type="button" className="button notebook-more" onClick={book.loadMore}>
-            Show more ({book.total - book.items.length} left)
+            Show more ({book.total + book.notes - book.items.length} left)
           </button>
         )}
       </div>
@@ -98,8 +117,18 @@ function moveBetweenQuotes(e: KeyboardEvent<HTMLDivElement>): void {
   quotes[Math.max(0, Math.min(quotes.length - 1, next))]?.focus()
 }
 
+/** The article's own note, first in its group. */
+function ArticleNoteItem({ note }: { note: string }) {
+  return (
+    <li className="notebook-item notebook-article-note" data-testid="notebook-article-note">
+      <p className="notebook-note-label">Article note</p>
+      <Markdown source={note} className="notebook-note" />
+    </li>
+  )
+}
+
 function Item({ item, onJump }: { item: NotebookItem; onJump: Props['onJump'] }) {
-  const a = item.annotation
+  const a = item.annotation!
   return (
     <li className={`notebook-item notebook-item-${a.color}`} data-testid="notebook-item">
       <button
@@ -123,4 +152,14 @@ function Item({ item, onJump }: { item: NotebookItem; onJump: Props['onJump'] })
       </p>
     </li>
   )
+}
+
+/** Exactly what the notebook shows: its filters travel with the export. */
+function notebookExport(filters: Filters, highlights: number, notes: number): ExportTarget {
+  const clean = cleanFilters(filters)
+  const what = [plural(highlights, 'highlight'), notes ? plural(notes, 'article note') : '']
+  return {
+    selection: { kind: 'notebook', filters: clean },
+    label: `Notebook${Object.keys(clean).length ? ' (filtered)' : ''}: ${what.filter(Boolean).join(' and ')}`,
+  }
 }

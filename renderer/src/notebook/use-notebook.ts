@@ -12,6 +12,8 @@ const TYPING_MS = 250
 export interface Notebook {
   items: NotebookItem[]
   total: number
+  /** Article notes listed (each one item, besides the `total` highlights). */
+  notes: number
   articles: number
   facets: NotebookPage['facets']
   status: 'loading' | 'ready' | 'error'
@@ -39,6 +41,7 @@ export function useNotebook(
   const [page, setPage] = useState<Omit<Notebook, 'loadMore'>>({
     items: [],
     total: 0,
+    notes: 0,
     articles: 0,
     facets: { tags: [], sources: [] },
     status: 'loading',
@@ -63,6 +66,7 @@ export function useNotebook(
           setPage((prev) => ({
             items: offset === 0 ? p.items : [...prev.items, ...p.items],
             total: p.total,
+            notes: p.notes,
             articles: p.articles,
             facets: p.facets,
             status: 'ready',
@@ -86,8 +90,8 @@ export function useNotebook(
 
   const loaded = page.items.length
   const loadMore = useCallback(() => {
-    if (loaded < page.total) fetchPage(loaded)
-  }, [fetchPage, loaded, page.total])
+    if (loaded < page.total + page.notes) fetchPage(loaded)
+  }, [fetchPage, loaded, page.total, page.notes])
 
   return { ...page, loadMore }
 }

@@ -2,7 +2,7 @@
 import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
-import { formatLongDate } from '../ui/format/dates.ts'
+import { formatLongDate, formatLongDay } from '../ui/format/dates.ts'
 import { ArticleBody } from './ArticleBody.tsx'
 import { TagChip } from '../tags/index.ts'
 
@@ -17,7 +17,7 @@ interface Props {
 
 export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
   const a = data.article
-  const date = formatLongDate(a.publishedAt ?? a.importedAt)
+  const date = a.publishedAt ? formatLongDay(a.publishedAt) : ''
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
   const original = webAddress(a.url)
   return (
@@ -47,7 +47,14 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
               {formatDateline(a.dateline)}
             </span>
           )}
-          {date && <time dateTime={a.publishedAt ?? a.importedAt}>{date}</time>}
+          {date ? (
+            <time dateTime={a.publishedAt}>{date}</time>
+          ) : (
+            // An undated article never shows its import day as if it were published then.
+            <span className="reader-undated" data-testid="reader-undated">
+              Undated · Imported {formatLongDate(a.importedAt)}
+            </span>
+          )}
           <span>{readingTime(a.readingMinutes)}</span>
           <span>{wordCount(a.wordCount)}</span>
           {original && (

@@ -50,6 +50,14 @@ interface Props {
 
 const NO_ANNOTATIONS: never[] = []
 
+/** True while the highlights panel is laid over the article's text rather than beside it. */
+function coversArticle(stage: HTMLElement | null): boolean {
+  const panel = stage?.querySelector('.annotations')
+  const text = stage?.querySelector('.reader-scroll')
+  if (!panel || !text) return false
+  return panel.getBoundingClientRect().left <= text.getBoundingClientRect().left + 1
+}
+
 export function ReaderPane({
   open,
   actions,
@@ -99,8 +107,11 @@ export function ReaderPane({
     },
     [notes],
   )
+  const stageRef = useRef<HTMLDivElement>(null)
   const jump = useCallback(
     (id: string) => {
+      // Laid over the article (a narrow reader), the panel makes way for the passage.
+      if (coversArticle(stageRef.current)) setNotesOpen(false)
       if (bodyRef.current) jumpToAnnotation(bodyRef.current, anchors, text, id)
     },
     [anchors, text],
@@ -138,40 +149,43 @@ export function ReaderPane({
             />
           ) : null
         }
+        trailing={
+          open.status === 'idle' ? null : (
+            <>
+              {open.status === 'ready' && (
+                <button
+                  type="button"
+                  className="annotations-toggle article-note-toggle"
+                  aria-pressed={notesOpen && noteEditing}
+                  aria-label="Article note"
+                  title="Article note (Shift+N)"
+                  onClick={openArticleNote}
+                >
+                  <Icon name="file" size={16} />
+                  {article?.note.trim() && <span className="annotations-count">•</span>}
+                </button>
+              )}
+              {open.status === 'ready' && (
+                <button
+                  type="button"
+                  className="annotations-toggle"
+                  aria-pressed={notesOpen}
+                  aria-label="Highlights and notes"
+                  title="Highlights and notes"
+                  onClick={() => setNotesOpen((v) => !v)}
+                >
+                  <Icon name="notes" size={16} />
+                  {annotations.length > 0 && (
+                    <span className="annotations-count">{annotations.length}</span>
+                  )}
+                </button>
+              )}
+              <ReadingSettingsMenu settings={settings} onChange={reading.update} />
+            </>
+          )
+        }
       />
-      {/* At the toolbar's right end, but ours: it stays put while the article scrolls. */}
-      {open.status !== 'idle' && (
-        <ReadingSettingsMenu settings={settings} onChange={reading.update} />
-      )}
-      {open.status === 'ready' && (
-        <button
-          type="button"
-          className="annotations-toggle"
-          aria-pressed={notesOpen}
-          aria-label="Highlights and notes"
-          title="Highlights and notes"
-          onClick={() => setNotesOpen((v) => !v)}
-        >
-          <Icon name="notes" size={16} />
-          {annotations.length > 0 && (
-            <span className="annotations-count">{annotations.length}</span>
-          )}
-        </button>
-      )}
-      {open.status === 'ready' && (
-        <button
-          type="button"
-          className="annotations-toggle article-note-toggle"
-          aria-pressed={notesOpen && noteEditing}
-          aria-label="Article note"
-          title="Article note (Shift+N)"
-          onClick={openArticleNote}
-        >
-          <Icon name="file" size={16} />
-          {article?.note.trim() && <span className="annotations-count">•</span>}
-        </button>
-      )}
-      <div className="reader-stage">
+      <div className="reader-stage" ref={stageRef}>
         {article && <ReadingProgressBar progress={progress} />}
         <div className="reader-scroll" ref={scrollRef} tabIndex={0}>
           {open.status === 'idle' && (

@@ -1,5 +1,6 @@
-// The reader's actions: back, tags (T), edit details, read/unread, favourite, archive, trash
-// (restore in the Trash).
+// The reader's actions: back, tags (T), edit details, read/unread, favourite, archive, export,
+// trash (restore in the Trash), then the reader's own controls (notes, reading settings). In a
+// narrow reader, edit details, export and trash move into a "More" menu (styles/layout.css).
 import { useCallback, useState, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../shared/model.ts'
 import type { ArticleActions } from '../library/index.ts'
@@ -7,6 +8,7 @@ import { useTagList, TagEditor } from '../tags/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { ExportButton } from '../export/index.ts'
 import { DetailsDialog } from './DetailsDialog.tsx'
+import { ReaderMoreMenu } from './ReaderMoreMenu.tsx'
 import { Icon } from '../ui/Icon.tsx'
 import { Button, IconButton } from '../ui/Button.tsx'
 
@@ -16,9 +18,11 @@ interface Props {
   onBack(): void
   /** More controls at the start of the actions (the Versions menu of a fetched page). */
   extra?: ReactNode
+  /** The reader's own controls at the right end (article note, highlights, reading settings). */
+  trailing?: ReactNode
 }
 
-export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
+export function ReaderToolbar({ article: a, actions, onBack, extra, trailing }: Props) {
   const allTags = useTagList()
   const [tagging, setTagging] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -27,7 +31,7 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
   useShortcuts({ t: live ? () => setTagging(true) : undefined })
 
   return (
-    <div className="reader-toolbar" role="toolbar" aria-label="Article actions">
+    <div className="reader-toolbar folding-toolbar" role="toolbar" aria-label="Article actions">
       <button
         type="button"
         className="icon-button reader-back"
@@ -67,6 +71,7 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
           </div>
           <IconButton
             icon="edit"
+            className="toolbar-extra"
             label="Edit details"
             title="Edit details"
             onClick={() => setEditing(true)}
@@ -100,13 +105,23 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
           >
             <Icon name="archive" />
           </button>
-          <ExportButton selection={{ kind: 'ids', ids: [a.id] }} label={`“${a.title}”`} />
+          <ExportButton
+            className="toolbar-extra"
+            selection={{ kind: 'ids', ids: [a.id] }}
+            label={`“${a.title}”`}
+          />
           <IconButton
             icon="trash"
             danger
+            className="toolbar-extra"
             label="Move to Trash"
             title="Move to Trash (#)"
             onClick={() => actions.trash(a)}
+          />
+          <ReaderMoreMenu
+            article={a}
+            onDetails={() => setEditing(true)}
+            onTrash={() => actions.trash(a)}
           />
           {editing && (
             <DetailsDialog
@@ -118,6 +133,7 @@ export function ReaderToolbar({ article: a, actions, onBack, extra }: Props) {
           )}
         </>
       )}
+      {trailing && <div className="reader-toolbar-own">{trailing}</div>}
     </div>
   )
 }

@@ -43,7 +43,9 @@ export function SearchPanel(props: Props) {
         onEscape={props.onEscape}
         onLeave={props.onLeave}
       />
-      {!error && <QueryChips chips={search.chips} onRemove={search.removeChip} />}
+      {!error && (
+        <QueryChips chips={search.chips} source={search.text} onRemove={search.removeChip} />
+      )}
       {running && (
         <div className="search-toolbar">
           <SortMenu

@@ -6,6 +6,7 @@ import { QuireError } from '../../../shared/errors.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { plural } from '../ui/format/article-meta.ts'
+import { ReextractRow } from './ReextractRow.tsx'
 
 interface Props {
   info: ArchiveInfo | undefined
@@ -41,10 +42,13 @@ export function ArchiveSection({ info }: Props) {
         <div className="settings-row">
           <div className="settings-row-text">
             <span className="settings-row-label">Archive folder</span>
+            <span className="settings-archive-location" data-testid="settings-archive-location">
+              {info ? info.location : '…'}
+            </span>
             <span className="settings-row-hint" data-testid="settings-archive-name">
-              {info ? info.name : '…'}
-              {info &&
-                ` · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`}
+              {info
+                ? `${info.name} · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`
+                : ''}
             </span>
           </div>
           <button
@@ -57,6 +61,7 @@ export function ArchiveSection({ info }: Props) {
             Change…
           </button>
         </div>
+        <ReextractRow readOnly={info?.readOnly ?? false} />
         {note && (
           <p
             id="settings-archive-note"

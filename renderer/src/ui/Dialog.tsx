@@ -15,6 +15,10 @@ interface DialogProps {
   initialFocus?: RefObject<HTMLElement | null>
   /** False while the dialog must stay (an export running): Escape does nothing then. */
   dismissable?: boolean
+  /** The accessible name, for a dialog without a <DialogTitle> (the sidebar's drawer). */
+  label?: string
+  /** A click on the backdrop (outside the box) closes it too, as Escape does (a drawer). */
+  lightDismiss?: boolean
   /** Escape, the ✕ and the browser closing the dialog all end here. */
   onClose(): void
   children: ReactNode
@@ -35,6 +39,8 @@ export function Dialog({
   describedBy,
   initialFocus,
   dismissable = true,
+  label,
+  lightDismiss = false,
   onClose,
   children,
 }: DialogProps) {
@@ -67,8 +73,17 @@ export function Dialog({
     <dialog
       ref={ref}
       className={className ? `dialog ${className}` : 'dialog'}
-      aria-labelledby={titleId}
+      aria-labelledby={label === undefined ? titleId : undefined}
+      aria-label={label}
       aria-describedby={describedBy}
+      onClick={(e) => {
+        // The backdrop belongs to the <dialog> itself: a click there lands on it, outside its box
+        // (a click from the keyboard has no place, and its target is a control inside).
+        if (!lightDismiss || !dismissable || e.target !== e.currentTarget) return
+        const box = e.currentTarget.getBoundingClientRect()
+        const { clientX: x, clientY: y } = e
+        if (x < box.left || x > box.right || y < box.top || y > box.bottom) onClose()
+      }}
       onCancel={(e) => {
         // Escape: the dialog closes through React. A nested dialog's cancel bubbles through
         // React's tree; it belongs to that dialog alone.

@@ -86,6 +86,8 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   }),
   'import:urls': () => ({ urls: [DEAD_PAGE_URL], tags: ['web'] }),
   'articles:fetch': (s) => ({ ids: s.ids }),
+  'articles:reextract': (s) => ({ ids: s.ids }),
+  'articles:sources': () => ({}),
   'articles:merge': (s) => ({ ids: s.ids }),
   'articles:getVersion': (s) => ({ id: s.ids[0] ?? '', n: 1 }),
   'options:get': () => ({}),
@@ -117,7 +119,7 @@ beforeAll(async () => {
   templateParent = await mkdtemp(join(tmpdir(), 'quire-fuzz-template-'))
   template = join(templateParent, 'archive')
   seed = await seedArchive(template)
-}, 60_000)
+}, 180_000)
 
 afterAll(async () => {
   await rm(templateParent, { recursive: true, force: true })

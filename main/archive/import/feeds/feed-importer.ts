@@ -1,7 +1,8 @@
 // The feed file importer: each item becomes an article when the feed carries its text, else a
 // link to fetch later.
 import { htmlToParagraphs } from '../../../../shared/html-text.ts'
-import type { ExtractedArticle, ImportEntry } from '../extracted.ts'
+import type { EntryDetails, ExtractedArticle, ImportEntry } from '../extracted.ts'
+import { cleanCredits } from '../../../../shared/credits.ts'
 import type { EntriesImporter, Sniff } from '../importer.ts'
 import type { FeedItem, ParsedFeed } from './feed-types.ts'
 import { MAX_FEED_BYTES, parseFeed } from './parse-feed.ts'
@@ -11,13 +12,18 @@ import { sanitizeFeedHtml } from './sanitize-feed-html.ts'
 export const FULL_SUMMARY_CHARS = 1200
 
 const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.rdf'])
+/** Compressed feeds keep their own extension before ".gz" ("feed.xml.gz"). */
+const GZIPPED_FEED = /\.(?:rss|atom|rdf|xml|json)\.gz$/i
 
 export const feedImporter: EntriesImporter = {
   id: 'feed',
   label: 'feeds (.rss, .atom, .xml, .json feed)',
   kind: 'entries',
   maxBytes: MAX_FEED_BYTES,
-  matches: (s) => FEED_EXTENSIONS.has(s.ext) || (isAmbiguous(s) && looksLikeFeed(s.head)),
+  matches: (s) =>
+    FEED_EXTENSIONS.has(s.ext) ||
+    GZIPPED_FEED.test(s.name) ||
+    (isAmbiguous(s) && looksLikeFeed(s.head)),
   entries: (bytes, ctx) => feedEntries(parseFeed(bytes), ctx.name),
 }
 
@@ -35,12 +41,31 @@ export function looksLikeFeed(head: string): boolean {
   )
 }
 
-/** One entry per feed item, in feed order; items with nothing to keep are left out. */
+/**
+ * One entry per feed item, in feed order. An item with nothing to keep (no text, no link)
+ * and one the parser could not read are reported as failed, never dropped silently.
+ */
 export function feedEntries(feed: ParsedFeed, fileName: string): ImportEntry[] {
-  return feed.items.flatMap((item, i) => {
-    const entry = toEntry(item, feed, `${fileName} › item ${i + 1}`)
-    return entry ? [entry] : []
+  const entries = feed.items.map((item, i) => {
+    const source = `${fileName} › item ${i + 1}`
+    return (
+      toEntry(item, feed, source) ?? {
+        source,
+        tags: [],
+        highlights: [],
+        problem: 'the item has no text and no link to fetch it from',
+      }
+    )
   })
+  for (let i = 0; i < (feed.unreadable ?? 0); i++) {
+    entries.push({
+      source: `${fileName} › unreadable item ${i + 1}`,
+      tags: [],
+      highlights: [],
+      problem: 'the item could not be read (no title, text or link, or past the item limit)',
+    })
+  }
+  return entries
 }
 
 function toEntry(item: FeedItem, feed: ParsedFeed, source: string): ImportEntry | undefined {
@@ -55,8 +80,8 @@ function toEntry(item: FeedItem, feed: ParsedFeed, source: string): ImportEntry 
   }
   const article = toArticle(item, feed)
   if (article) return { ...base, article, title: article.title }
-  // Link-only: fetched later, so an item without a link has nothing to offer.
-  return item.link ? base : undefined
+  // Link-only: fetched later, with what the feed says about it until then.
+  return item.link ? { ...base, details: detailsOf(item, feed) } : undefined
 }
 
 function toArticle(item: FeedItem, feed: ParsedFeed): ExtractedArticle | undefined {
@@ -70,7 +95,7 @@ function toArticle(item: FeedItem, feed: ParsedFeed): ExtractedArticle | undefin
   const title = item.title || firstWords(paragraphs[0] ?? '') || 'Untitled'
   return {
     title,
-    authors: item.authors,
+    ...creditsOf(item.authors, feed.title),
     ...(item.authors.length ? { byline: item.authors.join(', ') } : {}),
     ...(feed.title ? { source: feed.title } : {}),
     paragraphs,
@@ -83,7 +108,30 @@ function toArticle(item: FeedItem, feed: ParsedFeed): ExtractedArticle | undefin
   }
 }
 
+/** Title aside, what a link-only item keeps: its summary, date, authors and the feed's name. */
+function detailsOf(item: FeedItem, feed: ParsedFeed): EntryDetails {
+  const summary = item.summaryHtml ? htmlToParagraphs(item.summaryHtml).join(' ') : ''
+  const credits = cleanCredits(item.authors, { siteNames: [feed.title] })
+  return {
+    authors: credits.people,
+    ...(credits.organizations.length ? { organizations: credits.organizations } : {}),
+    ...(item.authors.length ? { byline: item.authors.join(', ') } : {}),
+    ...(feed.title ? { source: feed.title } : {}),
+    ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+    ...(item.updatedAt ? { modifiedAt: item.updatedAt } : {}),
+    ...(summary ? { excerpt: summary } : {}),
+  }
+}
+
 function firstWords(text: string): string {
   const words = text.split(/\s+/).slice(0, 12).join(' ')
   return words.length < text.length ? `${words}…` : words
+}
+
+function creditsOf(names: string[], site: string): { authors: string[]; organizations?: string[] } {
+  const c = cleanCredits(names, { siteNames: [site] })
+  return {
+    authors: c.people,
+    ...(c.organizations.length ? { organizations: c.organizations } : {}),
+  }
 }

@@ -33,6 +33,8 @@ export interface ParsedFeed {
   siteUrl?: string
   description?: string
   items: FeedItem[]
+  /** Items in the file that could not be read (no title, text or link) or past the limit. */
+  unreadable?: number
 }
 
 export interface ParseFeedOptions {

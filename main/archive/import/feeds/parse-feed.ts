@@ -1,6 +1,7 @@
 // Parses a feed file of any supported format (RSS 0.9x/2.0, RSS 1.0, Atom, JSON Feed) into
 // Quire's feed shape, refusing hostile or oversized input with a clear ImportFailure.
 import { parseFeed as feedsmithParse, type AnyFeed } from 'feedsmith'
+import { gunzipSync } from 'fflate'
 import { ImportFailure } from '../extracted.ts'
 import { decodeXml } from './decode-xml.ts'
 import type { ParsedFeed, ParseFeedOptions } from './feed-types.ts'
@@ -28,7 +29,7 @@ export function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Parse
       `the feed is ${mb(bytes.length)} MB, larger than the ${mb(MAX_FEED_BYTES)} MB limit`,
     )
   }
-  const text = decodeXml(bytes).text.replace(/^\uFEFF/, '')
+  const text = decodeXml(gunzipped(bytes)).text.replace(/^\uFEFF/, '')
   if (text.trim() === '') throw new ImportFailure('EMPTY', 'the file is empty')
   const json = /^\s*[[{]/.test(text)
   const source = json ? parseJsonText(text) : stripSafeDoctype(text)
@@ -39,7 +40,11 @@ export function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Parse
     throw notAFeed(err, text, json)
   }
   try {
-    return read(parsed, opts.url)
+    const feed = read(parsed, opts.url)
+    // feedsmith leaves out entries it cannot read and those past the limit: they are
+    // counted here so the import reports them instead of losing them silently.
+    const unreadable = json ? 0 : countItemTags(text) - feed.items.length
+    return unreadable > 0 ? { ...feed, unreadable } : feed
   } catch (err) {
     // feedsmith is lenient: a value of an unexpected type can still reach the readers.
     throw new ImportFailure('INVALID_INPUT', `the feed could not be read: ${message(err)}`)
@@ -57,6 +62,29 @@ function read(parsed: AnyFeed<string>, url: string | undefined): ParsedFeed {
     case 'json':
       return readJson(parsed.feed, url)
   }
+}
+
+/** The <item> and <entry> elements of an XML feed, as written. */
+function countItemTags(text: string): number {
+  return (text.match(/<(?:[\w-]+:)?(?:item|entry)[\s>/]/g) ?? []).length
+}
+
+/** A gzip-compressed feed file (feed.xml.gz), inflated within the size limit. */
+function gunzipped(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
+  let out: Uint8Array
+  try {
+    out = gunzipSync(bytes)
+  } catch (err) {
+    throw new ImportFailure('INVALID_INPUT', `the compressed feed is damaged: ${message(err)}`)
+  }
+  if (out.length > MAX_FEED_BYTES) {
+    throw new ImportFailure(
+      'TOO_LARGE',
+      `the feed is ${mb(out.length)} MB uncompressed, larger than the ${mb(MAX_FEED_BYTES)} MB limit`,
+    )
+  }
+  return out
 }
 
 function parseJsonText(text: string): unknown {

@@ -18,7 +18,10 @@ type Link = AtomFeed.Link<string>
 export function readAtom(feed: AtomFeed.Feed<string>, url: string | undefined): ParsedFeed {
   // Relative entry links resolve against xml:base, else the document's address; when the
   // address is unknown (a file), the feed's own self link stands in for it.
-  const base = chainBase(url ?? linkOf(feed.links, 'self'), feed.xml?.base)
+  const base = chainBase(
+    url ?? linkOf(feed.links, 'self') ?? linkOf(feed.links, 'alternate'),
+    feed.xml?.base,
+  )
   const siteUrl = absoluteUrl(linkOf(feed.links, 'alternate'), base)
   const description = nonEmpty(feed.subtitle?.value)
   const feedAuthors = names(feed.authors)
@@ -39,7 +42,8 @@ function readEntry(entry: Entry, base: string | undefined, feedAuthors: string[]
     link: absoluteUrl(linkOf(entry.links, 'alternate'), base),
     title: plainText(entry.title?.value),
     authors: authors.length ? authors : unique([...(entry.dc?.creators ?? []), ...feedAuthors]),
-    published: isoDate(entry.published) ?? isoDate(entry.dc?.dates?.[0]),
+    // An entry with only <updated> (Atom requires it, not <published>) dates from it.
+    published: isoDate(entry.published) ?? isoDate(entry.dc?.dates?.[0]) ?? isoDate(entry.updated),
     updated: isoDate(entry.updated),
     content,
     summary: textHtml(entry.summary),

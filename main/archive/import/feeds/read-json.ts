@@ -15,7 +15,7 @@ import {
 type Item = JsonFeed.Item<string>
 
 export function readJson(feed: JsonFeed.Feed<string>, url: string | undefined): ParsedFeed {
-  const base = chainBase(url, feed.feed_url)
+  const base = chainBase(url ?? nonEmpty(feed.feed_url) ?? nonEmpty(feed.home_page_url))
   const siteUrl = absoluteUrl(feed.home_page_url, base)
   const description = nonEmpty(feed.description)
   const feedAuthors = unique((feed.authors ?? []).map((a) => a.name))

@@ -15,7 +15,9 @@ type RssItem = RssFeed.Item<string>
 type RdfItem = RdfFeed.Item<string>
 
 export function readRss(feed: RssFeed.Feed<string>, url: string | undefined): ParsedFeed {
-  const base = chainBase(url, feed.xml?.base, selfLink(feed.atom?.links), nonEmpty(feed.link))
+  // xml:base resolves against the document's address; a file has none, so its own self link
+  // or the channel's link stands in for it.
+  const base = chainBase(url, selfLink(feed.atom?.links), nonEmpty(feed.link), feed.xml?.base)
   const siteUrl = absoluteUrl(feed.link, url)
   const description = nonEmpty(feed.description)
   return {
@@ -28,7 +30,7 @@ export function readRss(feed: RssFeed.Feed<string>, url: string | undefined): Pa
 }
 
 export function readRdf(feed: RdfFeed.Feed<string>, url: string | undefined): ParsedFeed {
-  const base = chainBase(url, feed.xml?.base, nonEmpty(feed.link))
+  const base = chainBase(url, nonEmpty(feed.link), feed.xml?.base)
   const siteUrl = absoluteUrl(feed.link, url)
   const description = nonEmpty(feed.description)
   return {

@@ -16,6 +16,7 @@ export interface DomNode {
   parentNode: DomNode | null
   firstChild: DomNode | null
   nextSibling: DomNode | null
+  previousSibling: DomNode | null
   textContent: string | null
   remove(): void
 }
@@ -28,6 +29,8 @@ export interface DomElement extends DomNode {
   removeAttribute(name: string): void
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
+  closest(selector: string): DomElement | null
+  contains(other: DomNode): boolean
   replaceWith(...nodes: DomNode[]): void
   appendChild(node: DomNode): DomNode
 }

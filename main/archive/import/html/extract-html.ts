@@ -6,8 +6,10 @@ import { looksBinary } from '../text/binary.ts'
 import { ImportFailure, type ExtractedArticle } from '../extracted.ts'
 import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
+import { cleanArticle, type OnRemoved } from './clean/clean-article.ts'
 import { flattenDeepNesting } from './flatten-deep.ts'
-import { readMetadata, isoDate, languageTag } from './metadata.ts'
+import { readMetadata, languageTag } from './metadata.ts'
+import { cleanCredits } from '../../../../shared/credits.ts'
 import { pickImageSources } from './pick-image-src.ts'
 import { purifyInPlace } from './purifier.ts'
 import { serializeBody } from './serialize.ts'
@@ -21,6 +23,8 @@ export interface ExtractHtmlOptions {
   url?: string
   /** The charset of the HTTP Content-Type, which outranks the page's own declaration. */
   headerCharset?: string
+  /** Told of each block the cleaning takes out (quality tools); imports leave it unset. */
+  onRemoved?: OnRemoved
 }
 
 /**
@@ -46,10 +50,14 @@ export function extractHtml(bytes: Uint8Array, opts: ExtractHtmlOptions = {}): E
 
 function extractFromText(text: string, encoding: string, opts: ExtractHtmlOptions) {
   const doc = parseDocument(/<html[\s>]/i.test(text.slice(0, 65536)) ? text : wrap(text))
-  const meta = readMetadata(doc)
+  const savedFrom = opts.url ? undefined : savedFromUrl(text)
+  const pageUrl = opts.url ?? savedFrom
+  const meta = readMetadata(doc, pageUrl ? { url: pageUrl } : {})
   flattenDeepNesting(doc)
   const article = new Readability<DomElement>(doc as never, {
     serializer: (node) => node as unknown as DomElement,
+    // The cleaning reads class names; the sanitiser drops them afterwards.
+    keepClasses: true,
   }).parse()
   const content = article?.content
   if (!article || !content)
@@ -57,9 +65,9 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
       'EMPTY',
       'no article text was found in the page (only navigation, scripts or markup)',
     )
+  cleanArticle(content, opts.onRemoved)
   pickImageSources(content)
   purifyInPlace(content)
-  const savedFrom = opts.url ? undefined : savedFromUrl(text)
   const linkBase = opts.url ?? meta.canonicalUrl ?? savedFrom
   const body = serializeBody(content, {
     ...(linkBase ? { linkBase } : {}),
@@ -74,13 +82,20 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
       'no article text was found in the page (only a few links, as in a menu or an index page)',
     )
   const title = meta.title ?? clean(article.title) ?? titleOf(doc) ?? paragraphs[0]!.slice(0, 120)
-  const byline = meta.authors.length ? meta.authors.join(', ') : clean(article.byline)
+  // Readability's byline is the last resort: the metadata reader looked at the page first.
+  const credits =
+    meta.authors.length || !article.byline
+      ? { people: meta.authors, organizations: meta.organizations }
+      : cleanCredits([article.byline], { siteNames: [meta.source] })
+  const credited = [...credits.people, ...credits.organizations]
+  const byline = credited.length ? credited.join(', ') : clean(article.byline)
   const source = meta.source ?? clean(article.siteName)
-  const publishedAt = meta.publishedAt ?? isoDate(article.publishedTime ?? undefined)
+  const publishedAt = meta.publishedAt
   const language = meta.language ?? languageTag(article.lang)
   const out: ExtractedArticle = {
     title,
-    authors: meta.authors.length ? meta.authors : authorsFromByline(byline),
+    authors: credits.people,
+    organizations: credits.organizations,
     paragraphs,
     bodyHtml: body.html,
     images: body.images.map((src) => ({ src })),
@@ -97,12 +112,6 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   if (language) out.language = language
   if (meta.leadImage) out.leadImage = meta.leadImage
   return out
-}
-
-/** Readability's byline ("By Ann Lee | Staff") as an author, when it is short enough to be one. */
-function authorsFromByline(byline: string | undefined): string[] {
-  const name = byline?.replace(/^by\s+/i, '').trim()
-  return name && name.length <= 80 ? [name] : []
 }
 
 /** True for a short "article" whose text is mostly link text: a menu, not prose. */

@@ -1,6 +1,7 @@
 // The saved-web-page importer (.html, .htm, .xhtml, or an unnamed file that starts like HTML).
 import type { ArticleImporter, Sniff } from '../importer.ts'
 import { extractHtml, MAX_HTML_BYTES } from './extract-html.ts'
+import { isBookmarksHtml } from '../unclaimed.ts'
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml'])
 
@@ -12,7 +13,8 @@ const HTML_HEAD =
 const OTHER_KNOWN = new Set(['.txt', '.text', '.md', '.markdown', '.csv', '.json', '.xml', '.opml'])
 
 export function isHtmlFile(s: Sniff): boolean {
-  if (HTML_EXTENSIONS.has(s.ext)) return true
+  // A browser's exported bookmarks are a list of links, not a page with an article.
+  if (HTML_EXTENSIONS.has(s.ext)) return !isBookmarksHtml(s.head)
   if (OTHER_KNOWN.has(s.ext)) return false
   return HTML_HEAD.test(s.head.slice(0, 4096))
 }

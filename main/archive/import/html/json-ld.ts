@@ -1,15 +1,27 @@
-// Reads the schema.org Article a page describes in its JSON-LD scripts (top level, arrays
-// and @graph), as plain strings; anything malformed is skipped, never thrown.
+// Reads the schema.org Article a page describes in its JSON-LD scripts (top level, arrays,
+// @graph and mainEntity), as plain strings; anything malformed is skipped, never thrown.
 import { decodeEntities } from '../../../../shared/html-text.ts'
 import type { DomDocument } from './dom.ts'
 
+/** A name the page gives as an author, with what schema.org says it is. */
+export interface LdAgent {
+  name: string
+  kind: 'person' | 'organization' | 'unknown'
+}
+
 export interface JsonLdArticle {
   title?: string
+  /** "headline" and "name" as written, for the title rules to weigh against the page. */
+  headline?: string
+  name?: string
   subtitle?: string
-  authors: string[]
-  publishedAt?: string
-  modifiedAt?: string
+  authors: LdAgent[]
+  /** Publication dates as written: the article's own first, then any other node's. */
+  published: string[]
+  modified: string[]
   publisher?: string
+  /** The site's own name when a WebSite node gives it. */
+  siteName?: string
   url?: string
   image?: string
   language?: string
@@ -17,31 +29,79 @@ export interface JsonLdArticle {
 
 // The schema.org types that are articles (Readability's list, plus the generic *Article).
 const ARTICLE_TYPE =
-  /^(?:\w*Article|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference)$/
+  /^(?:\w*Article|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference|Posting|Review|Recipe|VideoObject|Event)$/
+const PERSON_TYPE = /^(?:Person|Author)$/
+const ORG_TYPE = /^(?:\w*Organi[sz]ation|Corporation|NewsMediaOrganization|WebSite|Brand)$/
 
 type Json = Record<string, unknown>
 
-/** The first Article found in the page's JSON-LD, or undefined. */
+/** The Article found in the page's JSON-LD (the first of them), or undefined. */
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
-  const docTitle = mainTitlePart(doc.title)
+  const nodes = allNodes(doc)
+  if (nodes.length === 0) return undefined
+  const article = nodes.find((n) => hasType(n, ARTICLE_TYPE))
+  const page = nodes.find((n) => hasType(n, /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/))
+  const site = nodes.find((n) => hasType(n, /^WebSite$/))
+  const main = article ?? page
+  const published: string[] = []
+  const modified: string[] = []
+  const pushDates = (n: Json) => {
+    for (const k of ['datePublished', 'dateCreated', 'uploadDate', 'startDate'])
+      if (str(n[k])) published.push(str(n[k])!)
+    if (str(n.dateModified)) modified.push(str(n.dateModified)!)
+  }
+  if (main) pushDates(main)
+  for (const n of nodes)
+    if (n !== main && !hasType(n, /^(?:Comment|Answer|Question)$/)) pushDates(n)
+  const out: JsonLdArticle = {
+    authors: main ? agents(main.author ?? main.creator) : [],
+    published,
+    modified,
+  }
+  if (main) {
+    set(out, 'headline', str(main.headline))
+    set(out, 'name', str(main.name))
+    set(out, 'subtitle', str(main.alternativeHeadline))
+    set(out, 'publisher', agents(main.publisher)[0]?.name)
+    set(out, 'url', str(main.url) ?? idOf(main.mainEntityOfPage))
+    set(out, 'image', urlOf(main.image))
+    set(out, 'language', str(main.inLanguage) ?? agents(main.inLanguage)[0]?.name)
+  }
+  const title = main ? pickTitle(out.headline, out.name, doc.title) : undefined
+  set(out, 'title', title)
+  set(out, 'siteName', site ? str(site.name) : undefined)
+  return out
+}
+
+/** Every object in every JSON-LD script, arrays and @graph flattened, to a bounded depth. */
+function allNodes(doc: DomDocument): Json[] {
+  const nodes: Json[] = []
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 5 || value === null || typeof value !== 'object' || nodes.length > 500) return
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1)
+      return
+    }
+    const obj = value as Json
+    if (obj['@type'] !== undefined) nodes.push(obj)
+    visit(obj['@graph'], depth + 1)
+    if (isObj(obj.mainEntity)) visit(obj.mainEntity, depth + 1)
+  }
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]')
   for (let i = 0; i < scripts.length; i++) {
     const text = (scripts[i]!.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')
-    let parsed: unknown
     try {
-      parsed = JSON.parse(text)
+      visit(JSON.parse(text), 0)
     } catch {
       continue
     }
-    const article = findArticle(parsed, 0)
-    if (article) return toArticle(article, docTitle)
   }
-  return undefined
+  return nodes
 }
 
 /** The longest part of a <title> split at separators: "Story - Site" -> "story". */
 function mainTitlePart(title: string): string {
-  const parts = title.toLowerCase().split(/\s+[|\-–—\\/>»]\s+/)
+  const parts = title.toLowerCase().split(/\s+[|\-–—\\/>»:]\s+/)
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '')
 }
 
@@ -55,55 +115,42 @@ function similarity(candidate: string, title: string): number {
   return total === 0 ? 0 : 1 - unknown / total
 }
 
-function findArticle(value: unknown, depth: number): Json | undefined {
-  if (depth > 4 || value === null || typeof value !== 'object') return undefined
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findArticle(item, depth + 1)
-      if (found) return found
-    }
-    return undefined
-  }
-  const obj = value as Json
-  if (isArticleType(obj['@type'])) return obj
-  return findArticle(obj['@graph'], depth + 1)
+// Some sites put their own name in "name", others a description in "headline" (Wikipedia):
+// like Readability, prefer "name" unless only "headline" matches the page's <title>.
+function pickTitle(headline?: string, name?: string, docTitle = ''): string | undefined {
+  const main = mainTitlePart(docTitle)
+  const inTitle = (s: string | undefined) => s !== undefined && similarity(s, main) > 0.75
+  return headline && name && inTitle(headline) && !inTitle(name) ? headline : (name ?? headline)
 }
 
-function isArticleType(type: unknown): boolean {
+function hasType(obj: Json, re: RegExp): boolean {
+  const type = obj['@type']
   const types = Array.isArray(type) ? type : [type]
-  return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t.replace(/^.*[/#:]/, '')))
+  return types.some((t) => typeof t === 'string' && re.test(t.replace(/^.*[/#:]/, '')))
 }
 
-function toArticle(obj: Json, docTitle: string): JsonLdArticle {
-  const headline = str(obj.headline)
-  const name = str(obj.name)
-  // Some sites put their own name in "name", others a description in "headline" (Wikipedia):
-  // like Readability, prefer "name" unless only "headline" matches the page's <title>.
-  const inTitle = (s: string | undefined) => s !== undefined && similarity(s, docTitle) > 0.75
-  const title =
-    headline && name && inTitle(headline) && !inTitle(name) ? headline : (name ?? headline)
-  return {
-    ...opt('title', title),
-    ...opt('subtitle', str(obj.alternativeHeadline)),
-    authors: names(obj.author),
-    ...opt('publishedAt', str(obj.datePublished) ?? str(obj.dateCreated)),
-    ...opt('modifiedAt', str(obj.dateModified)),
-    ...opt('publisher', names(obj.publisher)[0]),
-    ...opt('url', str(obj.url) ?? idOf(obj.mainEntityOfPage)),
-    ...opt('image', urlOf(obj.image)),
-    ...opt('language', str(obj.inLanguage) ?? names(obj.inLanguage)[0]),
-  }
-}
-
-/** Names from a string, a {name} object, or an array of either. */
-function names(value: unknown): string[] {
+/** Names from a string, a {name} object, or an array of either, with their kind. */
+function agents(value: unknown): LdAgent[] {
   const list = Array.isArray(value) ? value : [value]
-  const out: string[] = []
-  for (const item of list) {
-    const name = typeof item === 'string' ? str(item) : isObj(item) ? str(item.name) : undefined
-    if (name && !out.includes(name)) out.push(name)
+  const out: LdAgent[] = []
+  for (const item of list.slice(0, 50)) {
+    let name: string | undefined
+    let kind: LdAgent['kind'] = 'unknown'
+    if (typeof item === 'string') name = str(item)
+    else if (isObj(item)) {
+      name = str(item.name) ?? joinName(item)
+      if (hasType(item, PERSON_TYPE)) kind = 'person'
+      else if (hasType(item, ORG_TYPE)) kind = 'organization'
+    }
+    if (name && !out.some((a) => a.name === name)) out.push({ name, kind })
   }
   return out
+}
+
+function joinName(item: Json): string | undefined {
+  const given = str(item.givenName)
+  const family = str(item.familyName)
+  return given || family ? [given, family].filter(Boolean).join(' ') : undefined
 }
 
 function urlOf(value: unknown): string | undefined {
@@ -129,6 +176,10 @@ function str(value: unknown): string | undefined {
   return s === '' ? undefined : s
 }
 
-function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string }
+function set<K extends keyof JsonLdArticle>(
+  o: JsonLdArticle,
+  k: K,
+  v: JsonLdArticle[K] | undefined,
+) {
+  if (v !== undefined) o[k] = v
 }

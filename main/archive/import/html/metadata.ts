@@ -1,24 +1,28 @@
 // A page's own description of itself: JSON-LD first, then OpenGraph / article:, Dublin Core,
-// twitter: and plain meta tags, <link rel=canonical> and <html lang>. Read before
-// Readability runs, because Readability rewrites the document.
-import { decodeEntities } from '../../../../shared/html-text.ts'
+// twitter: and plain meta tags, <link rel=canonical>, <html lang> and the visible page (the
+// headline, the byline, the dates it shows). Read before Readability runs, because
+// Readability rewrites the document.
+import { isoFromMachine, type DateBounds } from '../metadata/parse-date.ts'
+import { pageTimeZone } from '../metadata/local-day.ts'
 import type { DomDocument } from './dom.ts'
 import { readJsonLd } from './json-ld.ts'
-
-/** Title tags in Readability's order of trust (Dublin Core before OpenGraph). */
-const TITLE_KEYS = ['dc:title', 'dc.title', 'dcterm:title', 'dcterms.title', 'og:title'].concat(
-  'weibo:article:title',
-  'weibo:webpage:title',
-  'title',
-  'twitter:title',
-  'parsely-title',
-)
+import { firstMeta, readMetaTags } from './meta-tags.ts'
+import { findPageAuthors } from './page-authors.ts'
+import { findPageDates } from './page-dates.ts'
+import { findPageSource } from './page-source.ts'
+import { findPageTitle } from './page-title.ts'
+import { siteNameFromUrl } from '../metadata/site-name.ts'
 
 export interface PageMetadata {
   title?: string
   subtitle?: string
+  /** People, in the page's order. */
   authors: string[]
+  /** Organisations credited as authors ("BBC News", "Reuters"), kept apart from people. */
+  organizations: string[]
   publishedAt?: string
+  /** Which rule found the published date (for the quality checks). */
+  publishedBy?: string
   modifiedAt?: string
   source?: string
   canonicalUrl?: string
@@ -26,89 +30,76 @@ export interface PageMetadata {
   leadImage?: string
 }
 
-/** Meta names and properties, lower-cased, each to its first non-empty content. */
-function metaValues(doc: DomDocument): Map<string, string[]> {
-  const values = new Map<string, string[]>()
-  const metas = doc.querySelectorAll('meta')
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i]!
-    const content = clean(meta.getAttribute('content'))
-    if (!content) continue
-    const keys = [meta.getAttribute('property'), meta.getAttribute('name')]
-      .concat(meta.getAttribute('itemprop'), meta.getAttribute('http-equiv'))
-      .flatMap((k) => (k ? k.toLowerCase().trim().split(/\s+/) : []))
-    for (const key of keys) {
-      const list = values.get(key)
-      if (list) list.push(content)
-      else values.set(key, [content])
-    }
-  }
-  return values
+export interface MetadataOptions {
+  /** The page's own address (fetched from, or as the caller knows it): dates and domain. */
+  url?: string
+  bounds?: DateBounds
 }
 
-export function readMetadata(doc: DomDocument): PageMetadata {
+export function readMetadata(doc: DomDocument, opts: MetadataOptions = {}): PageMetadata {
   const ld = readJsonLd(doc)
-  const meta = metaValues(doc)
-  const first = (...keys: string[]) => {
-    for (const k of keys) {
-      const v = meta.get(k)?.[0]
-      if (v) return v
-    }
-    return undefined
-  }
-  // Sources in Readability's order of trust; the first that names anyone wins, so a page
-  // listing one author in three vocabularies does not get three bylines.
-  const authorSources = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator']
-    .concat('author', 'parsely-author', 'article:author', 'sailthru.author', 'byl')
-    .map((k) => (meta.get(k) ?? []).map((a) => a.replace(/^by\s+/i, '')).filter((a) => !isUrl(a)))
-  const authors = unique(
-    ld?.authors.length ? ld.authors : (authorSources.find((l) => l.length) ?? []),
-  )
-  const title = ld?.title ?? first(...TITLE_KEYS)
+  const meta = readMetaTags(doc)
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')
-  return {
-    ...opt('title', title),
-    ...opt('subtitle', ld?.subtitle),
-    authors,
-    ...opt(
-      'publishedAt',
-      isoDate(ld?.publishedAt) ??
-        isoDate(first('article:published_time', 'datepublished', 'parsely-pub-date')) ??
-        isoDate(first('dc.date', 'dc:date', 'dcterms.created', 'date', 'pubdate', 'sailthru.date')),
-    ),
-    ...opt(
-      'modifiedAt',
-      isoDate(ld?.modifiedAt) ??
-        isoDate(first('article:modified_time', 'og:updated_time', 'datemodified')) ??
-        isoDate(first('dcterms.modified', 'last-modified')),
-    ),
-    ...opt('source', first('og:site_name', 'application-name') ?? ld?.publisher),
-    ...opt('canonicalUrl', httpUrl(canonical) ?? httpUrl(first('og:url')) ?? httpUrl(ld?.url)),
-    ...opt(
-      'language',
-      languageTag(doc.documentElement?.getAttribute('lang')) ??
-        languageTag(first('og:locale')) ??
-        languageTag(first('content-language', 'dc.language', 'language')) ??
-        languageTag(ld?.language),
-    ),
-    ...opt(
-      'leadImage',
-      ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']
-        .flatMap((k) => meta.get(k) ?? [])
-        .concat(ld?.image ?? [])
-        .map(imageUrl)
-        .find((u) => u !== undefined),
-    ),
-  }
+  const canonicalUrl =
+    httpUrl(canonical, opts.url) ??
+    httpUrl(firstMeta(meta, ['og:url']), opts.url) ??
+    httpUrl(ld?.url)
+  const pageUrl = opts.url ?? canonicalUrl
+  const locale =
+    firstMeta(meta, ['og:locale']) ?? doc.documentElement?.getAttribute('lang') ?? undefined
+  const timeZone = pageTimeZone(locale, pageUrl)
+  const dates = findPageDates(
+    doc,
+    {
+      ...(pageUrl ? { url: pageUrl } : {}),
+      ldPublished: ld?.published ?? [],
+      ldModified: ld?.modified ?? [],
+      meta,
+      ...(timeZone ? { timeZone } : {}),
+    },
+    opts.bounds,
+  )
+  const source = findPageSource(meta, ld, pageUrl)
+  const title = findPageTitle(doc, meta, ld, source, siteNameFromUrl(pageUrl))
+  const { people, organizations } = findPageAuthors(doc, meta, ld, [
+    source,
+    ld?.publisher,
+    siteNameFromUrl(pageUrl),
+  ])
+  const out: PageMetadata = { authors: people, organizations }
+  set(out, 'title', title)
+  set(out, 'subtitle', ld?.subtitle)
+  set(out, 'publishedAt', dates.publishedAt)
+  set(out, 'publishedBy', dates.publishedBy)
+  set(out, 'modifiedAt', dates.modifiedAt)
+  set(out, 'source', source)
+  set(out, 'canonicalUrl', canonicalUrl)
+  set(
+    out,
+    'language',
+    languageTag(doc.documentElement?.getAttribute('lang')) ??
+      languageTag(firstMeta(meta, ['og:locale'])) ??
+      languageTag(firstMeta(meta, ['content-language', 'dc.language', 'language'])) ??
+      languageTag(ld?.language),
+  )
+  set(
+    out,
+    'leadImage',
+    ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']
+      .flatMap((k) => meta.get(k) ?? [])
+      .concat(ld?.image ?? [])
+      .map(imageUrl)
+      .find((u) => u !== undefined),
+  )
+  return out
 }
 
-/** ISO 8601 for a date a page states, or undefined when it is not a plausible date. */
+/**
+ * The ISO form of a date a page or export states, keeping the writer's own day and zone
+ * ("2024-06-25", "2024-06-25T10:00:00+02:00"); undefined when it is not a plausible date.
+ */
 export function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  const ms = Date.parse(value.trim())
-  if (Number.isNaN(ms)) return undefined
-  const year = new Date(ms).getUTCFullYear()
-  return year >= 1900 && year <= 2200 ? new Date(ms).toISOString() : undefined
+  return isoFromMachine(value)
 }
 
 /** A BCP 47 tag from 'en', 'en_US', 'pt-BR' or 'en-US, fr'; undefined for anything else. */
@@ -119,10 +110,10 @@ export function languageTag(value: string | null | undefined): string | undefine
   return [lang!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-')
 }
 
-function httpUrl(value: string | null | undefined): string | undefined {
+function httpUrl(value: string | null | undefined, base?: string): string | undefined {
   if (!value) return undefined
   try {
-    const url = new URL(value.trim())
+    const url = new URL(value.trim(), base)
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
   } catch {
     return undefined
@@ -134,28 +125,6 @@ function imageUrl(value: string | undefined): string | undefined {
   return httpUrl(value)
 }
 
-function isUrl(s: string): boolean {
-  return /^(?:https?:)?\/\//i.test(s)
-}
-
-function clean(s: string | null): string | undefined {
-  const v = s?.replace(/\s+/g, ' ').trim()
-  return v ? decodeEntities(v) : undefined
-}
-
-/** Distinct names, case-insensitively ('Ann Lee' and 'ANN LEE' are one author). */
-function unique(list: string[]): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const name of list.map((s) => s.trim())) {
-    const key = name.toLowerCase()
-    if (name === '' || seen.has(key)) continue
-    seen.add(key)
-    out.push(name)
-  }
-  return out
-}
-
-function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string }
+function set<K extends keyof PageMetadata>(o: PageMetadata, k: K, v: PageMetadata[K] | undefined) {
+  if (v !== undefined) o[k] = v
 }

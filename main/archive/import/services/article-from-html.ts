@@ -7,6 +7,7 @@ import type { ExtractedArticle } from '../extracted.ts'
 import { parseDocument, type DomElement, type DomNode } from '../html/dom.ts'
 import { purifyInPlace } from '../html/purifier.ts'
 import { serializeBody } from '../html/serialize.ts'
+import { cleanCredits } from '../../../../shared/credits.ts'
 
 export interface ArticleMeta {
   title: string
@@ -49,7 +50,7 @@ export function articleFromHtml(html: string, meta: ArticleMeta): BodyResult {
   return {
     article: {
       title: meta.title,
-      authors: meta.byline ? [meta.byline] : [],
+      ...creditsOf(meta.byline, meta.source),
       ...(meta.byline ? { byline: meta.byline } : {}),
       ...(meta.source ? { source: meta.source } : {}),
       paragraphs,
@@ -61,6 +62,18 @@ export function articleFromHtml(html: string, meta: ArticleMeta): BodyResult {
       ...(meta.leadImage ? { leadImage: meta.leadImage } : {}),
       format: 'html',
     },
+  }
+}
+
+/** The people and organisations an export's author field names ("Ann Lee, Reuters"). */
+export function creditsOf(
+  byline: string | undefined,
+  site: string | undefined,
+): { authors: string[]; organizations?: string[] } {
+  const c = cleanCredits([byline], { siteNames: [site] })
+  return {
+    authors: c.people,
+    ...(c.organizations.length ? { organizations: c.organizations } : {}),
   }
 }
 

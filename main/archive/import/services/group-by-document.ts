@@ -5,6 +5,8 @@ export interface DocumentHighlight {
   source: string
   url?: string
   title?: string
+  /** Quire's own id of the article, when the export names it. */
+  articleId?: string
   tags: string[]
   highlight: ImportedHighlight
 }
@@ -16,13 +18,14 @@ export interface DocumentHighlight {
 export function groupByDocument(rows: DocumentHighlight[]): ImportEntry[] {
   const groups = new Map<string, ImportEntry>()
   for (const row of rows) {
-    const key = `${row.url ?? ''}\n${row.url ? '' : (row.title ?? '')}`
+    const key = `${row.url ?? ''}\n${row.url ? '' : (row.title ?? '')}\n${row.articleId ?? ''}`
     let entry = groups.get(key)
     if (!entry) {
       entry = {
         source: row.source,
         ...(row.url ? { url: row.url } : {}),
         ...(row.title ? { title: row.title } : {}),
+        ...(row.articleId ? { articleId: row.articleId } : {}),
         tags: [],
         highlights: [],
       }

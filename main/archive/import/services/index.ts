@@ -11,6 +11,7 @@ import { readeckCsvImporter } from './readeck-csv.ts'
 import { readwiseCsvImporter } from './readwise-csv.ts'
 import type { ServiceImporter } from './result.ts'
 import { wallabagJsonImporter } from './wallabag-json.ts'
+import { webAnnotationJsonImporter } from './web-annotation-json.ts'
 
 export type { RowProblem, ServiceImporter, ServiceParse } from './result.ts'
 
@@ -28,6 +29,7 @@ export const SERVICE_IMPORTERS: ServiceImporter[] = [
   readeckCsvImporter,
   wallabagJsonImporter,
   omnivoreJsonImporter,
+  webAnnotationJsonImporter,
   hypothesisJsonImporter,
   pocketHtmlImporter,
 ]

@@ -1,6 +1,6 @@
 // One Omnivore item (the JSON export's, or a zip's metadata_*.json entry) -> an ImportEntry.
-import type { ImportEntry, ImportedHighlight } from '../extracted.ts'
-import { articleFromHtml } from './article-from-html.ts'
+import type { EntryDetails, ImportEntry, ImportedHighlight } from '../extracted.ts'
+import { articleFromHtml, creditsOf } from './article-from-html.ts'
 import type { RowProblem } from './result.ts'
 import { cleanTags, highlightColor, httpUrl, isRecord, isoDate, text, truthy } from './values.ts'
 
@@ -42,11 +42,22 @@ export function omnivoreEntry(
         ...(byline ? { byline } : {}),
         ...(publishedAt ? { publishedAt } : {}),
         ...(httpUrl(item.thumbnail) ? { leadImage: httpUrl(item.thumbnail)! } : {}),
+        ...(text(item.siteName) ? { source: text(item.siteName)! } : {}),
       })
     : {}
+  const thumbnail = httpUrl(item.thumbnail)
+  const description = text(item.description)
+  const details: EntryDetails = {
+    ...creditsOf(byline, undefined),
+    ...(byline ? { byline } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(thumbnail ? { leadImage: thumbnail } : {}),
+    ...(description ? { excerpt: description } : {}),
+    ...(text(item.siteName) ? { source: text(item.siteName)! } : {}),
+  }
   const entry: ImportEntry = {
     source,
-    ...(article ? { article } : {}),
+    ...(article ? { article } : { details }),
     url,
     ...(title ? { title } : {}),
     tags: cleanTags(labelNames(item.labels)),

@@ -1,7 +1,7 @@
 // Wallabag's JSON export, v1 (is_read/is_fav, tags "a,b") and v2 (is_archived/is_starred,
 // tags list, annotations): each entry carries its article body, so it imports with text.
-import type { ImportEntry, ImportedHighlight } from '../extracted.ts'
-import { articleFromHtml } from './article-from-html.ts'
+import type { EntryDetails, ImportEntry, ImportedHighlight } from '../extracted.ts'
+import { articleFromHtml, creditsOf } from './article-from-html.ts'
 import { itemList, parseJsonExport } from './json.ts'
 import { MAX_JSON_BYTES } from './limits.ts'
 import { defineService, type RowProblem } from './result.ts'
@@ -69,9 +69,17 @@ function wallabagEntry(
         ...(text(item.domain_name) ? { source: text(item.domain_name)! } : {}),
       })
     : {}
+  const site = text(item.domain_name)
+  const details: EntryDetails = {
+    ...creditsOf(byline, site),
+    ...(byline ? { byline } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(leadImage ? { leadImage } : {}),
+    ...(site ? { source: site } : {}),
+  }
   const entry: ImportEntry = {
     source,
-    ...(article ? { article } : {}),
+    ...(article ? { article } : { details }),
     url,
     ...(title ? { title } : {}),
     tags: cleanTags(tagNames(item.tags)),

@@ -40,35 +40,83 @@ const PUSH_BYTES = 16 * 1024
 const STORED = 0
 const DEFLATE = 8
 
+/** An entry of the zip that could not be read, and why (the others still were). */
+export interface ZipProblem {
+  name: string
+  reason: string
+}
+
 /**
  * The files of a zip archive. Throws ImportFailure 'INVALID_INPUT' (not a zip, truncated,
  * damaged, encrypted, unsupported compression, an unsafe name) or 'TOO_LARGE' (too many
  * entries, or an entry or the whole over its cap, whether declared or found while inflating).
  */
 export function readZip(bytes: Uint8Array, options: ReadZipOptions = {}): ZipFile[] {
+  const { files, problems } = readZipEntries(bytes, options)
+  if (problems.length) throw problems[0]!.failure
+  return files
+}
+
+/**
+ * The files of a zip archive that can be read, and the entries that cannot, each with its
+ * reason: one bad entry (an unsafe name, encrypted, damaged, too large) does not cost the
+ * others. Throws only when the zip as a whole cannot be read (not a zip, truncated, too
+ * many entries).
+ */
+export function readZipLenient(
+  bytes: Uint8Array,
+  options: ReadZipOptions = {},
+): { files: ZipFile[]; problems: ZipProblem[] } {
+  const { files, problems } = readZipEntries(bytes, options)
+  return {
+    files,
+    problems: problems.map(({ name, failure }) => ({ name, reason: failure.message })),
+  }
+}
+
+function readZipEntries(
+  bytes: Uint8Array,
+  options: ReadZipOptions,
+): { files: ZipFile[]; problems: { name: string; failure: ImportFailure }[] } {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...definedOnly(options) }
+  const problems: { name: string; failure: ImportFailure }[] = []
   const wanted: { entry: DirectoryEntry; path: string }[] = []
   let declaredTotal = 0
   for (const entry of readDirectory(bytes, limits.maxEntries)) {
     const verdict = judgeEntryName(entry.name)
     if (verdict.kind === 'unsafe') {
-      throw new ImportFailure('INVALID_INPUT', `the zip entry "${entry.name}" ${verdict.reason}`)
+      const failure = new ImportFailure(
+        'INVALID_INPUT',
+        `the zip entry "${entry.name}" ${verdict.reason}`,
+      )
+      problems.push({ name: entry.name, failure })
+      continue
     }
     if (verdict.kind === 'skip' || entry.isDirectory) continue
     if (options.accept && !options.accept(verdict.path)) continue
-    checkEntry(entry, limits)
+    try {
+      checkEntry(entry, limits)
+      if (declaredTotal + entry.size > limits.maxTotalBytes) throw totalTooLarge(limits)
+    } catch (err) {
+      problems.push({ name: entry.name, failure: err as ImportFailure })
+      continue
+    }
     declaredTotal += entry.size
-    if (declaredTotal > limits.maxTotalBytes) throw totalTooLarge(limits)
     wanted.push({ entry, path: verdict.path })
   }
   const files: ZipFile[] = []
   let total = 0
   for (const { entry, path } of wanted) {
-    const data = inflateEntry(bytes, entry, limits, limits.maxTotalBytes - total)
-    total += data.length
-    files.push({ path, bytes: data })
+    try {
+      const data = inflateEntry(bytes, entry, limits, limits.maxTotalBytes - total)
+      total += data.length
+      files.push({ path, bytes: data })
+    } catch (err) {
+      if (!(err instanceof ImportFailure)) throw err
+      problems.push({ name: entry.name, failure: err })
+    }
   }
-  return files
+  return { files, problems }
 }
 
 function definedOnly(o: ReadZipOptions): Partial<ZipLimits> {

@@ -1,7 +1,7 @@
 // Small strings about an article shown in the list and the reader: who, where, how long.
 import type { ArticleSummary, Dateline } from '../../../../shared/model.ts'
 
-type Who = Pick<ArticleSummary, 'source' | 'authors' | 'dateline' | 'origin'>
+type Who = Pick<ArticleSummary, 'source' | 'authors' | 'dateline' | 'url'>
 
 /** "Jane Doe and John Roe", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -9,9 +9,20 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
-/** The list row's attribution: the source, else the agency, else the authors, else the file. */
+/**
+ * The list row's attribution: the source, else the agency, else the site of the address,
+ * else the authors. Never the imported file's name: that is where it came from, not who.
+ */
 export function attribution(a: Who): string {
-  return a.source || a.dateline?.agency || joinNames(a.authors) || a.origin.name
+  return a.source || a.dateline?.agency || hostOf(a.url) || joinNames(a.authors)
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : ''
+  } catch {
+    return ''
+  }
 }
 
 /** "LONDON (Reuters)" from a parsed dateline; the raw text when nothing was parsed. */
@@ -24,6 +35,14 @@ export function formatDateline(d: Dateline): string {
 
 export function readingTime(minutes: number): string {
   return `${Math.max(1, minutes)} min read`
+}
+
+/**
+ * The list's "how long": the reading time of an article with text; for a saved link whose text
+ * was never fetched (nothing to read yet), "Link, not fetched" instead of a made-up minute.
+ */
+export function readingLabel(a: Pick<ArticleSummary, 'readingMinutes' | 'origin'>): string {
+  return a.origin.format === 'link' ? 'Link, not fetched' : readingTime(a.readingMinutes)
 }
 
 export function wordCount(words: number): string {

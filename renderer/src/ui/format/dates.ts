@@ -34,3 +34,24 @@ export function formatLongDate(iso: string | undefined): string {
   if (!d) return ''
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })
 }
+
+/**
+ * A publication date as its writer wrote it: the day in "2018-06-19T05:50:00+09:00" is the
+ * 19th wherever the reader is (a Date would move it to the reader's own zone).
+ */
+export function writtenDay(iso: string | undefined): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '')
+  return m ? new Date(+m[1]!, +m[2]! - 1, +m[3]!) : parse(iso)
+}
+
+/** The list's date of a publication day, as written ("3 Mar", "Today"). */
+export function formatListDay(iso: string | undefined, now = new Date()): string {
+  const d = writtenDay(iso)
+  return d ? formatListDate(d.toISOString(), now) : ''
+}
+
+/** The reader's date of a publication day, as written ("3 March 2024"). */
+export function formatLongDay(iso: string | undefined): string {
+  const d = writtenDay(iso)
+  return d ? formatLongDate(d.toISOString()) : ''
+}

@@ -18,6 +18,7 @@ async function start(): Promise<RunningServer> {
   const ui = join(root, 'ui')
   await mkdir(ui)
   await writeFile(join(ui, 'index.html'), '<!doctype html><title>Quire</title>')
+  await writeFile(join(ui, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   const service = await ArchiveService.open(join(root, 'archive'))
   server = await startServer({ handlers: createHandlers(service, () => {}), staticDir: ui })
   return server
@@ -104,5 +105,15 @@ describe('the HTTP shell', () => {
     const escape = await send(`${s.url}/..%2F..%2Fetc%2Fpasswd`)
     expect(escape.status).toBe(404)
     expect(escape.body).not.toContain('root:')
+  })
+
+  it('sends /favicon.ico, which browsers ask for on their own, to the app icon', async () => {
+    const s = await start()
+    const ico = await send(`${s.url}/favicon.ico`)
+    expect(ico.status).toBe(301)
+    expect(ico.headers['location']).toBe('/favicon.svg')
+    const svg = await send(`${s.url}/favicon.svg`)
+    expect(svg.status).toBe(200)
+    expect(svg.headers['content-type']).toBe('image/svg+xml')
   })
 })

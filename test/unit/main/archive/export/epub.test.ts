@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { exportEpub } from '../../../../../main/archive/export/epub.ts'
 import { parseDocument } from '../../../../../main/archive/import/html/dom.ts'
 import { fixtureItems } from './fixture-items.ts'
+import { TINY_PNG } from '../../../helpers/tiny-png.ts'
 import { expectGolden } from './golden.ts'
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
+const PNG = TINY_PNG
 const ASSET = `${'ab'.repeat(32)}.png`
 const modified = new Date('2024-08-01T00:00:00.000Z')
 
@@ -79,5 +80,24 @@ describe('EPUB', () => {
     expect(one).toContain(`<img src="images/${ASSET}" alt="A bridge"/>`)
     expect(one).toContain('<mark class="q-green"')
     expect(one).toContain('ملاحظة بالعربية')
+    // The article note, under its own heading, in the chapter's language.
+    expect(one).toContain('<section class="note"><h2>Note</h2>')
+    expect(one).toContain('xml:lang="en" lang="en"')
+  })
+
+  it('keeps to the content model where the saved markup breaks it', async () => {
+    const [item] = fixtureItems()
+    const body =
+      '<p>Intro <div>block in a paragraph</div></p><dl><dd>only a dd</dd></dl>' +
+      '<ul>text in a list<li>item</li></ul><p><a href="#gone">to a gone fragment</a></p>' +
+      '<table><tr><td>cell</td></tr>stray</table><span><p>p in span</p></span>'
+    const bytes = await exportEpub([{ ...item!, body, anchors: [] }], { modified })
+    const chapter = strFromU8(unzipSync(bytes)['OEBPS/a-0123456789abcdef.xhtml']!)
+    expect(chapter).toContain('<p>Intro </p><div>block in a paragraph</div>')
+    expect(chapter).not.toMatch(/<d[ldt][ >]/)
+    expect(chapter).toContain('<ul><li>text in a list</li><li>item</li></ul>')
+    expect(chapter).toContain('<a>to a gone fragment</a>')
+    expect(chapter).not.toContain('<table>')
+    expect(chapter).not.toMatch(/<span>\s*<p>/)
   })
 })

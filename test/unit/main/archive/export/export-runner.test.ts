@@ -39,7 +39,7 @@ beforeAll(async () => {
   live = ids.slice(0, 2)
   trashed = ids[2]!
   service = await ArchiveService.open(join(dir, 'archive'))
-}, 30_000)
+}, 180_000)
 
 afterAll(async () => {
   await service?.close()
@@ -67,7 +67,7 @@ describe('selectIds', () => {
     expect(r.ids).toEqual([live[0]])
     const none = await selectIds(service, { kind: 'search', query: 'tag:nothing-has-this' })
     expect(none.ids).toEqual([])
-  }, 30_000)
+  }, 180_000)
 
   it('stops at the cap and says so', async () => {
     const total = MAX_EXPORT_ITEMS + 1234
@@ -280,12 +280,32 @@ describe('the ops', () => {
   })
 })
 
+describe('notebook export', () => {
+  it('writes what the notebook shows: its articles, only the matching highlights', async () => {
+    const all = await runExport(service, {
+      format: 'jsonld',
+      selection: { kind: 'notebook', filters: {} },
+    })
+    const doc = JSON.parse(text(all.bytes)) as { total: number }
+    expect(doc.total).toBe(4)
+    const pink = await runExport(service, {
+      format: 'readwise',
+      selection: { kind: 'notebook', filters: { color: 'pink' } },
+    })
+    const rows = Papa.parse<string[]>(text(pink.bytes), { skipEmptyLines: true }).data.slice(1)
+    expect(rows).toHaveLength(2)
+    expect(rows.every((r) => r[7] === 'pink')).toBe(true)
+    expect(pink.fileName).toMatch(/^quire notebook \d{4}-\d{2}-\d{2}\.csv$/)
+  })
+})
+
 function sourceOf(s: ArchiveService): ExportSource {
   return {
     root: s.root,
     get: (id) => s.get(id),
     list: (q) => s.list(q),
     search: (q) => s.search(q),
+    listAnnotations: (q) => s.listAnnotations(q),
     snapshot: (use) => s.snapshot(use),
     backupZip: (out) => s.backupZip(out),
   }

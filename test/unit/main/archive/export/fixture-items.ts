@@ -3,7 +3,7 @@
 import { htmlToText } from '../../../../../shared/html-text.ts'
 import { describe as describeRange } from '../../../../../shared/anchoring/index.ts'
 import type { Annotation, Article, HighlightColor } from '../../../../../shared/model.ts'
-import { anchorAll } from '../../../../../main/archive/annotations.ts'
+import { anchorAll } from '../../../../../main/archive/annotations/annotation-edits.ts'
 import type { ExportItem } from '../../../../../main/archive/export/export-item.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 

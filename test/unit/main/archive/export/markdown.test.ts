@@ -1,10 +1,11 @@
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { htmlToText } from '../../../../../shared/html-text.ts'
 import { describe as describeRange } from '../../../../../shared/anchoring/index.ts'
-import { anchorAll } from '../../../../../main/archive/annotations.ts'
+import { anchorAll } from '../../../../../main/archive/annotations/annotation-edits.ts'
 import type { ExportItem } from '../../../../../main/archive/export/export-item.ts'
 import { renderNote, renderNotes } from '../../../../../main/archive/export/markdown.ts'
 import { exportMarkdownFolder } from '../../../../../main/archive/export/markdown-folder.ts'
@@ -63,14 +64,41 @@ describe('Markdown export', () => {
     }
   })
 
-  it('gives each highlight a stable block id and a link back into Quire', () => {
+  it('lists each highlight compactly: quote with its block id, note, tags', () => {
     const note = renderNote(fixtureItems()[0]!)
     for (const a of fixtureItems()[0]!.article.annotations) {
-      expect(note.managed).toContain(`^q-${a.id}`)
-      expect(note.managed).toContain(`quire://article/0123456789abcdef#${a.id}`)
+      expect(note.managed).toMatch(new RegExp(`^> .* \\^q-${a.id}$`, 'm'))
     }
+    expect(note.managed).toContain(
+      '> "We will build it", and ^q-aaaaaaaaaaaaaaa1\n\nQuote, with "marks",\nand a newline.',
+    )
+    expect(note.managed).toContain('\n\n#promise #key-quote\n')
     // A note can never close the managed section early.
     expect(note.managed.match(/<!-- quire:end -->/g)).toHaveLength(1)
+    // The link back into Quire is there for templates that want it.
+    const linked = renderNote(fixtureItems()[0]!, {
+      title: '{{title}}',
+      fileName: '{{title}}',
+      highlight: '> {{quote}} [open]({{link}})',
+    })
+    expect(linked.managed).toContain('quire://article/0123456789abcdef#aaaaaaaaaaaaaaa1')
+  })
+
+  it('puts the article note under its own heading, its headings below it', () => {
+    const [item] = fixtureItems()
+    const noted = {
+      ...item!,
+      article: {
+        ...item!.article,
+        note: '# Summary\n\nText.\n\nSetext\n---\n\n```\n# not a heading\n```',
+      },
+    }
+    const { managed } = renderNote(noted)
+    const h1 = new MarkdownIt('commonmark').parse(managed, {}).filter((t) => t.tag === 'h1')
+    expect(h1).toHaveLength(2) // open and close of the one title
+    expect(managed).toContain(
+      '## Note\n\n### Summary\n\nText.\n\n#### Setext\n\n```\n# not a heading\n```',
+    )
   })
 
   it('fills a user template safely and drops lines whose placeholders are all empty', () => {

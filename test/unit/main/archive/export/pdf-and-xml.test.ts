@@ -31,7 +31,7 @@ describe.skipIf(!canRun)('PDF and strict XML in Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu'],
     })
-  }, 30_000)
+  }, 180_000)
   afterAll(async () => browser?.close())
 
   const printToPdf = async (html: string): Promise<Uint8Array> => {
@@ -54,7 +54,7 @@ describe.skipIf(!canRun)('PDF and strict XML in Chromium', () => {
     expect(text).toContain('residents cheered')
     expect(text).toContain('Quote, with "marks",')
     expect(text).toContain('Highlights and notes')
-  }, 30_000)
+  }, 180_000)
 
   it('prints a bundle, one article after another', async () => {
     const pdf = await exportPdf(fixtureItems(), printToPdf)
@@ -63,7 +63,7 @@ describe.skipIf(!canRun)('PDF and strict XML in Chromium', () => {
     const { stdout } = await run('pdftotext', [join(dir, 'bundle.pdf'), '-'])
     expect(stdout).toContain('Second article, plain text.')
     expect(stdout).toContain('Quire export')
-  }, 30_000)
+  }, 180_000)
 
   it('refuses an answer that is not a PDF', async () => {
     await expect(exportPdf(fixtureItems(), async () => new Uint8Array([1, 2]))).rejects.toThrow(
@@ -92,5 +92,5 @@ describe.skipIf(!canRun)('PDF and strict XML in Chromium', () => {
     } finally {
       await page.close()
     }
-  }, 30_000)
+  }, 180_000)
 })

@@ -15,7 +15,7 @@ describe('Readwise CSV', () => {
 
   it('passes a strict CSV parse: no errors, the header, same field count on every row', () => {
     const csv = readwiseCsv(fixtureItems())
-    const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false })
+    const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: 'greedy' })
     expect(parsed.errors).toEqual([])
     const [header, ...rows] = parsed.data
     expect(header).toEqual(READWISE_COLUMNS)
@@ -31,6 +31,8 @@ describe('Readwise CSV', () => {
     )
     expect(Number(first[5])).toBeGreaterThan(0)
     expect(first[6]).toBe('2024-05-02T10:00:00.000Z')
+    expect(first[7]).toBe('yellow')
+    expect(first[8]).toBe('promise, key quote')
     expect(rows.map((r) => r[0])).toContain('مرحبا بالعالم')
   })
 
@@ -39,6 +41,7 @@ describe('Readwise CSV', () => {
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/)
     expect(rows.some((r) => r[1] === `'=cmd|calc, "two"\nlines`)).toBe(true)
     expect(rows.some((r) => r[4] === `'=HYPERLINK("http://evil") .@mention`)).toBe(true)
+    expect(rows.some((r) => r[8] === `'@mention`)).toBe(true)
     expect(guardFormula('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(guardFormula('\t=1')).toBe("'\t=1")
     expect(guardFormula('plain')).toBe('plain')

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { createBackupZip } from '../../../../../main/archive/export/backup-zip.ts'
 import { parseQuireJson } from '../../../../../main/archive/export/quire-json.ts'
-import { planRestore, restoreBackup } from '../../../../../main/archive/export/restore.ts'
+import {
+  detectBackup,
+  planRestore,
+  restoreBackup,
+} from '../../../../../main/archive/export/restore.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import { archiveContents, buildArchive } from './archive-fixture.ts'
 
@@ -31,10 +35,12 @@ describe('backup zip and restore', () => {
     const names = Object.keys(unzipSync(await readFile(zip)))
     for (const n of names) {
       expect(n).toMatch(
-        /^(quire\.json|quire-backup\.json|catalog\/..\.json|content\/.+\.html|assets\/.+)$/,
+        /^(quire\.json|quire-backup\.json|quire-backup\.sha256|catalog\/..\.json|content\/.+\.html|assets\/.+)$/,
       )
     }
-    expect(names).toContain('quire-backup.json')
+    // What it is first (restore knows a backup by it), its checksums last.
+    expect(names[0]).toBe('quire-backup.json')
+    expect(names.at(-1)).toBe('quire-backup.sha256')
   })
 
   it('dry run reports what a merge would do and writes nothing', async () => {
@@ -127,6 +133,7 @@ describe('backup zip and restore', () => {
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(`${zip}: ${name} is damaged`)
     await rezip(zip, (files) => {
       delete files['quire-backup.json']
+      delete files['quire-backup.sha256']
     })
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(`${zip}: ${name}: article zz`)
     await writeFile(zip, 'not a zip at all')
@@ -134,6 +141,20 @@ describe('backup zip and restore', () => {
     await writeFile(zip, zipSync({ 'hello.txt': strToU8('hi') }))
     await expect(planRestore(zip, target, 'merge')).rejects.toThrow(/no quire\.json/)
     expect(existsSync(target)).toBe(false)
+  })
+
+  it('knows a backup by its content, whatever its name', async () => {
+    const { dir, zip } = await backedUp()
+    const renamed = join(dir, 'my archive (copy)')
+    await writeFile(renamed, await readFile(zip))
+    expect(await detectBackup(renamed)).toBe('zip')
+    await writeFile(join(dir, 'export.txt'), '  {"format": "quire", "version": 1}')
+    expect(await detectBackup(join(dir, 'export.txt'))).toBe('quire-json')
+    await writeFile(join(dir, 'other.zip'), zipSync({ 'hello.txt': strToU8('hi') }))
+    expect(await detectBackup(join(dir, 'other.zip'))).toBeNull()
+    expect(await detectBackup(join(dir, '0123456789abcdef'))).toBeNull()
+    const plan = await planRestore(renamed, join(dir, 'target'), 'merge')
+    expect(plan.articles.added).toBe(3)
   })
 
   it('Quire JSON import errors name the file and the field', () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import jsonld from 'jsonld'
 import { describe, expect, it } from 'vitest'
+import { htmlToText } from '../../../../../shared/html-text.ts'
 import {
   ANNO_CONTEXT,
   webAnnotationCollection,
@@ -31,21 +32,46 @@ describe('W3C Web Annotation JSON-LD', () => {
     await expectGolden('web-annotation.jsonld', JSON.stringify(collection(), null, 2) + '\n')
   })
 
-  it('meets the MUST rules on the JSON: @context, id, type, target and selectors', () => {
+  it('targets the article address with quote and code-point position selectors', () => {
     const doc = collection() as { first: { items: Record<string, unknown>[] }; total: number }
     expect(doc.total).toBe(6)
     for (const a of doc.first.items) {
       expect(a['@context']).toBe(ANNO_CONTEXT)
-      expect(typeof a.id).toBe('string')
-      expect(() => new URL(a.id as string)).not.toThrow()
+      expect(a.id).toMatch(/^quire:\/\/article\/[0-9a-f]{16}#[0-9a-f]{16}$/)
       expect(a.type).toBe('Annotation')
-      const target = a.target as { source: string; selector: Record<string, unknown>[] }
-      expect(target.source).toMatch(/^(https?|quire):/)
+      const target = a.target as {
+        source: { id: string; 'dcterms:title': string }
+        styleClass: string
+        selector: Record<string, unknown>[]
+      }
+      // A styleClass needs the annotation's stylesheet (model §4.4).
+      expect(target.styleClass).toMatch(/^quire-(yellow|green|blue|pink|purple)$/)
+      expect(a.stylesheet).toMatchObject({ type: 'CssStylesheet' })
+      expect(target.source.id).toMatch(/^(https:\/\/example\.org\/|quire:\/\/article\/)/)
+      expect(target.source['dcterms:title']).toBeTruthy()
       const quote = target.selector.find((s) => s.type === 'TextQuoteSelector')!
       const pos = target.selector.find((s) => s.type === 'TextPositionSelector')!
       expect(typeof quote.exact).toBe('string')
       expect(Number.isInteger(pos.start) && Number.isInteger(pos.end)).toBe(true)
     }
+    // Positions count code points: the quote after "🎉" (two UTF-16 units) shifts by one.
+    const items = fixtureItems()
+    const text = htmlToText(items[0]!.body)
+    const pink = doc.first.items.find((a) => String(a.id).endsWith('aaaaaaaaaaaaaaa3'))!
+    const pos = (pink.target as { selector: { type: string; start: number; end: number }[] })
+      .selector[1]!
+    expect([...text].slice(pos.start, pos.end).join('')).toBe('東京 residents cheered 🎉')
+  })
+
+  it('encodes a non-ASCII address into a valid URI', () => {
+    const [item] = fixtureItems()
+    const article = { ...item!.article, canonicalUrl: 'https://example.org/news/Élysée café' }
+    const a = webAnnotationCollection([{ ...item!, article }]) as {
+      first: { items: { target: { source: { id: string } } }[] }
+    }
+    expect(a.first.items[0]!.target.source.id).toBe(
+      'https://example.org/news/%C3%89lys%C3%A9e%20caf%C3%A9',
+    )
   })
 
   it('expands with a JSON-LD processor into oa: annotations with the required properties', async () => {

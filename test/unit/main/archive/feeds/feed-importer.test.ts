@@ -67,10 +67,10 @@ describe('feedImporter.entries', () => {
     expect(a?.images).toEqual([{ src: 'https://gazette.example/img/ferry.jpg' }])
   })
 
-  it('keeps a short-summary item as a link to fetch later, and drops an item with no link', async () => {
+  it('keeps a short-summary item as a link to fetch later, and reports an item with no link', async () => {
     const list = await entries(fixture('rss2.rss'))
-    expect(list).toHaveLength(2)
-    expect(list[1]).toEqual({
+    expect(list).toHaveLength(3)
+    expect(list[1]).toMatchObject({
       source: 'news.rss › item 2',
       url: 'https://gazette.example/news/council',
       title: 'Council meets on Thursday',
@@ -78,6 +78,8 @@ describe('feedImporter.entries', () => {
       tags: [],
       highlights: [],
     })
+    expect(list[1]!.details?.source).toBe('Harbour Gazette')
+    expect(list[2]!.problem).toMatch(/no text and no link/)
   })
 
   it('takes a long summary as the article', async () => {

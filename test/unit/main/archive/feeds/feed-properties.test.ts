@@ -7,15 +7,16 @@ import { feedEntries } from '../../../../../main/archive/import/feeds/feed-impor
 import { parseFeed } from '../../../../../main/archive/import/feeds/parse-feed.ts'
 import { parseOpml } from '../../../../../main/archive/import/feeds/opml.ts'
 
-/** Runs `fn`; anything thrown must be an ImportFailure, and it must finish within 2 s. */
+/**
+ * Runs `fn`; anything thrown must be an ImportFailure. How fast is the benchmarks' to say: a
+ * blowup on some input shows here as the test's timeout.
+ */
 function onlyImportFailures(fn: () => unknown): void {
-  const started = performance.now()
   try {
     fn()
   } catch (err) {
     if (!(err instanceof ImportFailure)) throw err
   }
-  expect(performance.now() - started).toBeLessThan(2000)
 }
 
 const tag = fc.constantFrom(

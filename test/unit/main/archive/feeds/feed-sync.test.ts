@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
-import type { FeedFetch, FeedNet } from '../../../../../main/archive/feeds/feed-sync.ts'
+import type { FeedFetch, FeedNet } from '../../../../../main/archive/import/online.ts'
 import type { ParsedFeed } from '../../../../../main/archive/import/feeds/parse-feed.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 

@@ -61,4 +61,54 @@ describe('importing a zip of files', () => {
     expect((await service.info()).articleCount).toBe(0)
     await service.close()
   })
+
+  it('imports the good entries of a zip with bad ones, and names each bad one', async () => {
+    const dir = await tempDir()
+    const inner = zipSync({ 'inner.txt': strToU8('Inner story\n\nNever opened.\n') })
+    const zip = zipSync(
+      {
+        'good.txt': strToU8('Harbour reopens\n\nThe harbour reopened on Monday.\n'),
+        'broken.txt': strToU8('Broken story\n\nTHIS-TEXT-GETS-DAMAGED in the zip.\n'),
+        '../escape.txt': strToU8('Escape\n\nNot extracted.\n'),
+        'nested.zip': inner,
+      },
+      { level: 0 },
+    )
+    // One flipped byte inside the stored entry: its checksum no longer matches.
+    const at = Buffer.from(zip).indexOf('THIS-TEXT-GETS-DAMAGED')
+    zip[at] = zip[at]! ^ 0x20
+    const file = join(dir, 'mixed.zip')
+    await writeFile(file, zip)
+    const service = await ArchiveService.open(join(dir, 'a'))
+    const report = await service.importPaths([file])
+    expect(report).toMatchObject({ imported: 1, failed: 3 })
+    const failed = Object.fromEntries(
+      report.results.flatMap((r) => (r.status === 'failed' ? [[r.source, r.error.message]] : [])),
+    )
+    expect(failed).toEqual({
+      [`${file} › broken.txt`]: 'the zip entry "broken.txt" is damaged (checksum mismatch)',
+      [`${file} › ../escape.txt`]: expect.stringMatching(/^the zip entry "\.\.\/escape\.txt" /),
+      [`${file} › nested.zip`]: 'a zip inside a zip is not opened: unzip it and import its files',
+    })
+    await service.close()
+  })
+
+  it('says what a zip holds when none of it can be imported', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'only-nested.zip')
+    await writeFile(file, zipSync({ 'photos.pdf': strToU8('%PDF-1.4') }))
+    const service = await ArchiveService.open(join(dir, 'a'))
+    const report = await service.importPaths([file])
+    expect(report.results).toEqual([
+      {
+        status: 'failed',
+        source: file,
+        error: {
+          code: 'INVALID_INPUT',
+          message: 'the zip holds no file Quire can import (it holds photos.pdf)',
+        },
+      },
+    ])
+    await service.close()
+  })
 })

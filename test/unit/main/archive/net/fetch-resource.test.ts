@@ -156,10 +156,9 @@ describe('fetchResource: redirects', () => {
 
 describe('fetchResource: limits', () => {
   it('times out a server that does not answer', async () => {
-    const started = Date.now()
+    // /slow answers after 3 s: only the 300 ms deadline can end the fetch with this error.
     const err = await failure(fetchResource(server.url('/slow'), { ...local, timeoutMs: 300 }))
     expect(err.message).toBe(`${server.url('/slow')} did not answer within 300 ms (timed out)`)
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('times out a body that never ends', async () => {

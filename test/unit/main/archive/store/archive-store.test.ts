@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
@@ -14,10 +14,11 @@ describe('openArchiveStore', () => {
       '.quire.lock',
       'catalog',
       'content',
+      'journal',
       'quire.json',
     ])
     await store.close()
-    expect((await readdir(root)).sort()).toEqual(['catalog', 'content', 'quire.json'])
+    expect((await readdir(root)).sort()).toEqual(['catalog', 'content', 'journal', 'quire.json'])
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
     expect(manifest).toMatchObject({
       format: 'quire-archive',
@@ -70,21 +71,50 @@ describe('openArchiveStore', () => {
     store.catalog.put(a)
     await store.catalog.flush()
     await store.close()
+    const next = CURRENT_SCHEMA_VERSION + 1
     const migrations = [
-      { to: 2, record: (r: Record<string, unknown>) => ({ ...r, title: `${r.title as string}!` }) },
+      {
+        to: next,
+        record: (r: Record<string, unknown>) => ({ ...r, title: `${r.title as string}!` }),
+      },
     ]
-    const migrated = await openArchiveStore(root, { migrations, currentVersion: 2 })
+    const migrated = await openArchiveStore(root, { migrations, currentVersion: next })
     expect(migrated.catalog.get(a.id)?.title).toBe('old title!')
-    expect(migrated.manifest.data.schemaVersion).toBe(2)
+    expect(migrated.manifest.data.schemaVersion).toBe(next)
     await migrated.close()
-    // Saved: reopening at version 2 does not run the step again.
-    const reopened = await openArchiveStore(root, { migrations, currentVersion: 2 })
+    // Saved: reopening at that version does not run the step again.
+    const reopened = await openArchiveStore(root, { migrations, currentVersion: next })
     expect(reopened.catalog.get(a.id)?.title).toBe('old title!')
   })
 
-  it('opens read-only, naming a damaged shard no backup has, instead of hiding records', async () => {
+  it('rebuilds a damaged shard from the journal of a new archive, losing nothing', async () => {
+    const root = await tempDir()
+    const store = await openArchiveStore(root)
+    const a = makeArticle({ id: '5c00000000000001', title: 'Journaled' })
+    store.catalog.put(a)
+    await store.catalog.flush()
+    await store.close()
+    await writeFile(join(root, 'catalog', '5c.json'), '{"articles": {"5c0')
+    const again = await openArchiveStore(root)
+    expect(again.readOnly).toBe(false)
+    expect(again.catalog.get(a.id)).toEqual(a)
+    expect(again.recoveries).toEqual([
+      expect.objectContaining({
+        file: 'catalog/5c.json',
+        restoredFrom: null,
+        lost: null,
+        message: expect.stringMatching(
+          /rebuilt from the journal of every change since the archive was created\. Nothing was lost\.$/,
+        ),
+      }),
+    ])
+    await again.close()
+  })
+
+  it('opens read-only, naming a damaged shard nothing can rebuild, instead of hiding records', async () => {
     const root = await tempDir()
     await (await openArchiveStore(root)).close()
+    await rm(join(root, 'journal'), { recursive: true })
     await writeFile(join(root, 'catalog', '5c.json'), '{"articles": {"5c0')
     const store = await openArchiveStore(root)
     expect(store.readOnly).toBe(true)
@@ -93,7 +123,11 @@ describe('openArchiveStore', () => {
         file: 'catalog/5c.json',
         restoredFrom: null,
         backupDate: null,
-        message: expect.stringMatching(/^catalog\/5c\.json is damaged \(not valid JSON.*no backup/),
+        changesReplayed: 0,
+        lost: 'the whole file',
+        message: expect.stringMatching(
+          /^catalog\/5c\.json is damaged \(not valid JSON.*neither a backup nor the journal/,
+        ),
       },
     ])
     expect(() => store.assertWritable()).toThrow(/catalog\/5c\.json is damaged/)

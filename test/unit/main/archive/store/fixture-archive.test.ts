@@ -2,9 +2,9 @@ import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ListQuerySchema } from '../../../../../shared/api.ts'
+import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
-import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 
 const FIXTURE = join(import.meta.dirname, '../../../../fixtures/archives/schema-1')

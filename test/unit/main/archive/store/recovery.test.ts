@@ -36,7 +36,7 @@ async function backedUpArchive(): Promise<string> {
 const GARBLED = '{"articles": {"5c00000000000001": {"title": "In the b'
 
 describe('damaged files', () => {
-  it('restores a damaged shard from the newest backup and keeps the damaged bytes', async () => {
+  it('rebuilds a damaged shard from the backup and the journal, keeping the damaged bytes', async () => {
     const root = await backedUpArchive()
     const shard = join(root, 'catalog', '5c.json')
     await writeFile(shard, GARBLED)
@@ -47,8 +47,10 @@ describe('damaged files', () => {
         file: 'catalog/5c.json',
         restoredFrom: 'backups/2024-06-01T09-00-00-000Z',
         backupDate: '2024-06-01T09:00:00.000Z',
+        changesReplayed: 1,
+        lost: null,
         message: expect.stringMatching(
-          /^catalog\/5c\.json is damaged \(not valid JSON \(.+\)\)\. It was kept as catalog\/5c\.json\.damaged and restored from the backup of 2024-06-01T09:00:00\.000Z; changes made after that backup are not in it\.$/,
+          /^catalog\/5c\.json is damaged \(not valid JSON \(.+\)\)\. It was kept as catalog\/5c\.json\.damaged and rebuilt from the backup of 2024-06-01T09:00:00\.000Z and 1 change journaled since\. Nothing was lost\.$/,
         ),
       },
     ])
@@ -57,10 +59,10 @@ describe('damaged files', () => {
       (
         await service.list({ view: 'all', sort: 'title', order: 'asc', offset: 0, limit: 50 })
       ).items.map((a) => a.title),
-    ).toEqual(['In the backup', 'Other shard'])
+    ).toEqual(['After the backup', 'In the backup', 'Other shard'])
     expect(await readFile(`${shard}.damaged`, 'utf8')).toBe(GARBLED)
     const restored = JSON.parse(await readFile(shard, 'utf8'))
-    expect(Object.keys(restored.articles)).toEqual([A.id])
+    expect(Object.keys(restored.articles).sort()).toEqual([A.id, B.id])
     await service.close()
 
     // Damaged again: the earlier evidence stays, the new one gets a dated name.
@@ -106,7 +108,14 @@ describe('damaged files', () => {
     await writeFile(newest, bytes.replace('After the backup', 'Bit-rotted value'))
     await writeFile(join(root, 'catalog', '5c.json'), GARBLED)
     const store = await openArchiveStore(root, at(T0 + DAY + 1000))
-    expect(store.recoveries[0]!.restoredFrom).toBe('backups/2024-06-01T09-00-00-000Z')
+    expect(store.recoveries[0]).toMatchObject({
+      restoredFrom: 'backups/2024-06-01T09-00-00-000Z',
+      // The journal of the day between the two backups went with the newer one: named.
+      lost: expect.stringMatching(
+        /^changes made to it between 2024-06-01T09:00:00\.000Z and 2024-06-02T09:00:00\.000Z were not journaled$/,
+      ),
+    })
+    expect(store.recoveries[0]!.message).toMatch(/What could not be recovered: changes made/)
     await store.close()
   })
 
@@ -121,8 +130,10 @@ describe('damaged files', () => {
         file: 'catalog/5c.json',
         restoredFrom: null,
         backupDate: null,
+        changesReplayed: 0,
+        lost: 'the whole file',
         message: expect.stringContaining(
-          'and no backup has a good copy of it. The file was left in place and the archive opened read-only',
+          'and neither a backup nor the journal can rebuild it. The file was left in place and the archive opened read-only',
         ),
       },
     ])

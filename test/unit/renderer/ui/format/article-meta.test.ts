@@ -4,11 +4,10 @@ import {
   formatDateline,
   joinNames,
   plural,
+  readingLabel,
   readingTime,
   shortTitle,
 } from '../../../../../renderer/src/ui/format/article-meta.ts'
-
-const origin = { kind: 'upload' as const, name: 'story.txt', format: 'text' as const }
 
 describe('article meta', () => {
   it('joins names as a person would write them', () => {
@@ -18,12 +17,13 @@ describe('article meta', () => {
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C')
   })
 
-  it('attributes a row to the source, then the agency, the authors, the file', () => {
-    expect(attribution({ source: 'BBC', authors: ['X'], origin })).toBe('BBC')
+  it('attributes a row to the source, the agency, the site, the authors, never the file', () => {
+    expect(attribution({ source: 'BBC', authors: ['X'] })).toBe('BBC')
     const dateline = { place: 'LONDON', agency: 'Reuters', raw: 'LONDON (Reuters) –' }
-    expect(attribution({ authors: ['X'], dateline, origin })).toBe('Reuters')
-    expect(attribution({ authors: ['Jane Doe', 'John Roe'], origin })).toBe('Jane Doe and John Roe')
-    expect(attribution({ authors: [], origin })).toBe('story.txt')
+    expect(attribution({ authors: ['X'], dateline })).toBe('Reuters')
+    expect(attribution({ authors: ['X'], url: 'https://www.example.org/a' })).toBe('example.org')
+    expect(attribution({ authors: ['Jane Doe', 'John Roe'] })).toBe('Jane Doe and John Roe')
+    expect(attribution({ authors: [] })).toBe('')
   })
 
   it('writes a dateline without its trailing dash', () => {
@@ -37,6 +37,13 @@ describe('article meta', () => {
   it('never says an article takes no time to read', () => {
     expect(readingTime(0)).toBe('1 min read')
     expect(readingTime(7)).toBe('7 min read')
+  })
+
+  it('gives a saved link, whose text was never fetched, no reading time', () => {
+    const origin = { kind: 'service', format: 'link', name: 'pocket-csv' } as const
+    expect(readingLabel({ readingMinutes: 0, origin })).toBe('Link, not fetched')
+    const text = { ...origin, format: 'html' } as const
+    expect(readingLabel({ readingMinutes: 4, origin: text })).toBe('4 min read')
   })
 
   it('pluralises counts', () => {

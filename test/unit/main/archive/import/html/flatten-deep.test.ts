@@ -23,12 +23,11 @@ describe('flattenDeepNesting', () => {
     expect(html).not.toContain('bad()')
   })
 
-  it('imports a page nested 5,000 deep in seconds, not minutes', () => {
-    const t = performance.now()
+  // Once minutes: a regression shows as this test's timeout (no assertion on speed here).
+  it('imports a page nested 5,000 deep', () => {
     const a = extractHtml(
       new TextEncoder().encode(nested(5000, `<p>${'word '.repeat(100)}<img src="a.png"></p>`)),
     )
-    expect(performance.now() - t).toBeLessThan(5000)
     expect(a.paragraphs.join(' ')).toContain('word word')
     expect(a.images).toEqual([{ src: 'a.png' }])
   })

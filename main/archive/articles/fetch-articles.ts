@@ -1,0 +1,71 @@
+// Link records whose text is fetched later, and pages fetched again: the earlier body is
+// kept as a version and every annotation is carried onto the new text (articles/article-versions).
+import type { ImportReport, ImportResult } from '../../../shared/model.ts'
+import { bodyHtml, contentHash } from '../import/build-record.ts'
+import { ImportFailure, type ExtractedArticle } from '../import/extracted.ts'
+import type { ImportCore, ImportOptions } from '../import/import-core.ts'
+import { importReport as report } from '../import/import-report.ts'
+import { describeFailure } from '../import/pipeline.ts'
+import { mapLimit } from '../store/map-limit.ts'
+import { replacedBody } from './article-versions.ts'
+
+/** Pages fetched at once. */
+const PAGE_FETCHES = 4
+
+/**
+ * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
+ * version and annotations are carried onto the new text. One result per article.
+ */
+export async function fetchArticles(
+  core: ImportCore,
+  ids: string[],
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
+  core.store.assertWritable()
+  const net = core.requireNet()
+  const articles = [...new Set(ids)].map((id) => core.require(id))
+  const results: ImportResult[] = []
+  let done = 0
+  await mapLimit(articles, PAGE_FETCHES, async (a) => {
+    const source = a.url ?? a.title
+    if (opts.signal?.aborted) {
+      results.push({ status: 'skipped', source, reason: 'cancelled' })
+      return
+    }
+    try {
+      if (!a.url) throw new ImportFailure('INVALID_INPUT', 'the article has no web address')
+      const allowPrivate = core.allowLocalNetwork()
+      const extracted = await net.fetchArticle(a.url, { allowPrivate })
+      if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
+      await core.write(() => replaceBody(core, a.id, extracted, { allowPrivate }))
+      results.push({ status: 'imported', source, id: a.id, title: core.require(a.id).title })
+    } catch (err) {
+      results.push({ status: 'failed', source, error: describeFailure(err) })
+    }
+    opts.onProgress?.({ done: ++done, total: articles.length, current: source })
+  })
+  return report(results)
+}
+
+async function replaceBody(
+  core: ImportCore,
+  id: string,
+  extracted: ExtractedArticle,
+  remote: { allowPrivate: boolean },
+): Promise<void> {
+  const article = core.require(id)
+  const old = (await core.store.content.read(id)) ?? ''
+  let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+  const localise = core.online().localiseImages
+  if (extracted.images?.length && localise) {
+    html = await localise(html, extracted.images, { remote })
+  }
+  const hash = contentHash(extracted)
+  const now = new Date().toISOString()
+  const next = replacedBody(article, old, { extracted, html, hash, now })
+  // The old body is safe on disk before the new one replaces it.
+  if (next.keepAs) await core.store.content.writeVersion(id, next.keepAs, old)
+  await core.store.content.write(id, html)
+  core.dedupe().claim(id, { hash, urls: [extracted.url, extracted.canonicalUrl] })
+  await core.save(next.article)
+}

@@ -1,0 +1,103 @@
+// The headline of a page: the visible headline when the page's metadata agrees with it or
+// has nothing better, else the metadata's title without the site's name around it
+// ("… | CNN Politics", "r/Showerthoughts - ", "(Published 2016)").
+import { stripSiteAffixes, titleKey } from '../metadata/clean-title.ts'
+import type { DomDocument, DomElement } from './dom.ts'
+import type { JsonLdArticle } from './json-ld.ts'
+import { firstMeta, type MetaTags } from './meta-tags.ts'
+import { isElsewhere } from './visible-dates.ts'
+
+// Dublin Core before OpenGraph, as Readability ranks them.
+const META_KEYS = ['dc.title', 'dc:title', 'dcterms.title', 'og:title', 'twitter:title']
+  .concat('parsely-title', 'sailthru.title', 'title', 'citation_title')
+  .concat('weibo:article:title', 'headline')
+
+/** Elements that hold an article's headline on most sites besides <h1>. */
+const HEADLINE_SELECTOR =
+  'h1, [itemprop~=headline], .entry-title, .post-title, .article-title, .article__title, .headline, .title-post, .page-title, .story-title, h2.title, h1.title'
+
+export function findPageTitle(
+  doc: DomDocument,
+  meta: MetaTags,
+  ld: JsonLdArticle | undefined,
+  site: string | undefined,
+  host: string | undefined,
+): string | undefined {
+  const names = [site, host].filter((s): s is string => !!s)
+  const stated = [ld?.headline, ld?.name, firstMeta(meta, META_KEYS), clean(doc.title)]
+    .filter((s): s is string => !!s && s.length <= 500)
+    .map((s) => ({ raw: s, cleaned: stripSiteAffixes(s, names) }))
+  const headings = visibleHeadings(doc).filter((h) => !isSiteName(h, names))
+  // A visible headline that the metadata also states (whole, or as part of a longer <title>).
+  for (const h of headings) {
+    const key = titleKey(h)
+    if (key.length < 2) continue
+    if (stated.some((s) => titleKey(s.cleaned) === key || titleKey(s.raw).includes(key))) return h
+  }
+  const fromMeta = stated.find((s) => s.cleaned.length > 0)?.cleaned
+  const single = headings.length === 1 ? headings[0] : undefined
+  // Metadata that disagrees with the page's only headline: the page is what readers saw.
+  if (single && wordCount(single) >= 2) return single
+  return fromMeta ?? headings[0]
+}
+
+/** Parts of a headline element that are not the headline: kickers, overlines, dates. */
+const KICKER =
+  /kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|pretitle|supertitle|subject|ts-colon|category|rubrik|label|date/i
+
+/** Links, logos and classes that mark a heading as the site's name, not an article's. */
+function isSiteHeading(el: DomElement): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  if (/logo|site-?title|site-?name|brand|vcard|masthead/i.test(names)) return true
+  const link = el.querySelector('a[href]')
+  const href = link?.getAttribute('href') ?? ''
+  return /^(?:\/|\.\/|https?:\/\/[^/]+\/?)(?:index\.\w+)?$/i.test(href.trim())
+}
+
+/** The headline's own text, kickers left out; undefined when nothing remains. */
+function headlineText(el: DomElement): string | undefined {
+  const kickers = el.querySelectorAll('*')
+  let text = el.textContent ?? ''
+  for (let i = 0; i < kickers.length; i++) {
+    const k = kickers[i]!
+    const names = `${k.getAttribute('class') ?? ''}`
+    if (!KICKER.test(names)) continue
+    const kt = k.textContent ?? ''
+    if (kt.trim() && kt.length < text.length / 1.5) text = text.replace(kt, ' ')
+  }
+  return clean(text)
+}
+
+function visibleHeadings(doc: DomDocument): string[] {
+  const out: string[] = []
+  let els: ArrayLike<DomElement>
+  try {
+    els = doc.querySelectorAll(HEADLINE_SELECTOR)
+  } catch {
+    els = doc.querySelectorAll('h1')
+  }
+  for (let i = 0; i < els.length && out.length < 10; i++) {
+    const el = els[i]!
+    const text = headlineText(el)
+    if (!text || text.length > 300 || isElsewhere(el) || isSiteHeading(el)) continue
+    if (!out.includes(text)) out.push(text)
+  }
+  return out
+}
+
+function isSiteName(text: string, names: string[]): boolean {
+  const key = titleKey(text)
+  return names.some((n) => {
+    const k = titleKey(n)
+    return k === key || k.replace(/\s/g, '') === key.replace(/\s/g, '')
+  })
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
+}
+
+function clean(s: string | null | undefined): string | undefined {
+  const v = s?.replace(/\s+/g, ' ').trim()
+  return v ? v : undefined
+}
