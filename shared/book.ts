@@ -124,3 +124,28 @@ export function locationOrder(loc: Location | undefined): number {
   if (!loc || loc.value === undefined) return Number.POSITIVE_INFINITY
   return loc.value
 }
+
+/** Our location types -> the names Readwise's CSV uses in its `Location Type` column. */
+export const READWISE_TYPE_NAMES: Record<LocationType, string> = {
+  location: 'location',
+  page: 'page',
+  chapter: 'chapter',
+  percent: 'percent',
+  offset: 'offset',
+  order: 'order',
+  time: 'time_offset',
+  other: 'other',
+}
+
+/**
+ * A location as a CSV cell and its type, the inverse of the importers' parser: "1234-1240"
+ * and "location", "xii" and "page", "42.5" and "percent". Empty strings when there is none.
+ */
+export function locationCells(loc: Location | undefined): { type: string; value: string } {
+  if (!loc) return { type: '', value: '' }
+  const type = loc.type === 'other' ? (loc.sourceType ?? 'other') : READWISE_TYPE_NAMES[loc.type]
+  const value =
+    loc.label ??
+    (loc.value === undefined ? '' : `${loc.value}${loc.end !== undefined ? `-${loc.end}` : ''}`)
+  return { type, value }
+}

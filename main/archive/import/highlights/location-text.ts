@@ -17,18 +17,6 @@ const TYPES: Record<string, LocationType> = {
   other: 'other',
 }
 
-/** Our types -> the names Readwise writes, for its CSV. */
-export const READWISE_TYPE_NAMES: Record<LocationType, string> = {
-  location: 'location',
-  page: 'page',
-  chapter: 'chapter',
-  percent: 'percent',
-  offset: 'offset',
-  order: 'order',
-  time: 'time_offset',
-  other: 'other',
-}
-
 /** A plain number of a position (not negative, finite), or undefined. */
 function number(s: string): number | undefined {
   if (!/^\d+(\.\d+)?$/.test(s)) return undefined

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto'
 import { htmlToText } from '../../../../shared/html-text.ts'
 import type { Article, ImportResult } from '../../../../shared/model.ts'
 import { buildRecord, carriedState, linkHash, newArticleId } from '../build-record.ts'
+import { isBook } from '../../../../shared/book.ts'
 import { canonicalUrlKey } from '../canonical-url.ts'
+import { matchArticle } from '../match-article.ts'
 import { cleanTags } from '../clean-tags.ts'
 import type { ImportEntry, ImportedBook } from '../extracted.ts'
 import { beginStoring, type PipelineContext } from '../pipeline-context.ts'
@@ -26,8 +28,11 @@ export async function storeBookEntry(
   const books = bookIndexFor(ctx, ctx.catalog)
   const urlKey = entry.url ? canonicalUrlKey(entry.url) : null
   const url = urlKey ? entry.url : undefined
-  // No await before the claim below: a twin in the same batch must find this one.
-  const existing = (url ? ctx.dedupe.find({ urls: [url] }) : undefined) ?? books.find(entry.book)
+  const known = () => (url ? ctx.dedupe.find({ urls: [url] }) : undefined) ?? books.find(entry.book)
+  // An article already here under this title (Quire's own CSV of a file, a Readwise article).
+  const article = known() ? undefined : await articleTitled(entry, ctx)
+  // No await between this look-up and the claim below: a twin in the batch must find this one.
+  const existing = known() ?? article
   if (existing) {
     await ctx.inFlight.get(existing)
     return mergeBook(existing, entry, ctx)
@@ -80,6 +85,7 @@ export async function storeBookEntry(
     if (identifiers) record.identifiers = identifiers
     if (bookmarks.items.length) record.bookmarks = bookmarks.items
     ctx.catalog.put(record)
+    await ctx.catalog.flush()
     const detail = describe(highlights.added, bookmarks.added, 0, entry.detail)
     return {
       status: 'imported',
@@ -117,7 +123,10 @@ async function mergeBook(
   }
   if (!article.authors.length && entry.book.authors.length) next.authors = entry.book.authors
   const changed = JSON.stringify(next) !== JSON.stringify(article)
-  if (changed) ctx.catalog.put({ ...next, updatedAt: now })
+  if (changed) {
+    ctx.catalog.put({ ...next, updatedAt: now })
+    await ctx.catalog.flush()
+  }
   const merged = describe(
     highlights.added,
     bookmarks.added,
@@ -133,6 +142,13 @@ async function mergeBook(
       ? { merged: merged ? `${merged} on the copy already here` : 'updated the copy already here' }
       : {}),
   }
+}
+
+/** The stored article (never a book: those go by author too) this entry's title names. */
+async function articleTitled(entry: BookEntry, ctx: PipelineContext): Promise<string | undefined> {
+  const id = await matchArticle({ ...entry, title: entry.book.title }, ctx.catalog, ctx.content)
+  const found = id ? ctx.catalog.get(id) : undefined
+  return found && !isBook(found) ? found.id : undefined
 }
 
 function identifiersOf(b: ImportedBook): Article['identifiers'] | undefined {
