@@ -2,6 +2,8 @@
 // this list at the top of IMPORTERS, above the generic CSV/JSON/HTML/zip importers.
 import { hypothesisJsonImporter } from './hypothesis-json.ts'
 import { kindleClippingsImporter } from '../highlights/kindle-clippings.ts'
+import { koreaderJsonImporter, koreaderMarkdownImporter } from '../highlights/koreader-exports.ts'
+import { koreaderLuaImporter } from '../highlights/koreader-lua.ts'
 import { instapaperCsvImporter } from './instapaper-csv.ts'
 import { omnivoreJsonImporter } from './omnivore-json.ts'
 import { omnivoreZipImporter } from './omnivore-zip.ts'
@@ -23,6 +25,9 @@ export type { RowProblem, ServiceImporter, ServiceParse } from './result.ts'
  */
 export const SERVICE_IMPORTERS: ServiceImporter[] = [
   kindleClippingsImporter,
+  koreaderLuaImporter,
+  koreaderJsonImporter,
+  koreaderMarkdownImporter,
   pocketZipImporter,
   omnivoreZipImporter,
   pocketCsvImporter,
