@@ -4,6 +4,7 @@ import { hypothesisJsonImporter } from './hypothesis-json.ts'
 import { kindleClippingsImporter } from '../highlights/kindle-clippings.ts'
 import { koreaderJsonImporter, koreaderMarkdownImporter } from '../highlights/koreader-exports.ts'
 import { koreaderLuaImporter } from '../highlights/koreader-lua.ts'
+import { koboSqliteImporter } from '../highlights/kobo-sqlite.ts'
 import { instapaperCsvImporter } from './instapaper-csv.ts'
 import { omnivoreJsonImporter } from './omnivore-json.ts'
 import { omnivoreZipImporter } from './omnivore-zip.ts'
@@ -25,6 +26,7 @@ export type { RowProblem, ServiceImporter, ServiceParse } from './result.ts'
  */
 export const SERVICE_IMPORTERS: ServiceImporter[] = [
   kindleClippingsImporter,
+  koboSqliteImporter,
   koreaderLuaImporter,
   koreaderJsonImporter,
   koreaderMarkdownImporter,
