@@ -140,7 +140,8 @@ describe('KoboReader.sqlite', () => {
     const service = await ArchiveService.open(join(dir, 'archive'))
     const first = await service.importPaths([await koboDb(dir)])
     expect([first.imported, first.failed]).toEqual([2, 1])
-    const id = first.results.find((r) => r.status === 'imported' && r.title === 'The Salt Road')!.id
+    const salt = first.results.find((r) => r.status === 'imported' && r.title === 'The Salt Road')
+    const id = salt?.status === 'imported' ? salt.id : ''
     const before = (await service.get(id)).article
     const again = await service.importPaths([await koboDb(dir, 'Edited on the Kobo.')])
     expect(again.imported).toBe(0)
