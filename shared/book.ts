@@ -116,6 +116,13 @@ export function locationLabel(loc: Location | undefined): string {
   return [loc.chapter, where].filter(Boolean).join(' · ')
 }
 
+/** Locations in reading order (for `sort`): those without a place last, in their order. */
+export function compareLocations(a: Location | undefined, b: Location | undefined): number {
+  const x = locationOrder(a)
+  const y = locationOrder(b)
+  return x === y ? 0 : x < y ? -1 : 1
+}
+
 /**
  * A sort key for a location within one book: positions of one type compare by value; those
  * without a value keep their order. Mixed types (rare) sort by type first.

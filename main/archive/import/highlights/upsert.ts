@@ -23,7 +23,8 @@ export function highlightDigest(h: ImportedHighlight): string {
   return digest([
     h.quote.replace(/\r\n?/g, '\n').trim(),
     h.note?.trim() ?? '',
-    h.color ?? '',
+    // No colour is yellow, as it is stored: Quire's own CSV writes it, and that is no edit.
+    h.color ?? 'yellow',
     h.sourceColor ?? '',
     [...(h.tags ?? [])].sort(),
     h.location ?? null,
