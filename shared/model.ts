@@ -190,6 +190,11 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     title: z.string(),
     /** What was imported with it ("12 highlights, 3 notes"), when that is worth saying. */
     detail: z.string().optional(),
+    /**
+     * The page could not be fetched now (the reason, such as no network): its address was kept
+     * as a link record, whose text is fetched later.
+     */
+    fetchLater: z.string().optional(),
   }),
   z.object({
     status: z.literal('duplicate'),

@@ -2,9 +2,6 @@
 // HTTP, CLI) call these methods; nothing else touches the store. A thin facade: it opens the
 // archive, owns its lifecycle (daily backup, search index, close) and hands each operation to
 // its area's operation module with the archive's core (core/archive-core.ts).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -33,22 +30,21 @@ import type {
 } from '../../shared/model.ts'
 import * as annotationOps from './annotations/annotation-operations.ts'
 import * as articleOps from './articles/article-operations.ts'
-import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
-import * as exportOps from './export/export-operations.ts'
+import { startHousekeeping, type Housekeeping } from './core/housekeeping.ts'
+import { followAsReader } from './core/reader-session.ts'
 import type { ArchiveSnapshot } from './export/archive-snapshot.ts'
 import type { BackupZipOptions, BackupZipResult } from './export/backup-zip.ts'
-import * as feedOps from './feeds/feed-operations.ts'
 import {
   importCore,
   type ConfigurableImportCore,
   type ImportOptions,
   type OnlineOptions,
 } from './import/import-core.ts'
-import { importPaths, importUploads, importUrls, type Upload } from './import/import-operations.ts'
-import { ArchiveSearch, type IndexStatus } from './search/archive-search.ts'
-import type { IndexHost } from './search/index-host.ts'
+import type { Upload } from './import/import-operations.ts'
+import type { ArchiveSearch, IndexStatus } from './search/archive-search.ts'
+import { IndexSlot, type IndexOptions } from './search/index-slot.ts'
 import type { SavedSearchInput } from './search/saved-searches.ts'
 import * as searchOps from './search/search-operations.ts'
 import {
@@ -59,26 +55,19 @@ import {
   type Recovery,
   type SweepResult,
 } from './store/archive-store.ts'
-import { followWriter, type Following } from './store/follow-writer.ts'
+import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
-import {
-  reextractArticles,
-  type ReextractProgress,
-  type ReextractReport,
-} from './reextract/reextract-operations.ts'
-
-/** How often an open archive checks whether its daily backup is due. */
-const BACKUP_CHECK_MS = 60 * 60 * 1000
+import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
+// Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
+const fetchOps = () => import('./articles/fetch-articles.ts')
+const exportOps = () => import('./export/export-operations.ts')
+const feedOps = () => import('./feeds/feed-operations.ts')
+const importOps = () => import('./import/import-operations.ts')
+const reextractOps = () => import('./reextract/reextract-operations.ts')
 
 export type { ImportOptions, OnlineOptions } from './import/import-core.ts'
 export type { Upload } from './import/import-operations.ts'
-
-export interface IndexOptions {
-  /** Where the index worker runs; by default a child process (the Electron app passes a
-   * utility process running its bundled worker). */
-  host?: IndexHost
-  onStatus?: (s: IndexStatus) => void
-}
+export type { IndexOptions } from './search/index-slot.ts'
 
 export class ArchiveService {
   #store: ArchiveStore
@@ -86,22 +75,18 @@ export class ArchiveService {
   #openOptions: OpenOptions = {}
   /** Read-only because another Quire writes: following it (see store/follow-writer.ts). */
   #following: Following | null = null
-  /** A read-only archive's own search index folder (temporary; removed on close). */
-  #tempIndexDir: string | null = null
-  #swept: Promise<SweepResult | null> = Promise.resolve(null)
+  #housekeeping: Housekeeping | null = null
   /** The store, the write queue and imports' network settings, for the operation modules. */
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
-  #search: ArchiveSearch | null = null
-  #indexOptions: IndexOptions = {}
-  #backupTimer: ReturnType<typeof setInterval> | null = null
+  readonly #index = new IndexSlot(() => this.#store)
 
   private constructor(store: ArchiveStore) {
     this.#store = store
     // A running index hears of every write; a stopped one catches up by shard stamps on start.
     const core = createCore(
       () => this.#store,
-      (changed, removed) => void this.#search?.changed(changed, removed),
+      (ch, removed) => this.#index.changed(ch, removed),
     )
     this.#core = importCore(core)
   }
@@ -111,19 +96,7 @@ export class ArchiveService {
     const service = new ArchiveService(await openArchiveStore(root, opts))
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
-    const core = service.#core
-    // The daily backup goes first in the write queue: open stays fast (a backup of 100k
-    // articles takes seconds), and no write of this session lands before it.
-    void core.exclusive(() => service.#store.backupIfDue())
-    // Then what earlier sessions left without an owner (a killed import's bodies, a killed
-    // empty-trash's), before this session writes anything.
-    service.#swept = core.exclusive(() => service.#store.sweep()).catch(() => null)
-    // An app left open for days still makes its daily backup.
-    service.#backupTimer = setInterval(
-      () => void core.exclusive(() => service.#store.backupIfDue()),
-      BACKUP_CHECK_MS,
-    )
-    service.#backupTimer.unref()
+    service.#housekeeping = startHousekeeping(service.#core)
     return service
   }
 
@@ -138,7 +111,7 @@ export class ArchiveService {
 
   /** The sweep of files no record owns, made after open (null when read-only). */
   get swept(): Promise<SweepResult | null> {
-    return this.#swept
+    return this.#housekeeping?.swept ?? Promise.resolve(null)
   }
 
   /** Why this archive takes no writes here, in words; null while it does. */
@@ -151,45 +124,21 @@ export class ArchiveService {
     return this.#store.recoveries
   }
 
-  /**
-   * Start the index worker (syncing it with the catalog in the background) if not running.
-   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
-   */
+  /** Start the index worker if not running (a read-only archive's own: search/index-slot.ts). */
   startIndex(opts?: IndexOptions): ArchiveSearch {
-    if (opts) this.#indexOptions = opts
-    if (!this.#search && this.#store.readOnly) {
-      this.#tempIndexDir ??= mkdtempSync(join(tmpdir(), 'quire-index-'))
-      const indexPath = join(this.#tempIndexDir, 'search.sqlite')
-      this.#search = new ArchiveSearch(this.#store.layout, { ...this.#indexOptions, indexPath })
-    }
-    this.#search ??= new ArchiveSearch(this.#store.layout, this.#indexOptions)
-    return this.#search
+    return this.#index.start(opts)
   }
 
-  /** Follow the Quire that holds the lock: its changes, then its lock (follow-writer.ts). */
+  /** Follow the Quire that holds the lock: its changes, then its lock. */
   #follow(): void {
-    this.#following = followWriter(this.root, this.#openOptions, {
+    this.#following = followAsReader(this.#core, this.#openOptions, {
       store: () => this.#store,
-      exclusive: (fn) => this.#core.exclusive(fn),
-      changed: (ids) => {
-        const present = ids.flatMap((id) => this.#store.catalog.get(id) ?? [])
-        this.#core.resetDuplicates()
-        this.#core.indexChanged(
-          present,
-          ids.filter((id) => !this.#store.catalog.has(id)),
-        )
-      },
-      promote: async (next) => {
+      becomeWriter: async (next) => {
         this.#store = next
-        this.#core.resetDuplicates()
         // The temporary index goes; the archive's own takes over if one was running.
-        const wasRunning = this.#search !== null
-        await this.#search?.close()
-        this.#search = null
-        this.#dropTempIndex()
-        if (wasRunning) this.startIndex()
-        void this.#core.exclusive(() => this.#store.backupIfDue())
-        this.#swept = this.#core.exclusive(() => this.#store.sweep()).catch(() => null)
+        if (await this.#index.close()) this.startIndex()
+        this.#housekeeping?.stop()
+        this.#housekeeping = startHousekeeping(this.#core)
       },
     })
   }
@@ -199,24 +148,16 @@ export class ArchiveService {
     await this.#following?.poll()
   }
 
-  #dropTempIndex(): void {
-    if (this.#tempIndexDir) rmSync(this.#tempIndexDir, { recursive: true, force: true })
-    this.#tempIndexDir = null
-  }
-
   get indexStatus(): IndexStatus | null {
-    return this.#search?.status ?? null
+    return this.#index.current?.status ?? null
   }
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
-    if (this.#backupTimer) clearInterval(this.#backupTimer)
-    this.#backupTimer = null
+    this.#housekeeping?.stop()
     this.#following?.stop()
     await this.#core.idle()
-    await this.#search?.close()
-    this.#search = null
-    this.#dropTempIndex()
+    await this.#index.close()
     await this.#store.close()
   }
 
@@ -244,7 +185,7 @@ export class ArchiveService {
 
   /** A page of the library: from the search index once it is ready, else a catalog scan. */
   list(query: z.output<typeof ListQuerySchema>): Promise<ArticlePage> {
-    return articleOps.list(this.#core, this.#search, query)
+    return articleOps.list(this.#core, this.#index.current, query)
   }
 
   /** The sources in the archive outside the trash, most articles first (then by name). */
@@ -290,25 +231,17 @@ export class ArchiveService {
     return articleOps.emptyTrash(this.#core)
   }
 
-  /**
-   * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
-   * version and annotations are carried onto the new text. One result per article.
-   */
-  fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return fetchArticles(this.#core, ids, opts)
+  /** Fetch link records' text (or pages again), one result each; see fetch-articles.ts. */
+  async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await fetchOps()).fetchArticles(this.#core, ids, opts)
   }
 
-  /**
-   * Metadata extracted again with today's rules over every article (or the ones named),
-   * keeping fields edited by hand; see reextract/reextract-record.ts.
-   */
-  reextract(
+  /** Metadata extracted again with today's rules; see reextract/reextract-record.ts. */
+  async reextract(
     ids: string[] | 'all',
     onProgress?: (p: ReextractProgress) => void,
   ): Promise<ReextractReport> {
-    return reextractArticles(this.#core, ids, onProgress, (changed) =>
-      this.#core.indexChanged(changed),
-    )
+    return (await reextractOps()).reextractArticles(this.#core, ids, onProgress)
   }
 
   // Search (search/).
@@ -316,6 +249,11 @@ export class ArchiveService {
   /** Ranked full-text search with the query language of shared/search. */
   search(input: z.output<typeof SearchInputSchema>): Promise<SearchResults> {
     return searchOps.search(this.#core, () => this.startIndex(), input)
+  }
+
+  /** Tags, sources and authors whose name begins with what is typed in the search box. */
+  suggest(input: searchOps.SuggestQuery): Promise<searchOps.Suggestion[]> {
+    return searchOps.suggest(this.#index, input)
   }
 
   savedSearches(): Promise<SavedSearch[]> {
@@ -402,59 +340,59 @@ export class ArchiveService {
   // Imports (import/).
 
   /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */
-  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importPaths(this.#core, paths, opts)
+  async importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importPaths(this.#core, paths, opts)
   }
 
   /** Import files whose bytes arrived over IPC or HTTP (the renderer's drop and picker). */
-  importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUploads(this.#core, uploads, opts)
+  async importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUploads(this.#core, uploads, opts)
   }
 
   /** Import web pages by address (the user typed or pasted them: local addresses allowed). */
-  importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUrls(this.#core, urls, opts)
+  async importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUrls(this.#core, urls, opts)
   }
 
   // Feed subscriptions (feeds/).
 
-  feeds(): Promise<Feed[]> {
-    return feedOps.feeds(this.#core)
+  async feeds(): Promise<Feed[]> {
+    return (await feedOps()).feeds(this.#core)
   }
 
   /** Subscribe to a feed the user typed in and import its items. */
-  subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
-    return feedOps.subscribeFeed(this.#core, url, tags)
+  async subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
+    return (await feedOps()).subscribeFeed(this.#core, url, tags)
   }
 
   /** Refresh all subscriptions (or the given ones): new items are imported. */
-  refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
-    return feedOps.refreshFeeds(this.#core, ids)
+  async refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
+    return (await feedOps()).refreshFeeds(this.#core, ids)
   }
 
   /** Stop following a feed; the articles it brought stay. */
-  unsubscribeFeed(id: string): Promise<{ count: number }> {
-    return feedOps.unsubscribeFeed(this.#core, id)
+  async unsubscribeFeed(id: string): Promise<{ count: number }> {
+    return (await feedOps()).unsubscribeFeed(this.#core, id)
   }
 
   /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
-  importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
-    return feedOps.importOpml(this.#core, bytes)
+  async importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
+    return (await feedOps()).importOpml(this.#core, bytes)
   }
 
-  exportOpml(): Promise<string> {
-    return feedOps.exportOpml(this.#core)
+  async exportOpml(): Promise<string> {
+    return (await feedOps()).exportOpml(this.#core)
   }
 
   // Exports that need the archive to hold still (export/).
 
   /** Runs `use` on a snapshot of the archive inside the write queue (Quire JSON export). */
-  snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
-    return exportOps.snapshot(this.#core, use)
+  async snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
+    return (await exportOps()).snapshot(this.#core, use)
   }
 
   /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
-  backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
-    return exportOps.backupZip(this.#core, outPath, opts)
+  async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
+    return (await exportOps()).backupZip(this.#core, outPath, opts)
   }
 }

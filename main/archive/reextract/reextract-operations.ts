@@ -24,7 +24,7 @@ export async function reextractArticles(
   core: ArchiveCore,
   ids: string[] | 'all',
   onProgress?: (p: ReextractProgress) => void,
-  onChanged?: (changed: Article[]) => void,
+  onChanged: (changed: Article[]) => void = (changed) => core.indexChanged(changed),
 ): Promise<ReextractReport> {
   return core.write(async () => {
     const targets =
@@ -47,7 +47,7 @@ export async function reextractArticles(
       }
       if (changed.length) {
         await core.store.catalog.flush()
-        onChanged?.(changed)
+        onChanged(changed)
       }
       const last = targets[Math.min(start + BATCH, targets.length) - 1]
       onProgress?.({ done: report.checked, total: targets.length, current: last?.title ?? '' })

@@ -2,13 +2,11 @@
 // The index is derived: on start it resyncs the shards that changed since it last saw them
 // (all of them when it is new, damaged or outdated), reporting progress.
 import type { Article } from '../../../shared/model.ts'
-import type { Query } from '../../../shared/search/query.ts'
-import type { LibraryView } from '../../../shared/api.ts'
 import { shardKey, shardPath, type ArchiveLayout } from '../store/layout.ts'
 import { IndexClient } from './index-client.ts'
 import type { IndexHost } from './index-host.ts'
 import { shardStamp } from '../store/shard-stamp.ts'
-import type { IndexSort, SearchPage } from './search-index.ts'
+import type { SearchArgs, SearchPage } from './search-index.ts'
 
 /** A start-up sync that reindexed this many articles or more was a rebuild (see #restart). */
 const RESTART_AFTER_ARTICLES = 10_000
@@ -88,15 +86,8 @@ export class ArchiveSearch {
     })
   }
 
-  search(
-    query: Query,
-    view: LibraryView,
-    sort: IndexSort,
-    order: 'asc' | 'desc',
-    offset: number,
-    limit: number,
-  ): Promise<SearchPage> {
-    return this.#client.search(query, view, sort, order, offset, limit)
+  search(...args: SearchArgs): Promise<SearchPage> {
+    return this.#client.search(...args)
   }
 
   close(): Promise<void> {

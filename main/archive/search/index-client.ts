@@ -1,9 +1,7 @@
 // The main thread's handle on the index worker: requests in order, answers as promises.
 import type { Article } from '../../../shared/model.ts'
-import type { Query } from '../../../shared/search/query.ts'
-import type { LibraryView } from '../../../shared/api.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
-import type { IndexSort, SearchPage } from './search-index.ts'
+import type { SearchArgs, SearchPage } from './search-index.ts'
 import { processHost, type IndexChannel, type IndexHost } from './index-host.ts'
 
 export class IndexClient {
@@ -47,14 +45,8 @@ export class IndexClient {
     await this.#request({ type: 'update', articles, removed, stamps })
   }
 
-  async search(
-    query: Query,
-    view: LibraryView,
-    sort: IndexSort,
-    order: 'asc' | 'desc',
-    offset: number,
-    limit: number,
-  ): Promise<SearchPage> {
+  async search(...args: SearchArgs): Promise<SearchPage> {
+    const [query, view, sort, order, offset, limit] = args
     const body = await this.#request({ type: 'search', query, view, sort, order, offset, limit })
     if (body.type !== 'page') throw new Error('search index: unexpected answer')
     return body.page

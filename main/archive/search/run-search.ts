@@ -14,7 +14,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { LibraryView } from '../../../shared/api.ts'
 import { emptyQuery, type Query } from '../../../shared/search/query.ts'
 import { compileQuery, ftsToken, soleWords } from './compile-query.ts'
-import type { IndexSort, SearchPage, SqlQuery } from './search-index.ts'
+import type { IndexSort, SearchArgs, SearchPage, SqlQuery } from './search-index.ts'
 import { MAX_PREFIX_INDEXED } from './index-schema.ts'
 
 /** Marks around matched words in snippets; private-use characters never occur in text. */
@@ -50,16 +50,10 @@ export class SearchRunner {
     this.#hits = null
   }
 
-  run(
-    query: Query,
-    view: LibraryView,
-    sort: IndexSort,
-    order: 'asc' | 'desc',
-    offset: number,
-    limit: number,
-  ): SearchPage {
+  run(...args: SearchArgs): SearchPage {
+    const [query, view, sort, order, offset, limit] = args
     const q = compileQuery(query, view, { narrow: true })
-    if (!q.match) return this.#list(query, view, sort, order, offset, limit)
+    if (!q.match) return this.#list(...args)
     if (sort === 'relevance' && this.#allCommon(query)) {
       return { ...this.#newestFirst(query, view, offset, limit), newestFirst: true }
     }
@@ -88,14 +82,8 @@ export class SearchRunner {
   }
 
   /** No text terms: the view and filters over `articles`, in the order of its indexes. */
-  #list(
-    query: Query,
-    view: LibraryView,
-    sort: IndexSort,
-    order: 'asc' | 'desc',
-    offset: number,
-    limit: number,
-  ): SearchPage {
+  #list(...args: SearchArgs): SearchPage {
+    const [query, view, sort, order, offset, limit] = args
     const q = compileQuery(query, view)
     const total = this.#count(`SELECT count(*) AS n FROM articles a WHERE ${q.where}`, q.params)
     const rows = this.#all(

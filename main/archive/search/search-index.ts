@@ -31,6 +31,16 @@ export interface SearchPage {
 
 export type IndexSort = 'imported' | 'published' | 'title' | 'source' | 'readingTime' | 'relevance'
 
+/** What a search asks, in the order every layer (service, client, worker, runner) passes it. */
+export type SearchArgs = [
+  query: Query,
+  view: LibraryView,
+  sort: IndexSort,
+  order: 'asc' | 'desc',
+  offset: number,
+  limit: number,
+]
+
 export { MARK_START, MARK_END } from './run-search.ts'
 
 export class SearchIndex {
@@ -146,15 +156,8 @@ export class SearchIndex {
   }
 
   /** A page of the articles matching `query` in `view` (see run-search.ts for how). */
-  search(
-    query: Query,
-    view: LibraryView,
-    sort: IndexSort,
-    order: 'asc' | 'desc',
-    offset: number,
-    limit: number,
-  ): SearchPage {
-    return this.#runner.run(query, view, sort, order, offset, limit)
+  search(...args: SearchArgs): SearchPage {
+    return this.#runner.run(...args)
   }
 
   close(): void {
