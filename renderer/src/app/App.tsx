@@ -49,7 +49,7 @@ import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { useToasts } from '../ui/use-toasts.ts'
 import { useUndoShortcut } from '../ui/use-undo-shortcut.ts'
-import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
+import { NotebookView, usePublishNotebookNav } from '../notebook/index.ts'
 import { EVERYTHING, requestExport, ExportHost } from '../export/index.ts'
 import type { FocusRequest } from '../annotations/index.ts'
 
@@ -132,39 +132,32 @@ export function App() {
   const [notebook, setNotebook] = useState(false)
   const [focusRequest, setFocusRequest] = useState<FocusRequest>()
   const closeDrawer = sidebarPlace.close
-  useEffect(() => {
-    const open = () => {
-      closeDrawer()
-      setNotebook(true)
-    }
-    publishNotebookNav({ open, isOpen: notebook })
-    return () => publishNotebookNav(null)
-  }, [notebook, closeDrawer])
+  const openNotebook = useCallback(() => {
+    closeDrawer()
+    setNotebook(true)
+  }, [closeDrawer])
+  usePublishNotebookNav(notebook, openNotebook)
   /** Bumped when Settings changed the reading settings, so the reader reads them again. */
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
   useSettingsShortcut(openSettings)
-  // The desktop menu's Settings… (Ctrl/Cmd+,) arrives as an event from main.
-  useEffect(
-    () => client.on('ui:open', ({ screen }) => screen === 'settings' && openSettings()),
-    [client, openSettings],
-  )
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
   /** Add from the web, Feeds, pasted addresses and the scheduled feed refresh. */
   const web = useWebImport(client, importer, toasts, bump)
-  // The desktop menu's other screens arrive the same way.
+  // The desktop menu's screens (Settings… is Ctrl/Cmd+,) arrive as events from main.
   const { openWebImport, openFeeds } = web.actions
   useEffect(
     () =>
       client.on('ui:open', ({ screen }) => {
-        if (screen === 'web-import') openWebImport()
+        if (screen === 'settings') openSettings()
+        else if (screen === 'web-import') openWebImport()
         else if (screen === 'feeds') openFeeds()
         else if (screen === 'notebook') setNotebook(true)
         else if (screen === 'export') requestExport(EVERYTHING)
       }),
-    [client, openWebImport, openFeeds],
+    [client, openSettings, openWebImport, openFeeds],
   )
 
   /** The sources in the archive, for the source filter's suggestions. */
