@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import { Segmented } from '../reader/index.ts'
 import { THEME_CHOICES, type ThemeChoice } from './theme.ts'
+import { SettingsSection } from './SettingsSection.tsx'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
 
@@ -13,20 +14,15 @@ interface Props {
 export function AppearanceSection({ theme, onTheme }: Props) {
   const uid = useId()
   return (
-    <section className="settings-section" aria-labelledby="settings-appearance">
-      <h3 id="settings-appearance" className="settings-section-title">
-        Appearance
-      </h3>
-      <div className="settings-card">
-        <Segmented
-          legend="App theme"
-          name={`${uid}-app-theme`}
-          choices={THEME_CHOICES}
-          value={theme}
-          label={(c) => LABELS[c]}
-          onChange={onTheme}
-        />
-      </div>
-    </section>
+    <SettingsSection id="settings-appearance" title="Appearance">
+      <Segmented
+        legend="App theme"
+        name={`${uid}-app-theme`}
+        choices={THEME_CHOICES}
+        value={theme}
+        label={(c) => LABELS[c]}
+        onChange={onTheme}
+      />
+    </SettingsSection>
   )
 }
