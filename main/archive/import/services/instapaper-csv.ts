@@ -1,21 +1,18 @@
 // Instapaper's CSV export (URL,Title,Selection,Folder[,Timestamp][,Tags]) as entries.
 import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader, hasColumns } from './sniff-text.ts'
+import { hasColumns } from './sniff-text.ts'
+import { defineCsvService } from './text-services.ts'
 import { cleanTags, httpUrl, text, unixTime } from './values.ts'
 
 const REQUIRED = ['url', 'title', 'selection', 'folder']
 
-export const instapaperCsvImporter = defineService({
+export const instapaperCsvImporter = defineCsvService({
   id: 'instapaper-csv',
   label: 'Instapaper export (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => s.ext === '.csv' && hasColumns(csvHeader(s), REQUIRED),
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, REQUIRED)
+  matches: (header) => hasColumns(header, REQUIRED),
+  parse: (csv, name) => {
+    const table = parseCsv(csv, name, REQUIRED)
     const entries: ImportEntry[] = []
     const problems = [...table.problems]
     for (const { index, cells } of table.rows) {

@@ -1,26 +1,18 @@
 // Readeck's CSV (url,title,created,state,labels; is_archived/is_marked accepted too) as entries.
 import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader } from './sniff-text.ts'
+import { defineCsvService } from './text-services.ts'
 import { cleanTags, httpUrl, isoDate, text, truthy } from './values.ts'
 
 const STATE_COLUMNS = ['state', 'is_archived', 'is_marked']
 
-export const readeckCsvImporter = defineService({
+export const readeckCsvImporter = defineCsvService({
   id: 'readeck-csv',
   label: 'Readeck export (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.csv') return false
-    const h = csvHeader(s)
-    return h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c))
-  },
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['url'])
+  matches: (h) =>
+    h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c)),
+  parse: (csv, name) => {
+    const table = parseCsv(csv, name, ['url'])
     const entries: ImportEntry[] = []
     const problems = [...table.problems]
     for (const { index, cells } of table.rows) {

@@ -1,25 +1,16 @@
 // Readwise CSV (its export: Highlight,Book Title,Book Author,…; or its import template:
 // Highlight,Title,Author,URL,Note,…) -> one entry per document, carrying its highlights.
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader } from './sniff-text.ts'
+import { defineCsvService } from './text-services.ts'
 import { cleanTags, highlightColor, httpUrl, isoDate, text } from './values.ts'
 
-export const readwiseCsvImporter = defineService({
+export const readwiseCsvImporter = defineCsvService({
   id: 'readwise-csv',
   label: 'Readwise highlights (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.csv') return false
-    const h = csvHeader(s)
-    return h.includes('highlight') && (h.includes('book title') || h.includes('title'))
-  },
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['highlight'])
+  matches: (h) => h.includes('highlight') && (h.includes('book title') || h.includes('title')),
+  parse: (csv, name) => {
+    const table = parseCsv(csv, name, ['highlight'])
     const problems = [...table.problems]
     const rows: DocumentHighlight[] = []
     const hasTags = table.header.includes('tags')
