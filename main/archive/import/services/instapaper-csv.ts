@@ -1,9 +1,9 @@
 // Instapaper's CSV export (URL,Title,Selection,Folder[,Timestamp][,Tags]) as entries.
-import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
+import { linkRowEntries } from './link-rows.ts'
 import { hasColumns } from './sniff-text.ts'
 import { defineCsvService } from './text-services.ts'
-import { cleanTags, httpUrl, text, unixTime } from './values.ts'
+import { cleanTags, text, unixTime } from './values.ts'
 
 const REQUIRED = ['url', 'title', 'selection', 'folder']
 
@@ -12,16 +12,7 @@ export const instapaperCsvImporter = defineCsvService({
   label: 'Instapaper export (.csv)',
   matches: (header) => hasColumns(header, REQUIRED),
   parse: (csv, name) => {
-    const table = parseCsv(csv, name, REQUIRED)
-    const entries: ImportEntry[] = []
-    const problems = [...table.problems]
-    for (const { index, cells } of table.rows) {
-      const source = `${name} › row ${index}`
-      const url = httpUrl(cells.url)
-      if (!url) {
-        problems.push({ source, reason: `"${cells.url ?? ''}" is not a web address` })
-        continue
-      }
+    return linkRowEntries(parseCsv(csv, name, REQUIRED), name, (cells, url, source) => {
       const folder = text(cells.folder) ?? 'Unread'
       const archived = folder.toLowerCase() === 'archive'
       const favorite = folder.toLowerCase() === 'starred'
@@ -29,7 +20,7 @@ export const instapaperCsvImporter = defineCsvService({
       const selection = text(cells.selection)
       const title = text(cells.title)
       const addedAt = unixTime(cells.timestamp)
-      entries.push({
+      return {
         source,
         url,
         ...(title && title !== url ? { title } : {}),
@@ -39,9 +30,8 @@ export const instapaperCsvImporter = defineCsvService({
         favorite,
         ...(addedAt ? { addedAt } : {}),
         highlights: selection ? [{ quote: selection }] : [],
-      })
-    }
-    return { entries, problems }
+      }
+    })
   },
 })
 

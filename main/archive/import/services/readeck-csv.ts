@@ -1,8 +1,8 @@
 // Readeck's CSV (url,title,created,state,labels; is_archived/is_marked accepted too) as entries.
-import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
+import { linkRowEntries } from './link-rows.ts'
 import { defineCsvService } from './text-services.ts'
-import { cleanTags, httpUrl, isoDate, text, truthy } from './values.ts'
+import { cleanTags, isoDate, text, truthy } from './values.ts'
 
 const STATE_COLUMNS = ['state', 'is_archived', 'is_marked']
 
@@ -12,23 +12,14 @@ export const readeckCsvImporter = defineCsvService({
   matches: (h) =>
     h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c)),
   parse: (csv, name) => {
-    const table = parseCsv(csv, name, ['url'])
-    const entries: ImportEntry[] = []
-    const problems = [...table.problems]
-    for (const { index, cells } of table.rows) {
-      const source = `${name} › row ${index}`
-      const url = httpUrl(cells.url)
-      if (!url) {
-        problems.push({ source, reason: `"${cells.url ?? ''}" is not a web address` })
-        continue
-      }
+    return linkRowEntries(parseCsv(csv, name, ['url']), name, (cells, url, source) => {
       const state = (cells.state ?? '').toLowerCase()
       const archived = /archive/.test(state) || truthy(cells.is_archived)
       const favorite = /favou?rite|marked|starred/.test(state) || truthy(cells.is_marked)
       const read = archived || /\bread\b/.test(state)
       const title = text(cells.title)
       const addedAt = isoDate(cells.created)
-      entries.push({
+      return {
         source,
         url,
         ...(title ? { title } : {}),
@@ -38,9 +29,8 @@ export const readeckCsvImporter = defineCsvService({
         favorite,
         ...(addedAt ? { addedAt } : {}),
         highlights: [],
-      })
-    }
-    return { entries, problems }
+      }
+    })
   },
 })
 
