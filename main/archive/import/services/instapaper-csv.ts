@@ -3,7 +3,7 @@ import { parseCsv } from './csv.ts'
 import { linkRowEntries } from './link-rows.ts'
 import { hasColumns } from './sniff-text.ts'
 import { defineCsvService } from './text-services.ts'
-import { cleanTags, text, unixTime } from './values.ts'
+import { cleanTags, jsonList, text, unixTime } from './values.ts'
 
 const REQUIRED = ['url', 'title', 'selection', 'folder']
 
@@ -39,13 +39,8 @@ export const instapaperCsvImporter = defineCsvService({
 function instapaperTags(cell: string | undefined): string[] {
   const t = text(cell)
   if (!t) return []
-  if (t.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(t)
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []
-    } catch {
-      return []
-    }
-  }
+  // A JSON list that does not parse holds no tags: its commas are JSON's, not separators.
+  if (t.startsWith('['))
+    return (jsonList(t) ?? []).filter((x): x is string => typeof x === 'string')
   return t.split(',')
 }

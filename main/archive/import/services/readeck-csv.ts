@@ -2,7 +2,7 @@
 import { parseCsv } from './csv.ts'
 import { linkRowEntries } from './link-rows.ts'
 import { defineCsvService } from './text-services.ts'
-import { cleanTags, isoDate, text, truthy } from './values.ts'
+import { cleanTags, isoDate, jsonList, text, truthy } from './values.ts'
 
 const STATE_COLUMNS = ['state', 'is_archived', 'is_marked']
 
@@ -38,16 +38,12 @@ export const readeckCsvImporter = defineCsvService({
 function labelList(cell: string | undefined): unknown[] {
   const t = text(cell)
   if (!t) return []
-  if (t.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(t)
-      if (Array.isArray(list)) return list
-    } catch {
-      // Not JSON after all: read it as a plain list below.
-    }
-  }
-  return t
-    .replace(/^\[|\]$/g, '')
-    .split(',')
-    .map((x) => x.replace(/^\s*"|"\s*$/g, ''))
+  // Else (not JSON after all) a plain list, its brackets and quotes stripped.
+  return (
+    jsonList(t) ??
+    t
+      .replace(/^\[|\]$/g, '')
+      .split(',')
+      .map((x) => x.replace(/^\s*"|"\s*$/g, ''))
+  )
 }
