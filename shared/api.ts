@@ -34,7 +34,13 @@ import {
 } from './api/annotations.ts'
 import { ExportFileSchema, ExportPreviewSchema, ExportRequestSchema } from './api/export.ts'
 import { MAX_UPLOAD_BASE64_CHARS } from './api/limits.ts'
-import { IndexStatusSchema, SearchInputSchema, SearchResultsSchema } from './api/search.ts'
+import {
+  IndexStatusSchema,
+  SearchInputSchema,
+  SearchResultsSchema,
+  SuggestInputSchema,
+  SuggestionSchema,
+} from './api/search.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
 export * from './api/annotations.ts'
@@ -168,6 +174,7 @@ export const api = {
   },
   'tags:delete': { input: z.object({ name: TagNameSchema }).strict(), output: CountSchema },
   'articles:search': { input: SearchInputSchema, output: SearchResultsSchema },
+  'search:suggest': { input: SuggestInputSchema, output: z.array(SuggestionSchema) },
   'index:status': { input: Empty, output: IndexStatusSchema },
   'searches:list': { input: Empty, output: z.array(SavedSearchSchema) },
   'searches:save': {

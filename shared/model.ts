@@ -167,6 +167,11 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     source: z.string(),
     id: ArticleIdSchema,
     title: z.string(),
+    /**
+     * The page could not be fetched now (the reason, such as no network): its address was kept
+     * as a link record, whose text is fetched later.
+     */
+    fetchLater: z.string().optional(),
   }),
   z.object({
     status: z.literal('duplicate'),

@@ -86,6 +86,7 @@ export function createHandlers(
       withChange(service.setTagColor(name, color), changed, 'tags'),
     'tags:delete': async ({ name }) => withChange(service.deleteTag(name), changed, 'tags'),
     'articles:search': (input) => service.search(input),
+    'search:suggest': (input) => service.suggest(input),
     'searches:list': () => service.savedSearches(),
     'searches:save': async (input) => {
       const saved = await service.saveSearch(input)

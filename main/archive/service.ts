@@ -30,22 +30,19 @@ import type {
 } from '../../shared/model.ts'
 import * as annotationOps from './annotations/annotation-operations.ts'
 import * as articleOps from './articles/article-operations.ts'
-import { fetchArticles } from './articles/fetch-articles.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
 import { startHousekeeping, type Housekeeping } from './core/housekeeping.ts'
 import { followAsReader } from './core/reader-session.ts'
-import * as exportOps from './export/export-operations.ts'
 import type { ArchiveSnapshot } from './export/archive-snapshot.ts'
 import type { BackupZipOptions, BackupZipResult } from './export/backup-zip.ts'
-import * as feedOps from './feeds/feed-operations.ts'
 import {
   importCore,
   type ConfigurableImportCore,
   type ImportOptions,
   type OnlineOptions,
 } from './import/import-core.ts'
-import { importPaths, importUploads, importUrls, type Upload } from './import/import-operations.ts'
+import type { Upload } from './import/import-operations.ts'
 import type { ArchiveSearch, IndexStatus } from './search/archive-search.ts'
 import { IndexSlot, type IndexOptions } from './search/index-slot.ts'
 import type { SavedSearchInput } from './search/saved-searches.ts'
@@ -60,7 +57,13 @@ import {
 } from './store/archive-store.ts'
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
-import * as reextractOps from './reextract/reextract-operations.ts'
+import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
+// Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
+const fetchOps = () => import('./articles/fetch-articles.ts')
+const exportOps = () => import('./export/export-operations.ts')
+const feedOps = () => import('./feeds/feed-operations.ts')
+const importOps = () => import('./import/import-operations.ts')
+const reextractOps = () => import('./reextract/reextract-operations.ts')
 
 export type { ImportOptions, OnlineOptions } from './import/import-core.ts'
 export type { Upload } from './import/import-operations.ts'
@@ -121,10 +124,7 @@ export class ArchiveService {
     return this.#store.recoveries
   }
 
-  /**
-   * Start the index worker (syncing it with the catalog in the background) if not running.
-   * A read-only archive gets a temporary index of its own: the writer's is the writer's.
-   */
+  /** Start the index worker if not running (a read-only archive's own: search/index-slot.ts). */
   startIndex(opts?: IndexOptions): ArchiveSearch {
     return this.#index.start(opts)
   }
@@ -231,23 +231,17 @@ export class ArchiveService {
     return articleOps.emptyTrash(this.#core)
   }
 
-  /**
-   * Fetch the text of link records (or fetch pages again): the earlier body is kept as a
-   * version and annotations are carried onto the new text. One result per article.
-   */
-  fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return fetchArticles(this.#core, ids, opts)
+  /** Fetch link records' text (or pages again), one result each; see fetch-articles.ts. */
+  async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await fetchOps()).fetchArticles(this.#core, ids, opts)
   }
 
-  /**
-   * Metadata extracted again with today's rules over every article (or the ones named),
-   * keeping fields edited by hand; see reextract/reextract-record.ts.
-   */
-  reextract(
+  /** Metadata extracted again with today's rules; see reextract/reextract-record.ts. */
+  async reextract(
     ids: string[] | 'all',
-    onProgress?: (p: reextractOps.ReextractProgress) => void,
-  ): Promise<reextractOps.ReextractReport> {
-    return reextractOps.reextractArticles(this.#core, ids, onProgress)
+    onProgress?: (p: ReextractProgress) => void,
+  ): Promise<ReextractReport> {
+    return (await reextractOps()).reextractArticles(this.#core, ids, onProgress)
   }
 
   // Search (search/).
@@ -255,6 +249,11 @@ export class ArchiveService {
   /** Ranked full-text search with the query language of shared/search. */
   search(input: z.output<typeof SearchInputSchema>): Promise<SearchResults> {
     return searchOps.search(this.#core, () => this.startIndex(), input)
+  }
+
+  /** Tags, sources and authors whose name begins with what is typed in the search box. */
+  suggest(input: searchOps.SuggestQuery): Promise<searchOps.Suggestion[]> {
+    return searchOps.suggest(this.#index, input)
   }
 
   savedSearches(): Promise<SavedSearch[]> {
@@ -341,59 +340,59 @@ export class ArchiveService {
   // Imports (import/).
 
   /** Import files and folders from disk (CLI, app menu, drag and drop in Electron). */
-  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importPaths(this.#core, paths, opts)
+  async importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importPaths(this.#core, paths, opts)
   }
 
   /** Import files whose bytes arrived over IPC or HTTP (the renderer's drop and picker). */
-  importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUploads(this.#core, uploads, opts)
+  async importUploads(uploads: Upload[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUploads(this.#core, uploads, opts)
   }
 
   /** Import web pages by address (the user typed or pasted them: local addresses allowed). */
-  importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-    return importUrls(this.#core, urls, opts)
+  async importUrls(urls: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    return (await importOps()).importUrls(this.#core, urls, opts)
   }
 
   // Feed subscriptions (feeds/).
 
-  feeds(): Promise<Feed[]> {
-    return feedOps.feeds(this.#core)
+  async feeds(): Promise<Feed[]> {
+    return (await feedOps()).feeds(this.#core)
   }
 
   /** Subscribe to a feed the user typed in and import its items. */
-  subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
-    return feedOps.subscribeFeed(this.#core, url, tags)
+  async subscribeFeed(url: string, tags: string[] = []): Promise<FeedRefreshReport> {
+    return (await feedOps()).subscribeFeed(this.#core, url, tags)
   }
 
   /** Refresh all subscriptions (or the given ones): new items are imported. */
-  refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
-    return feedOps.refreshFeeds(this.#core, ids)
+  async refreshFeeds(ids?: string[]): Promise<FeedRefreshReport> {
+    return (await feedOps()).refreshFeeds(this.#core, ids)
   }
 
   /** Stop following a feed; the articles it brought stay. */
-  unsubscribeFeed(id: string): Promise<{ count: number }> {
-    return feedOps.unsubscribeFeed(this.#core, id)
+  async unsubscribeFeed(id: string): Promise<{ count: number }> {
+    return (await feedOps()).unsubscribeFeed(this.#core, id)
   }
 
   /** Add the subscriptions of an OPML file (without fetching them: refresh does that). */
-  importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
-    return feedOps.importOpml(this.#core, bytes)
+  async importOpml(bytes: Uint8Array): Promise<{ added: number; feeds: Feed[] }> {
+    return (await feedOps()).importOpml(this.#core, bytes)
   }
 
-  exportOpml(): Promise<string> {
-    return feedOps.exportOpml(this.#core)
+  async exportOpml(): Promise<string> {
+    return (await feedOps()).exportOpml(this.#core)
   }
 
   // Exports that need the archive to hold still (export/).
 
   /** Runs `use` on a snapshot of the archive inside the write queue (Quire JSON export). */
-  snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
-    return exportOps.snapshot(this.#core, use)
+  async snapshot<T>(use: (s: ArchiveSnapshot) => Promise<T>): Promise<T> {
+    return (await exportOps()).snapshot(this.#core, use)
   }
 
   /** The backup zip of this archive at `outPath`, made in the write queue (no torn copy). */
-  backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
-    return exportOps.backupZip(this.#core, outPath, opts)
+  async backupZip(outPath: string, opts?: BackupZipOptions): Promise<BackupZipResult> {
+    return (await exportOps()).backupZip(this.#core, outPath, opts)
   }
 }

@@ -7,6 +7,10 @@ export function formatImportReport(report: ImportReport): string {
   const lines: string[] = []
   for (const r of report.results) {
     if (r.status === 'failed') lines.push(`failed     ${r.source}: ${r.error.message}`)
+    else if (r.status === 'imported' && r.fetchLater)
+      lines.push(
+        `link       ${r.source}: ${r.fetchLater}; kept to fetch later (quire fetch ${r.id})`,
+      )
     else if (r.status === 'duplicate')
       lines.push(`duplicate  ${r.source} (already ${r.id}${r.merged ? `; ${r.merged}` : ''})`)
   }

@@ -9,7 +9,6 @@ import { ArchiveService } from '../archive/service.ts'
 import { importReport } from '../archive/import/import-report.ts'
 import { resolveArchiveRoot } from '../archive/store/layout.ts'
 import type { OpenOptions } from '../archive/store/archive-store.ts'
-import { runServe } from '../serve/run-serve.ts'
 import {
   formatArticle,
   formatImportReport,
@@ -18,10 +17,23 @@ import {
   formatSearchResults,
 } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
-import { runFeedsCommand } from './feeds-command.ts'
-import { exportCommand } from './export-command.ts'
-import { restoreCommand } from './restore-command.ts'
-import { detectBackup } from '../archive/export/restore.ts'
+import type { runServe as RunServe } from '../serve/run-serve.ts'
+import type { runFeedsCommand as RunFeedsCommand } from './feeds-command.ts'
+import type { exportCommand as ExportCommand } from './export-command.ts'
+import type { restoreCommand as RestoreCommand } from './restore-command.ts'
+
+// The commands that need much of their own (the HTTP server, the exporters, the zip reader,
+// the feed parser) load it when they run: a bundled `quire list` never parses it.
+const runServe = async (...a: Parameters<typeof RunServe>) =>
+  (await import('../serve/run-serve.ts')).runServe(...a)
+const runFeedsCommand = async (...a: Parameters<typeof RunFeedsCommand>) =>
+  (await import('./feeds-command.ts')).runFeedsCommand(...a)
+const exportCommand = async (...a: Parameters<typeof ExportCommand>) =>
+  (await import('./export-command.ts')).exportCommand(...a)
+const restoreCommand = async (...a: Parameters<typeof RestoreCommand>) =>
+  (await import('./restore-command.ts')).restoreCommand(...a)
+const detectBackup = async (path: string) =>
+  (await import('../archive/export/restore.ts')).detectBackup(path)
 
 const OPTIONS = {
   archive: { type: 'string' },

@@ -38,7 +38,11 @@ export const ARCHIVE_AREAS = {
   core: { uses: ['store'], public: ['archive-core.ts', 'housekeeping.ts', 'reader-session.ts'] },
   // The network (deadlines, size caps, the private-address guard), for the import area; its
   // failures are the import pipeline's ImportFailure (import/extracted.ts).
-  net: { uses: ['import'], public: ['fetch-image.ts', 'fetch-page.ts', 'fetch-resource.ts'] },
+  net: {
+    uses: ['import'],
+    // unreachable.ts: which failures mean "offline, try later" (typed addresses kept as links).
+    public: ['fetch-image.ts', 'fetch-page.ts', 'fetch-resource.ts', 'unreachable.ts'],
+  },
   // The derived full-text index, searches and saved searches.
   search: {
     uses: ['core', 'store'],
@@ -60,6 +64,8 @@ export const ARCHIVE_AREAS = {
       'import-core.ts',
       'import-report.ts',
       'imported-highlights.ts',
+      // The lead image stored with the body: pages fetched again (articles/) store theirs too.
+      'lead-image.ts',
       'online.ts',
       'pipeline.ts',
       '../../shared/credits.ts',

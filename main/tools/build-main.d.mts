@@ -2,3 +2,4 @@
 import type { BuildOptions } from 'esbuild'
 
 export function preloadTarget(): Promise<BuildOptions>
+export function cliTarget(): BuildOptions

@@ -2,6 +2,7 @@
 // (dist/main/preload.cjs) with esbuild. Both are single CommonJS files: Electron loads the
 // main entry with require(), and a sandboxed preload cannot require anything but 'electron'.
 import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -62,7 +63,37 @@ const targets = [
     target: 'node24',
   },
   await preloadTarget(),
+  cliTarget(),
 ]
+
+/**
+ * The `quire` command (dist/cli/main.mjs, run by main/cli/bin.mjs): one ESM bundle instead of
+ * hundreds of TypeScript modules stripped and resolved one by one at every start (1.4–2.8 s
+ * for `quire list` against 0.09 s for `node -e 0`). Split so that a command loads only its
+ * own chunks (serve, export, restore, feeds are imported when run), all in one folder (the
+ * paths run-serve.ts and index-host.ts resolve from import.meta.url stay right), the worker
+ * beside it, where index-host.ts looks for it.
+ */
+export function cliTarget() {
+  return {
+    ...common,
+    entryPoints: {
+      main: 'main/cli/main.ts',
+      'index-worker': 'main/archive/search/index-worker.ts',
+    },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    platform: 'node',
+    target: 'node24',
+    // CommonJS dependencies bundled into ESM call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire as __quireRequire } from 'node:module'; const require = __quireRequire(import.meta.url);",
+    },
+  }
+}
 
 /**
  * The preload's build options (exported for its size test). platform 'browser': a Node
@@ -83,6 +114,8 @@ export async function preloadTarget() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll()
 
 async function buildAll() {
+  // The CLI's chunks have content hashes in their names: clear out the last build's.
+  rmSync(new URL('../../dist/cli', import.meta.url), { recursive: true, force: true })
   try {
     const results = await Promise.all(targets.map((t) => build(t)))
     for (const [i, result] of results.entries()) {
@@ -94,8 +127,10 @@ async function buildAll() {
       }
       for (const w of result.warnings)
         console.warn(`warning: ${w.text} (${w.location?.file ?? '?'})`)
-      const [out, meta] = Object.entries(result.metafile.outputs).find(([f]) => !f.endsWith('.map'))
-      console.log(`built ${out} (${Math.round(meta.bytes / 1024)} KB)`)
+      const outputs = Object.entries(result.metafile.outputs).filter(([f]) => !f.endsWith('.map'))
+      const [out, meta] = outputs[0]
+      const more = outputs.length > 1 ? ` and ${outputs.length - 1} more files` : ''
+      console.log(`built ${out} (${Math.round(meta.bytes / 1024)} KB)${more}`)
     }
   } catch (err) {
     const errors = err?.errors ?? []

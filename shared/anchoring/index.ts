@@ -8,3 +8,4 @@ export {
   CANDIDATE_MAX_ERROR_RATE,
 } from './anchor.ts'
 export type { AnchorResult } from './anchor.ts'
+export { snapToWords, MAX_SNAP } from './snap-to-words.ts'

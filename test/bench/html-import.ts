@@ -1,11 +1,14 @@
 // How fast saved web pages are extracted on one core: extractHtml over every source.html of a
 // Readability test-pages corpus, a warm-up round then several timed rounds (median), and
-// where the time goes stage by stage. Prints a Markdown table and JSON.
+// where the time goes stage by stage; beside it, in alternating rounds, the reference:
+// Readability over linkedom alone on the same pages (CPU time, so per core). Prints a
+// Markdown table and JSON.
 // Usage: node_modules/.bin/node test/bench/html-import.ts <test-pages dir> [--rounds 5]
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
 import { htmlToParagraphs } from '../../shared/html-text.ts'
 import { decodeHtml } from '../../main/archive/import/html/decode-html.ts'
 import { parseDocument, type DomElement } from '../../main/archive/import/html/dom.ts'
@@ -46,6 +49,18 @@ function extractAll(): number {
     }
   }
   return failures
+}
+
+/** The reference: each page parsed by linkedom and given to Readability, nothing else. */
+function referenceAll(): void {
+  for (const bytes of pages) {
+    try {
+      const { document } = parseHTML(bytes.toString('utf8'))
+      new Readability(document as never).parse()
+    } catch {
+      // counted by extractAll's failures, not here
+    }
+  }
 }
 
 const STAGES = [
@@ -92,11 +107,17 @@ function stageTimes(): Record<Stage, number> {
 }
 
 extractAll() // warm-up: JIT, DOMPurify set-up
+referenceAll()
 const rounds = Number(values.rounds)
 const rates: number[] = []
 const cpuRates: number[] = []
+const refCpuRates: number[] = []
 let failures = 0
 for (let r = 0; r < rounds; r++) {
+  const refCpu = process.cpuUsage()
+  referenceAll()
+  const refUsed = process.cpuUsage(refCpu)
+  refCpuRates.push((pages.length * 1e6) / (refUsed.user + refUsed.system))
   const t = performance.now()
   const cpu = process.cpuUsage()
   failures = extractAll()
@@ -119,11 +140,19 @@ console.log(
   `| ${pages.length} | ${rounds} | ${round1(median(rates))} | ${round1(median(cpuRates))} | ${round1(1000 / median(rates))} | ${failures} |`,
 )
 console.log(`\nms per page by stage: ${STAGES.map((s) => `${s} ${perPage[s]}`).join(', ')}`)
+const cpuMsPerPage = 1000 / median(cpuRates)
+const refCpuMsPerPage = 1000 / median(refCpuRates)
+console.log(
+  `\nCPU ms per page: ${round1(cpuMsPerPage)} against ${round1(refCpuMsPerPage)} for Readability over linkedom alone (${(cpuMsPerPage / refCpuMsPerPage).toFixed(2)}×)`,
+)
 console.log(
   JSON.stringify({
     pages: pages.length,
     pagesPerSecond: round1(median(rates)),
     pagesPerCpuSecond: round1(median(cpuRates)),
+    cpuMsPerPage: round1(cpuMsPerPage),
+    referenceCpuMsPerPage: round1(refCpuMsPerPage),
+    ratio: Math.round((cpuMsPerPage / refCpuMsPerPage) * 100) / 100,
     rates: rates.map(round1),
     failures,
     msPerPageByStage: perPage,

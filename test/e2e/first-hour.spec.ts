@@ -75,7 +75,7 @@ test('a saved link never fetched claims no reading time', async ({ page }) => {
 test('a search chip shows the filter as it was typed', async ({ page }) => {
   const tour = opened(page)
   await page.goto(tour.archive.url)
-  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Harbour words:>1000')
+  await page.getByRole('combobox', { name: 'Search the library' }).fill('Harbour words:>1000')
   const chips = page.getByRole('list', { name: 'Search parts' }).getByRole('listitem')
   await expect(chips).toHaveText(['Harbour', 'words:>1000'])
   await expect(page.getByRole('button', { name: 'Remove words:>1000' })).toBeVisible()

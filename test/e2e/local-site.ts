@@ -18,6 +18,15 @@ export const STORY = {
   title: 'The Lighthouse Keeper’s Ledger',
   firstLine: 'For forty-one winters the keeper of Skerry Point wrote down every ship',
 }
+/** A page whose og:image is not in its body, and one whose only picture is in its body. */
+export const LEAD_STORY = {
+  title: 'Storm Surge Tests the New Sea Wall',
+  line: 'The new sea wall at Skerry Point held back its first winter storm surge on Sunday',
+}
+export const PHOTO_STORY = {
+  title: 'Puffins Return Early to the Outer Stacks',
+  line: 'Wardens on the outer stacks counted the first puffins of the year a fortnight early',
+}
 export const FULL_ITEM = {
   title: 'Harbour Council Votes to Restore the Old Pier',
   line: 'The harbour council voted on Tuesday evening to restore the old timber pier',
@@ -85,8 +94,12 @@ function page(title: string, body: string, extra = ''): string {
 <footer>© Skerry Gazette</footer></body></html>`
 }
 
-export async function startLocalSite(): Promise<LocalSite> {
+/** `port`: listen on this one (a site coming back where it was); by default any free port. */
+export async function startLocalSite(opts: { port?: number } = {}): Promise<LocalSite> {
   const png = makePng()
+  const lead = makePng(320, 200, [40, 110, 170])
+  const inline = makePng(300, 180, [90, 150, 80])
+  const puffins = makePng(400, 240, [200, 150, 40])
   const hits: string[] = []
   let edition: 1 | 2 = 1
   let base = ''
@@ -101,6 +114,27 @@ export async function startLocalSite(): Promise<LocalSite> {
         ),
       ]
     if (path === '/pic.png') return ['image/png', png]
+    if (path === '/lead.png') return ['image/png', lead]
+    if (path === '/inline.png') return ['image/png', inline]
+    if (path === '/puffins.png') return ['image/png', puffins]
+    if (path === '/lead-story.html')
+      return [
+        'text/html; charset=utf-8',
+        page(
+          LEAD_STORY.title,
+          paragraphs(LEAD_STORY.line, 'sea wall'),
+          '<figure><img src="/inline.png" alt="Waves on the wall"></figure>',
+        ).replace('</head>', `<meta property="og:image" content="${base}/lead.png"></head>`),
+      ]
+    if (path === '/photo-story.html')
+      return [
+        'text/html; charset=utf-8',
+        page(
+          PHOTO_STORY.title,
+          paragraphs(PHOTO_STORY.line, 'puffin'),
+          '<figure><img src="/puffins.png" alt="Puffins on a ledge"></figure>',
+        ),
+      ]
     if (path === '/mackerel.html')
       return [
         'text/html; charset=utf-8',
@@ -147,7 +181,7 @@ export async function startLocalSite(): Promise<LocalSite> {
     }
     res.writeHead(200, { 'content-type': found[0], 'cache-control': 'no-store' }).end(found[1])
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     base,

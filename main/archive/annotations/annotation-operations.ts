@@ -11,6 +11,7 @@ import type {
   NotebookQuerySchema,
   RepairCandidate,
 } from '../../../shared/api.ts'
+import { snapToWords } from '../../../shared/anchoring/index.ts'
 import { QuireError } from '../../../shared/errors.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
@@ -19,7 +20,10 @@ import type { ArchiveCore } from '../core/archive-core.ts'
 import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
 
-/** Highlight a range of the body's normalised text. Throws INVALID_INPUT for a bad range. */
+/**
+ * Highlight a range of the body's normalised text, widened to whole words (whatever client
+ * asked: the stored quote never ends inside a word). Throws INVALID_INPUT for a bad range.
+ */
 export async function createAnnotation(
   core: ArchiveCore,
   input: NewAnnotation,
@@ -28,7 +32,13 @@ export async function createAnnotation(
     const article = core.require(input.articleId)
     const text = htmlToText(await core.body(article))
     const now = new Date().toISOString()
-    const annotation = newAnnotation(text, input, randomBytes(8).toString('hex'), now)
+    const words = snapToWords(text, input.start, input.end, article.language)
+    const annotation = newAnnotation(
+      text,
+      { ...input, ...words },
+      randomBytes(8).toString('hex'),
+      now,
+    )
     await core.save(withAnnotation(article, annotation, now))
     return annotation
   })

@@ -6,6 +6,7 @@ import { ImportFailure, type ExtractedArticle } from '../import/extracted.ts'
 import type { ImportCore, ImportOptions } from '../import/import-core.ts'
 import { importReport as report } from '../import/import-report.ts'
 import { describeFailure } from '../import/pipeline.ts'
+import { localiseWithLead } from '../import/lead-image.ts'
 import { mapLimit } from '../store/map-limit.ts'
 import { replacedBody } from './article-versions.ts'
 
@@ -34,7 +35,9 @@ export async function fetchArticles(
     }
     try {
       if (!a.url) throw new ImportFailure('INVALID_INPUT', 'the article has no web address')
-      const allowPrivate = core.allowLocalNetwork()
+      // An address the person typed (origin 'url') may be on their network, as when it was
+      // typed; addresses from feeds and other apps' exports follow the setting.
+      const allowPrivate = a.origin.kind === 'url' || core.allowLocalNetwork()
       const extracted = await net.fetchArticle(a.url, { allowPrivate })
       if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
       await core.write(() => replaceBody(core, a.id, extracted, { allowPrivate }))
@@ -55,14 +58,17 @@ async function replaceBody(
 ): Promise<void> {
   const article = core.require(id)
   const old = (await core.store.content.read(id)) ?? ''
-  let html = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
   const localise = core.online().localiseImages
-  if (extracted.images?.length && localise) {
-    html = await localise(html, extracted.images, { remote })
-  }
+  const raw = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+  // The page's lead image is stored with its body (never kept as a remote address).
+  const local = localise
+    ? await localiseWithLead(raw, extracted.images ?? [], extracted.leadImage, localise, { remote })
+    : { body: raw }
+  const html = local.body
   const hash = contentHash(extracted)
   const now = new Date().toISOString()
-  const next = replacedBody(article, old, { extracted, html, hash, now })
+  const fresh = { ...extracted, leadImage: local.leadImage }
+  const next = replacedBody(article, old, { extracted: fresh, html, hash, now })
   // The old body is safe on disk before the new one replaces it.
   if (next.keepAs) await core.store.content.writeVersion(id, next.keepAs, old)
   await core.store.content.write(id, html)

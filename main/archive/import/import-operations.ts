@@ -11,6 +11,8 @@ import { describeFailure, runImport, type ImportItem } from './pipeline.ts'
 import { siblingReader } from './sibling-reader.ts'
 import { collectSources } from './sources.ts'
 import { storeArticle } from './store-article.ts'
+import { keepAsLink } from './keep-link.ts'
+import { isUnreachable } from '../net/unreachable.ts'
 
 /** Pages fetched at once for imports by address. */
 const PAGE_FETCHES = 4
@@ -58,7 +60,10 @@ function importItems(
   return core.write(() => core.importBatch((ctx) => runImport(items, ctx), opts))
 }
 
-/** Import web pages by address (the user typed or pasted them: local addresses allowed). */
+/**
+ * Import web pages by address (the user typed or pasted them: local addresses allowed). A page
+ * that cannot be reached now (offline) is kept as a link record to fetch later.
+ */
 export async function importUrls(
   core: ImportCore,
   urls: string[],
@@ -84,6 +89,10 @@ export async function importUrls(
     core.importBatch(async (ctx) => {
       const out: ImportResult[] = []
       for (const f of fetched) {
+        if (!f.article && isUnreachable(f.error)) {
+          out.push(await keepAsLink(f.url, f.error.message, ctx))
+          continue
+        }
         if (!f.article) {
           const error = f.error
             ? describeFailure(f.error)

@@ -2,17 +2,22 @@
 // and feeds fetched through main/archive/net (deadlines, size caps, the private-address guard),
 // pages read by the HTML importer, images stored in assets/. Tests replace these with fakes
 // (ArchiveService.configure).
-import { refreshFeed } from './feeds/refresh-feed.ts'
-import { extractHtml } from './html/extract-html.ts'
-import { localiseImages } from './html/localise-images.ts'
 import { loadLinkedom } from './html/linkedom-runtime.ts'
 import type { ImageSource, PipelineContext } from './pipeline-context.ts'
 import type { ExtractedArticle, ImageRef } from './extracted.ts'
 import type { ParsedFeed } from './feeds/parse-feed.ts'
-import { fetchImage } from '../net/fetch-image.ts'
-import { fetchPage } from '../net/fetch-page.ts'
-import { fetchResource } from '../net/fetch-resource.ts'
 import type { AssetStore } from '../store/asset-store.ts'
+
+// The network client (undici), the feed parser and the extractor load when first used: an
+// archive opened to list or search never parses them (the CLI's start time).
+const feeds = () => import('./feeds/refresh-feed.ts')
+const extract = () => import('./html/extract-html.ts')
+const images = () => import('./html/localise-images.ts')
+const net = async () => ({
+  ...(await import('../net/fetch-image.ts')),
+  ...(await import('../net/fetch-page.ts')),
+  ...(await import('../net/fetch-resource.ts')),
+})
 
 /** What a refresh got from the network. */
 export type FeedFetch =
@@ -30,12 +35,12 @@ export interface FeedNet {
 }
 
 export const webNet: FeedNet = {
-  fetchFeed: (sub, { allowPrivate }) =>
-    refreshFeed(sub, { fetch: fetchResource }, { allowPrivate }),
+  fetchFeed: async (sub, { allowPrivate }) =>
+    (await feeds()).refreshFeed(sub, { fetch: (await net()).fetchResource }, { allowPrivate }),
   async fetchArticle(url, { allowPrivate }) {
-    const page = await fetchPage(url, { allowPrivate })
+    const page = await (await net()).fetchPage(url, { allowPrivate })
     await loadLinkedom()
-    return extractHtml(page.bytes, {
+    return (await extract()).extractHtml(page.bytes, {
       url: page.finalUrl,
       ...(page.charset ? { headerCharset: page.charset } : {}),
     })
@@ -44,9 +49,12 @@ export const webNet: FeedNet = {
 
 /** Stores a body's images in `assets`, reading them next to the file or from the web. */
 export function assetLocaliser(assets: AssetStore): NonNullable<PipelineContext['localiseImages']> {
-  return async (body: string, images: ImageRef[], from: ImageSource) => {
+  return async (body: string, refs: ImageRef[], from: ImageSource) => {
     const remote = from.remote
-    const result = await localiseImages(body, images, {
+    const { fetchImage } = await net()
+    const result = await (
+      await images()
+    ).localiseImages(body, refs, {
       storeAsset: (bytes, mime) => assets.put(bytes, mime),
       ...(from.readSibling ? { readLocal: from.readSibling } : {}),
       ...(remote

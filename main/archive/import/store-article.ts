@@ -6,6 +6,7 @@ import { htmlToText } from '../../../shared/html-text.ts'
 import { bodyHtml, buildRecord, carriedState, contentHash, newArticleId } from './build-record.ts'
 import type { ExtractedArticle, ImportEntry } from './extracted.ts'
 import { importedAnnotations } from './imported-highlights.ts'
+import { localiseWithLead } from './lead-image.ts'
 import { cleanTags } from './clean-tags.ts'
 import { itemOf } from './dedupe-index.ts'
 import type { ImportContext } from './importer.ts'
@@ -46,6 +47,27 @@ export async function storeArticle(
   }
 }
 
+/** The body with its images (and the lead image) stored in assets/, when the archive can. */
+async function localBody(
+  extracted: ExtractedArticle,
+  meta: ArticleMeta,
+  ctx: PipelineContext,
+): Promise<{ body: string; leadImage?: string | undefined }> {
+  const body = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
+  if (!ctx.localiseImages) return { body }
+  const from = {
+    ...(meta.importContext?.readSibling ? { readSibling: meta.importContext.readSibling } : {}),
+    ...(meta.remoteImages ? { remote: meta.remoteImages } : {}),
+  }
+  return localiseWithLead(
+    body,
+    extracted.images ?? [],
+    extracted.leadImage,
+    ctx.localiseImages,
+    from,
+  )
+}
+
 async function storeNew(
   extracted: ExtractedArticle,
   meta: ArticleMeta,
@@ -55,13 +77,10 @@ async function storeNew(
 ): Promise<ImportResult> {
   let body: string
   try {
-    body = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
-    if (extracted.images?.length && ctx.localiseImages) {
-      body = await ctx.localiseImages(body, extracted.images, {
-        ...(meta.importContext?.readSibling ? { readSibling: meta.importContext.readSibling } : {}),
-        ...(meta.remoteImages ? { remote: meta.remoteImages } : {}),
-      })
-    }
+    const local = await localBody(extracted, meta, ctx)
+    body = local.body
+    // Only a stored picture is kept as the lead image: the list never loads one from the web.
+    extracted = { ...extracted, leadImage: local.leadImage }
     await ctx.content.write(id, body)
   } catch (err) {
     ctx.dedupe.forget(new Set([id]))

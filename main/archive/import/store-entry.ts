@@ -18,6 +18,8 @@ export interface EntrySource {
   feedId?: string
   /** Items fetched from the web (a feed refresh): their images are downloaded too. */
   remoteImages?: { allowPrivate: boolean }
+  /** The origin to record, when not the file's (an address typed in, kept as a link). */
+  origin?: Article['origin']
 }
 
 export async function storeEntry(
@@ -26,7 +28,7 @@ export async function storeEntry(
   ctx: PipelineContext,
 ): Promise<ImportResult> {
   const { source, article, readSibling, ...carried } = entry
-  const origin = originOf(entry, from)
+  const origin = from.origin ?? originOf(entry, from)
   if (article) {
     const extracted = { ...article, url: article.url ?? entry.url }
     return storeArticle(

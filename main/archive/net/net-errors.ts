@@ -1,6 +1,7 @@
 // Turns what fetch, DNS and sockets throw into one sentence a person can act on.
 import { STATUS_CODES } from 'node:http'
 import { ImportFailure } from '../import/extracted.ts'
+import { UnreachableFailure } from './unreachable.ts'
 
 /** The error code buried in fetch's "fetch failed" TypeError (cause, or the cause's first error). */
 export function errorCode(err: unknown): string | undefined {
@@ -37,23 +38,19 @@ export function networkFailure(err: unknown, url: URL, timeoutMs: number): Impor
   }
   const host = url.hostname
   if (isTimeout(err)) {
-    return new ImportFailure(
-      'NETWORK',
+    return new UnreachableFailure(
       `${url.href} did not answer within ${seconds(timeoutMs)} (timed out)`,
     )
   }
   const code = errorCode(err)
   if (code && NO_HOST.has(code)) {
-    return new ImportFailure(
-      'NETWORK',
-      `could not reach ${host}: no network or the host does not exist`,
-    )
+    return new UnreachableFailure(`could not reach ${host}: no network or the host does not exist`)
   }
   if (code === 'ECONNREFUSED') {
-    return new ImportFailure('NETWORK', `could not connect to ${host}: the connection was refused`)
+    return new UnreachableFailure(`could not connect to ${host}: the connection was refused`)
   }
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-    return new ImportFailure('NETWORK', `the connection to ${host} was cut off`)
+    return new UnreachableFailure(`the connection to ${host} was cut off`)
   }
   if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
     return new ImportFailure(

@@ -29,9 +29,13 @@ export function workerArgs(root: string, indexPath?: string): string[] {
   return indexPath ? [root, indexPath] : [root]
 }
 
-/** The worker's source next to this file: right for the CLI, tests and `npm run serve`. */
+/**
+ * The worker next to this module: its source when this runs from source (tests, `npm run
+ * serve`), the bundled index-worker.mjs when it runs from the CLI's bundle (dist/cli).
+ */
 export function defaultWorkerUrl(): URL {
-  return new URL('./index-worker.ts', import.meta.url)
+  const bundled = import.meta.url.endsWith('.mjs')
+  return new URL(bundled ? './index-worker.mjs' : './index-worker.ts', import.meta.url)
 }
 
 export function threadHost(workerUrl: string | URL = defaultWorkerUrl()): IndexHost {

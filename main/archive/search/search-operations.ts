@@ -1,12 +1,15 @@
 // Search as archive operations: ranked full-text search with the query language of
-// shared/search, the library list when the index serves it, and the saved searches kept in
-// quire.json. The service owns the index worker (ArchiveSearch) and passes it in.
+// shared/search, the library list when the index serves it, the saved searches kept in
+// quire.json; and the search box's suggestions. The service owns the index slot (the worker
+// and the suggestions' counts) and passes it in.
 import type { z } from 'zod'
 import type {
   ArticlePage,
   ListQuerySchema,
   SearchInputSchema,
   SearchResults,
+  SuggestInputSchema,
+  Suggestion,
 } from '../../../shared/api.ts'
 import { QuireError } from '../../../shared/errors.ts'
 import { toSummary } from '../../../shared/library-view.ts'
@@ -15,6 +18,15 @@ import { emptyQuery, isEmptyQuery } from '../../../shared/search/query.ts'
 import type { ArchiveCore } from '../core/archive-core.ts'
 import type { ArchiveSearch } from './archive-search.ts'
 import { parseQueryOrThrow, upsertSavedSearch, type SavedSearchInput } from './saved-searches.ts'
+import type { IndexSlot } from './index-slot.ts'
+
+export type SuggestQuery = z.output<typeof SuggestInputSchema>
+export type { Suggestion }
+
+/** Tags, sources and authors whose name, or a word of it, begins with what is being typed. */
+export async function suggest(slot: IndexSlot, input: SuggestQuery): Promise<Suggestion[]> {
+  return slot.suggestions.suggest(input.prefix, input.kinds, input.limit)
+}
 
 /**
  * Ranked full-text search; starts the index (`startIndex`) once the query parses, and waits

@@ -1,8 +1,11 @@
 // The small bar that floats over a selection in the article body: five colours (highlight),
 // Note (highlight, then write a note) and Copy quote. Keys: h highlights yellow, n adds a note.
+// A selection is widened to whole words (shared/anchoring/snap-to-words.ts): what is
+// highlighted, copied and stored never ends inside a word.
 import { useCallback, useEffect, useState, type RefObject } from 'react'
+import { snapToWords } from '../../../shared/anchoring/index.ts'
 import { HIGHLIGHT_COLORS, colorLabel, type HighlightColor } from './colors.ts'
-import { rangeToOffsets } from './text-offsets.ts'
+import { offsetsToRange, rangeToOffsets } from './text-offsets.ts'
 
 interface Selected {
   start: number
@@ -16,6 +19,8 @@ interface Props {
   bodyRef: RefObject<HTMLElement | null>
   /** The body's htmlToText: the text the offsets count in. */
   text: string
+  /** The article's language (BCP 47), for word boundaries. */
+  language?: string | undefined
   onHighlight(start: number, end: number, color: HighlightColor, withNote: boolean): void
   onCopied(): void
 }
@@ -28,36 +33,57 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-/** The selection's offsets in the body's normalised text, when it lies in the body. */
-function readSelection(body: HTMLElement | null, text: string): Selected | null {
+/**
+ * The selection's offsets in the body's normalised text, widened to whole words, when it lies
+ * in the body. `show` also widens the selection on screen (after a drag ends), so the person
+ * sees what will be highlighted.
+ */
+function readSelection(
+  body: HTMLElement | null,
+  text: string,
+  language: string | undefined,
+  show: boolean,
+): Selected | null {
   const sel = window.getSelection()
   if (!body || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null
-  const range = sel.getRangeAt(0)
+  let range = sel.getRangeAt(0)
   if (!body.contains(range.commonAncestorContainer)) return null
   const offsets = rangeToOffsets(body, range, text)
   if (!offsets) return null
+  const { start, end } = snapToWords(text, offsets[0], offsets[1], language)
+  if (show && (start !== offsets[0] || end !== offsets[1])) {
+    const wide = offsetsToRange(body, start, end, text)
+    if (wide) {
+      sel.removeAllRanges()
+      sel.addRange(wide)
+      range = wide
+    }
+  }
   const rect = range.getBoundingClientRect()
   return {
-    start: offsets[0],
-    end: offsets[1],
-    quote: sel.toString().replace(/\s+/g, ' ').trim(),
+    start,
+    end,
+    quote: text.slice(start, end).replace(/\s+/g, ' ').trim(),
     top: Math.max(8, rect.top - BAR_HEIGHT - 8),
     left: Math.min(Math.max(8, rect.left + rect.width / 2), window.innerWidth - 8),
   }
 }
 
-export function SelectionToolbar({ bodyRef, text, onHighlight, onCopied }: Props) {
+export function SelectionToolbar({ bodyRef, text, language, onHighlight, onCopied }: Props) {
   const [selected, setSelected] = useState<Selected | null>(null)
 
   useEffect(() => {
-    const update = () => setSelected(readSelection(bodyRef.current, text))
+    // While a drag or Shift+arrows go on, the selection is left as the person makes it; a
+    // finished drag (mouseup) shows it widened to whole words.
+    const update = () => setSelected(readSelection(bodyRef.current, text, language, false))
+    const settle = () => setSelected(readSelection(bodyRef.current, text, language, true))
     document.addEventListener('selectionchange', update)
-    document.addEventListener('mouseup', update)
+    document.addEventListener('mouseup', settle)
     return () => {
       document.removeEventListener('selectionchange', update)
-      document.removeEventListener('mouseup', update)
+      document.removeEventListener('mouseup', settle)
     }
-  }, [bodyRef, text])
+  }, [bodyRef, text, language])
 
   const act = useCallback(
     (color: HighlightColor, withNote: boolean) => {

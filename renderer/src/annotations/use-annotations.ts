@@ -62,20 +62,23 @@ export function useAnnotations(
   const remove = useCallback(
     (annotation: Annotation) => {
       if (!articleId) return
-      client.call('annotations:delete', { articleId, id: annotation.id }).then(() => {
+      void toasts.undoable(async () => {
+        try {
+          await client.call('annotations:delete', { articleId, id: annotation.id })
+        } catch (err) {
+          fail('delete the highlight')(err)
+          return undefined
+        }
         onChanged()
-        toasts.show({
+        return {
           message: 'Highlight deleted',
-          action: {
-            label: 'Undo',
-            run: () => {
-              client
-                .call('annotations:restore', { articleId, annotation })
-                .then(onChanged, fail('restore the highlight'))
-            },
+          failure: 'restore the highlight',
+          undo: async () => {
+            await client.call('annotations:restore', { articleId, annotation })
+            onChanged()
           },
-        })
-      }, fail('delete the highlight'))
+        }
+      })
     },
     [client, articleId, onChanged, toasts, fail],
   )

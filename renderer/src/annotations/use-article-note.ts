@@ -57,17 +57,15 @@ export function useArticleNote(
         setError(undefined)
         onChanged()
         if (note.trim() === '' && before.trim() !== '') {
-          toasts.show({
+          void toasts.undoable(async () => ({
             message: 'Article note cleared',
-            action: {
-              label: 'Undo',
-              run: () => {
-                current.current.text = before
-                setTextState(before)
-                void writeRef.current(before)
-              },
+            failure: 'put the note back',
+            undo: async () => {
+              current.current.text = before
+              setTextState(before)
+              await writeRef.current(before)
             },
-          })
+          }))
         }
       } catch (err) {
         current.current.state = 'error'

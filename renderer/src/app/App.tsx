@@ -28,7 +28,10 @@ import {
   SaveSearchDialog,
   type NamingTarget,
   SearchPanel,
+  hasNarrowerScope,
   isSameQuery,
+  searchPlace,
+  useScopeCounts,
   useIndexStatus,
   useSavedSearches,
   useSearch,
@@ -44,6 +47,7 @@ import { useArchiveRevision } from './use-archive-revision.ts'
 import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { useToasts } from '../ui/use-toasts.ts'
+import { useUndoShortcut } from '../ui/use-undo-shortcut.ts'
 import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
 import { EVERYTHING, requestExport, ExportHost } from '../export/index.ts'
 import type { FocusRequest } from '../annotations/index.ts'
@@ -52,16 +56,26 @@ export function App() {
   const client = useClient()
   const theme = useTheme()
   const toasts = useToasts()
+  useUndoShortcut(toasts.undoLatest)
   const { revision, bump } = useArchiveRevision(client)
 
   const search = useSearch()
   const nav = useNavigation(search.setText)
   const { view, tag, status, listSort, cursorId, setCursorId, setReading } = nav
-  const query = useMemo(
-    () => ({ view, tag, search: search.query, sort: search.sort, listSort, status }),
-    [view, tag, search.query, search.sort, listSort, status],
-  )
   const searching = search.query.trim() !== ''
+  /** Where the list looks: a search looks everywhere unless narrowed (search/search-scope.ts). */
+  const place = searching ? searchPlace({ view, tag }, search.scope) : { view, tag }
+  const query = useMemo(
+    () => ({
+      view: place.view,
+      tag: place.tag,
+      search: search.query,
+      sort: search.sort,
+      listSort,
+      status,
+    }),
+    [place.view, place.tag, search.query, search.sort, listSort, status],
+  )
 
   const info = useArchiveInfo(client, revision)
   const library = useLibrary(client, query, revision)
@@ -69,6 +83,7 @@ export function App() {
   const tags = useTags(client, revision)
   const tagColors = useMemo(() => new Map(tags.map((t) => [t.name, t.color])), [tags])
   const indexStatus = useIndexStatus(client)
+  const scopeCounts = useScopeCounts(client, search.query, { view, tag }, status, revision)
   const saved = useSavedSearches(client, revision, toasts, bump)
   /** A saved search runs over All articles; there it stands in for the view's name. */
   const currentSaved =
@@ -220,7 +235,8 @@ export function App() {
   if (info.error && !info.info) return <StartupError message={info.error} />
 
   const vi = viewInfo(view)
-  const title = currentSaved?.name ?? tag ?? vi.label
+  const hereLabel = tag ?? vi.label
+  const title = currentSaved?.name ?? (place.view !== view ? viewInfo(place.view).label : hereLabel)
   const headerAction = (
     <LibraryHeaderActions
       view={view}
@@ -282,12 +298,16 @@ export function App() {
           cursorId={cursorId}
           openId={openId}
           tagColors={tagColors}
+          showPlace={searching && place.view === 'all'}
           searchPanel={
             <SearchPanel
               search={search}
               refused={library.invalid}
               index={indexStatus}
               savedName={savedMatch?.name}
+              scope={
+                hasNarrowerScope({ view, tag }) ? { counts: scopeCounts, hereLabel } : undefined
+              }
               newestFirst={library.newestFirst}
               inputRef={searchRef}
               onEscape={() => {
@@ -307,15 +327,19 @@ export function App() {
           bulkBar={<BulkBar items={selected} actions={bulk} onClear={selection.clear} />}
           empty={
             <LibraryEmpty
-              view={vi}
-              tag={tag}
+              view={viewInfo(place.view)}
+              tag={place.tag}
               search={search.query}
               archiveEmpty={counts.all === 0 && counts.trash === 0}
               error={library.status === 'error' ? library.error : undefined}
               importing={importer.state.phase === 'running'}
               onImport={(files) => void importer.importFiles(files)}
               onRetry={bump}
-              onSearchEverywhere={searching && (view !== 'all' || tag) ? nav.widen : undefined}
+              onSearchEverywhere={
+                searching && hasNarrowerScope(place)
+                  ? () => search.setScope('everywhere')
+                  : undefined
+              }
             />
           }
           onMove={moveCursor}
@@ -344,6 +368,7 @@ export function App() {
               importer.dismiss()
               openArticle(id)
             }}
+            onFetch={(ids, names) => void importer.fetchArticles(ids, names)}
           />
         </div>
         {!managingTags && <Toasts {...toasts} />}

@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
   ['S', 'Favourite (the selection, or the open article)'],
   ['M', 'Mark read or unread'],
   ['# / Delete', 'Move to Trash (the selection, or the open article)'],
+  ['Ctrl/⌘ Z', 'Undo the last change (again for the one before)'],
   ['X', 'Select the article under the cursor'],
   ['Shift-click', 'Select a range'],
   ['Ctrl/⌘ A', 'Select all loaded articles (in the list)'],

@@ -41,11 +41,6 @@ export function useNavigation(setSearchText: (text: string, now: boolean) => voi
       },
       [go, setSearchText],
     ),
-    /** Search everywhere: the same query over All articles. */
-    widen: useCallback(() => {
-      setView('all')
-      setTag(undefined)
-    }, []),
     chooseStatus: useCallback((next: ReadStatus | undefined) => {
       setStatus(next)
       setCursorId(undefined)

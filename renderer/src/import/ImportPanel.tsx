@@ -10,6 +10,8 @@ interface Props {
   onDismiss(): void
   onOpen(id: string): void
   onCancel?(): void
+  /** Fetches the text of the links this import kept for later (back online). */
+  onFetch?(ids: string[], names: string[]): void
 }
 
 const WORDS: Record<ImportKind, { running: string; done: string; verb: string; list: string }> = {
@@ -18,7 +20,7 @@ const WORDS: Record<ImportKind, { running: string; done: string; verb: string; l
   fetch: { running: 'Fetching', done: 'Fetch', verb: 'fetched', list: 'Articles not fetched' },
 }
 
-export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
+export function ImportPanel({ state, onDismiss, onOpen, onCancel, onFetch }: Props) {
   if (state.phase === 'idle') return null
   const words = WORDS[state.kind]
   if (state.phase === 'running') {
@@ -82,6 +84,35 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {o.links.length > 0 && (
+        <>
+          <p className="import-links-note">
+            These pages could not be reached now; their addresses are kept as links. Fetch their
+            text when you are back online.
+          </p>
+          <ul className="import-failures import-links" aria-label="Kept as links, to fetch later">
+            {o.links.map((l) => (
+              <li key={l.id}>
+                <span className="import-failure-name">{l.name}</span>
+                <span className="import-failure-reason">{l.reason}</span>
+              </li>
+            ))}
+          </ul>
+          {onFetch && (
+            <Button
+              className="import-open"
+              onClick={() =>
+                onFetch(
+                  o.links.map((l) => l.id),
+                  o.links.map((l) => l.name),
+                )
+              }
+            >
+              {o.links.length === 1 ? 'Fetch it now' : 'Fetch them now'}
+            </Button>
+          )}
+        </>
       )}
       {o.firstImportedId && (
         <Button

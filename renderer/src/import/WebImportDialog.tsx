@@ -1,15 +1,21 @@
-// "Add from the web": addresses, one per line (or pasted in a heap), and optional tags. Import
-// closes the dialog; progress, Cancel and the summary follow in the import panel.
+// "Add from the web": addresses, one per line (or pasted in a heap), and optional tags. Each
+// line that is not an address is listed by its number as it is typed, and again in the import's
+// summary. Import closes the dialog; progress, Cancel and the summary follow in the import panel.
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { plural } from '../ui/format/article-meta.ts'
 import { Button } from '../ui/Button.tsx'
 import { Dialog, DialogActions, DialogTitle } from '../ui/Dialog.tsx'
-import { MAX_URLS, parseTags, parseUrlList } from './url-list.ts'
+import type { ImportFailure } from './import-outcome.ts'
+import { MAX_URLS, describeRejected, parseTags, parseUrlList } from './url-list.ts'
+
+/** Lines listed in the dialog; the summary after the import lists them all. */
+const SHOWN_REJECTED = 4
 
 interface Props {
   /** Text to start with (addresses pasted into the library). */
   initial?: string | undefined
-  onImport(urls: string[], tags: string[]): void
+  /** `invalid`: the lines that are not addresses, reported in the import's summary. */
+  onImport(urls: string[], tags: string[], invalid: ImportFailure[]): void
   onClose(): void
 }
 
@@ -25,7 +31,7 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
     if (parsed.urls.length === 0) {
       setError(
         parsed.rejected.length > 0
-          ? `“${parsed.rejected[0]}” is not a web address: it must start with http:// or https://.`
+          ? `${describeRejected(parsed.rejected[0]!)}.`
           : 'Paste or type at least one web address (http:// or https://).',
       )
       area.current?.focus()
@@ -37,7 +43,11 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
       )
       return
     }
-    onImport(parsed.urls, parseTags(tags))
+    const invalid = parsed.rejected.map((r) => ({
+      name: `Line ${r.line}: “${r.text}”`,
+      reason: r.reason,
+    }))
+    onImport(parsed.urls, parseTags(tags), invalid)
     onClose()
   }
 
@@ -46,7 +56,7 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
       ? 'No addresses yet.'
       : `${plural(parsed.urls.length, 'address', 'addresses')} to import` +
         (parsed.rejected.length > 0
-          ? ` · ${plural(parsed.rejected.length, 'line')} skipped (not http or https)`
+          ? ` · ${plural(parsed.rejected.length, 'line')} skipped (not a web address)`
           : '')
 
   return (
@@ -82,6 +92,16 @@ export function WebImportDialog({ initial = '', onImport, onClose }: Props) {
         <p id="web-import-count" className="web-import-count" aria-live="polite">
           {count}
         </p>
+        {parsed.rejected.length > 0 && (
+          <ul className="web-import-rejected" aria-label="Lines that are not web addresses">
+            {parsed.rejected.slice(0, SHOWN_REJECTED).map((r) => (
+              <li key={r.line}>{describeRejected(r)}</li>
+            ))}
+            {parsed.rejected.length > SHOWN_REJECTED && (
+              <li>and {plural(parsed.rejected.length - SHOWN_REJECTED, 'more line')}</li>
+            )}
+          </ul>
+        )}
         <label className="field">
           <span className="field-label">Tags (optional, separated by commas)</span>
           <input

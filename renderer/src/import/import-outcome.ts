@@ -7,7 +7,15 @@ export interface ImportFailure {
   reason: string
 }
 
+/** An address kept as a link record because its page could not be fetched now. */
+export interface KeptLink {
+  id: string
+  name: string
+  reason: string
+}
+
 export interface ImportOutcome {
+  /** Articles added, link records kept for later included. */
   imported: number
   duplicates: number
   skipped: number
@@ -15,21 +23,35 @@ export interface ImportOutcome {
   /** Items never sent because the person pressed Cancel; what was imported stays. */
   cancelled: number
   failures: ImportFailure[]
+  /** Addresses kept as links to fetch later (offline, the site down). */
+  links: KeptLink[]
   /** The first article this import added, to offer opening it. */
   firstImportedId?: string | undefined
 }
 
 export function emptyOutcome(): ImportOutcome {
-  return { imported: 0, duplicates: 0, skipped: 0, failed: 0, cancelled: 0, failures: [] }
+  return {
+    imported: 0,
+    duplicates: 0,
+    skipped: 0,
+    failed: 0,
+    cancelled: 0,
+    failures: [],
+    links: [],
+  }
 }
 
 export function addReport(outcome: ImportOutcome, report: ImportReport): ImportOutcome {
   const failures = [...outcome.failures]
+  const links = [...outcome.links]
   let firstImportedId = outcome.firstImportedId
   for (const r of report.results) {
     if (r.status === 'failed') failures.push({ name: r.source, reason: r.error.message })
     else if (r.status === 'skipped') failures.push({ name: r.source, reason: r.reason })
-    else if (r.status === 'imported') firstImportedId ??= r.id
+    else if (r.status === 'imported') {
+      firstImportedId ??= r.id
+      if (r.fetchLater) links.push({ id: r.id, name: r.source, reason: r.fetchLater })
+    }
   }
   return {
     imported: outcome.imported + report.imported,
@@ -38,6 +60,7 @@ export function addReport(outcome: ImportOutcome, report: ImportReport): ImportO
     failed: outcome.failed + report.failed,
     cancelled: outcome.cancelled,
     failures,
+    links,
     firstImportedId,
   }
 }
@@ -55,11 +78,14 @@ export function addCancelled(outcome: ImportOutcome, count: number): ImportOutco
 }
 
 /**
- * "3 imported, 1 duplicate, 0 failed" (skipped and cancelled items are counted only when
- * there are some). `verb` names what happened to the good ones: "fetched" for link records.
+ * "3 imported, 1 duplicate, 0 failed" (links kept for later, skipped and cancelled items are
+ * counted only when there are some). `verb` names what happened to the good ones: "fetched"
+ * for link records.
  */
 export function summarise(o: ImportOutcome, verb = 'imported'): string {
-  const parts = [`${o.imported.toLocaleString()} ${verb}`, plural(o.duplicates, 'duplicate')]
+  const parts = [`${(o.imported - o.links.length).toLocaleString()} ${verb}`]
+  if (o.links.length > 0) parts.push(`${plural(o.links.length, 'link')} kept to fetch later`)
+  parts.push(plural(o.duplicates, 'duplicate'))
   if (o.skipped > 0) parts.push(`${o.skipped.toLocaleString()} skipped`)
   parts.push(`${o.failed.toLocaleString()} failed`)
   if (o.cancelled > 0) parts.push(`${o.cancelled.toLocaleString()} cancelled`)

@@ -4,11 +4,21 @@
 /** The most the import:urls contract takes in one call; more are refused, not dropped. */
 export const MAX_URLS = 1000
 
+/** A line of the list that is not (only) web addresses: reported by its number, never dropped. */
+export interface RejectedLine {
+  /** 1-based, as a person counts the lines they typed. */
+  line: number
+  /** The words of the line that are not addresses. */
+  text: string
+  /** Why, in words: "is not a web address", "needs http:// or https:// in front". */
+  reason: string
+}
+
 export interface UrlList {
   /** http(s) addresses, in the order given, each once. */
   urls: string[]
-  /** Words that look like an attempt at an address but are not one (shown to the user). */
-  rejected: string[]
+  /** Every line with something that is not an http(s) address, in order. */
+  rejected: RejectedLine[]
 }
 
 const WRAPPERS = /^[<("'[`]+|[>)"'\]`,.;:!?]+$/g
@@ -39,30 +49,42 @@ export function asWebUrl(word: string): string | null {
   }
 }
 
-/** A word someone probably meant as an address: it has a scheme or starts with www. */
-function looksLikeAddress(word: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(word) || /^www\./i.test(word)
+/** Why words that are not addresses cannot be imported, the likeliest mistake first. */
+function reasonFor(words: string[]): string {
+  if (words.some((w) => /^www\./i.test(w))) return 'needs http:// or https:// in front'
+  if (words.some((w) => /^[a-z][a-z0-9+.-]*:/i.test(w)))
+    return 'is not a web address: only http:// and https:// pages can be imported'
+  return 'is not a web address'
 }
 
-/** Every address in the text; words that only look like addresses come back as rejected. */
+/**
+ * Every address in the text, one or more a line; each line holding words that are not
+ * addresses comes back in `rejected` with its number and why, so nothing is silently ignored.
+ */
 export function parseUrlList(text: string): UrlList {
   const seen = new Set<string>()
   const urls: string[] = []
-  const rejected: string[] = []
-  for (const raw of text.split(/\s+/)) {
-    const word = unwrap(raw)
-    if (!word) continue
-    const url = asWebUrl(word)
-    if (url) {
-      if (!seen.has(url)) {
+  const rejected: RejectedLine[] = []
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const bad: string[] = []
+    for (const w of raw.split(/\s+/)) {
+      const word = unwrap(w)
+      if (!word) continue
+      const url = asWebUrl(word)
+      if (!url) bad.push(word)
+      else if (!seen.has(url)) {
         seen.add(url)
         urls.push(url)
       }
-    } else if (looksLikeAddress(word)) {
-      rejected.push(word)
     }
-  }
+    if (bad.length > 0) rejected.push({ line: i + 1, text: bad.join(' '), reason: reasonFor(bad) })
+  })
   return { urls, rejected }
+}
+
+/** "Line 3: “not a url” is not a web address", for the dialog and the import summary. */
+export function describeRejected(r: RejectedLine): string {
+  return `Line ${r.line}: “${r.text}” ${r.reason}`
 }
 
 /**

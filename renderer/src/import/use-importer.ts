@@ -28,7 +28,12 @@ export type ImportState =
 export interface Importer {
   state: ImportState
   importFiles(files: readonly File[]): Promise<void>
-  importUrls(urls: readonly string[], tags?: readonly string[]): Promise<void>
+  /** `invalid`: lines the person typed that are not addresses, reported in the summary. */
+  importUrls(
+    urls: readonly string[],
+    tags?: readonly string[],
+    invalid?: readonly ImportFailure[],
+  ): Promise<void>
   fetchArticles(ids: readonly string[], names?: readonly string[]): Promise<void>
   /** Stops after the batch in flight; the summary counts the rest as cancelled. */
   cancel(): void
@@ -113,7 +118,11 @@ export function useImporter(client: QuireClient, onImported: () => void): Import
   )
 
   const importUrls = useCallback(
-    (urls: readonly string[], tags: readonly string[] = []) => {
+    (
+      urls: readonly string[],
+      tags: readonly string[] = [],
+      invalid: readonly ImportFailure[] = [],
+    ) => {
       if (urls.length === 0) return queue.current
       const steps = chunk(urls, URLS_PER_CALL).map((part): ImportStep => ({
         names: part,
@@ -121,7 +130,8 @@ export function useImporter(client: QuireClient, onImported: () => void): Import
           report: await client.call('import:urls', { urls: part, tags: [...tags] }),
         }),
       }))
-      return enqueue(() => run('urls', steps))
+      const start = addFailures(emptyOutcome(), [...invalid])
+      return enqueue(() => run('urls', steps, start, invalid.length))
     },
     [client, enqueue, run],
   )

@@ -6,6 +6,7 @@ import type { QuireClient } from '../../../shared/api.ts'
 import { FeedsDialog, useFeedSchedule } from '../feeds/index.ts'
 import { publishImportActions, type ImportActions } from './import-actions.ts'
 import type { Importer } from './use-importer.ts'
+import type { ImportFailure } from './import-outcome.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 import { pastedUrls } from './url-list.ts'
@@ -72,7 +73,8 @@ export function useWebImport(
     webText !== null &&
       createElement(WebImportDialog, {
         initial: webText,
-        onImport: (urls: string[], tags: string[]) => void importUrls(urls, tags),
+        onImport: (urls: string[], tags: string[], invalid: ImportFailure[]) =>
+          void importUrls(urls, tags, invalid),
         onClose: () => setWebText(null),
       }),
     feedsOpen && createElement(FeedsDialog, { onChanged, onClose: () => setFeedsOpen(false) }),

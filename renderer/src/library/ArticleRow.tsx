@@ -8,12 +8,19 @@ import { formatListDate, formatListDay } from '../ui/format/dates.ts'
 import { snippetParts } from '../search/index.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { TagChip } from '../tags/index.ts'
+import { storedImage } from '../ui/stored-image.ts'
+import type { ListDensity } from './list-density.ts'
+import './row-extras.css'
 
 interface Props {
   article: ArticleSummary & { snippet?: string | undefined }
   selected: boolean
   open: boolean
   tagColors: ReadonlyMap<string, string>
+  /** Say where the article lives (Archived), when the list mixes views. */
+  showPlace: boolean
+  /** Comfortable rows show the lead image and the excerpt; compact rows neither. */
+  density: ListDensity
   /** Ticked in the multi-select. */
   checked: boolean
   onOpen(id: string): void
@@ -36,14 +43,30 @@ export function rowId(id: string): string {
 
 /** Memoised: scrolling re-renders the list, but a row only when its own props change. */
 export const ArticleRow = memo(function ArticleRow(props: Props) {
-  const { article: a, selected, open, tagColors, checked, onOpen, onCheck } = props
+  const {
+    article: a,
+    selected,
+    open,
+    tagColors,
+    showPlace,
+    density,
+    checked,
+    onOpen,
+    onCheck,
+  } = props
+  const compact = density === 'compact'
+  const thumb = compact ? undefined : storedImage(a.leadImage)
   const { index, setSize, top, measureKey, measure } = props
   const unread = a.status === 'unread'
+  /** Started and not finished: how far, for the bar and the "40%" (the reader reopens there). */
+  const percent = a.status === 'reading' && a.progress < 1 ? Math.round(a.progress * 100) : null
   const className = [
     'article-row',
     unread ? 'is-unread' : '',
     open ? 'is-open' : '',
     checked ? 'is-checked' : '',
+    compact ? 'is-compact' : '',
+    thumb ? 'has-thumb' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -85,6 +108,16 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           onCheck(a.id, e.shiftKey)
         }}
       />
+      {thumb && (
+        <img
+          className="article-row-thumb"
+          src={thumb}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          data-testid="row-thumb"
+        />
+      )}
       <div className="article-row-title-line">
         {unread && <span className="unread-dot" aria-label="Unread" />}
         <span className="article-row-title">{a.title}</span>
@@ -100,13 +133,18 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
             part.match ? <mark key={i}>{part.text}</mark> : part.text,
           )}
         </p>
-      ) : a.subtitle || a.excerpt ? (
+      ) : !compact && (a.subtitle || a.excerpt) ? (
         <p className="article-row-excerpt">{a.subtitle || a.excerpt}</p>
       ) : null}
       {/* The facts wrap onto a second line rather than cut the source short; each has its
           "·" before it, and the line's first one is hidden (library.css). */}
       <div className="article-row-meta">
         <div className="article-row-facts">
+          {showPlace && a.archivedAt !== null && (
+            <span className="article-row-place" data-testid="row-place">
+              Archived
+            </span>
+          )}
           {/* Nothing to attribute (no site, agency or author): no empty slot before the date. */}
           {attribution(a) && <span className="article-row-source">{attribution(a)}</span>}
           {a.publishedAt ? (
@@ -118,6 +156,11 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
             </span>
           )}
           <span>{readingLabel(a)}</span>
+          {percent !== null && (
+            <span className="article-row-percent" data-testid="row-progress">
+              {percent}% read
+            </span>
+          )}
           {a.annotationCount > 0 && (
             <span className="article-row-annotations">
               {a.annotationCount} {a.annotationCount === 1 ? 'highlight' : 'highlights'}
@@ -132,6 +175,11 @@ export const ArticleRow = memo(function ArticleRow(props: Props) {
           ))}
           {a.tags.length > 4 && <span className="tag-more">+{a.tags.length - 4}</span>}
         </div>
+      )}
+      {percent !== null && (
+        <span className="article-row-progress" aria-hidden="true">
+          <span style={{ '--progress': a.progress }} />
+        </span>
       )}
     </li>
   )

@@ -16,6 +16,7 @@ import type { Selection } from './use-selection.ts'
 import { useVirtualRows } from './virtual/use-virtual-rows.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import { ArticleRow, rowId } from './ArticleRow.tsx'
+import { useListDensity } from './list-density.ts'
 
 /** Ask for the next page when the rendered rows come this close to the last one loaded. */
 const PREFETCH_ROWS = 40
@@ -30,6 +31,8 @@ interface Props {
   cursorId: string | undefined
   openId: string | undefined
   tagColors: ReadonlyMap<string, string>
+  /** Rows say where they live (Archived): the list holds more than one view (a search). */
+  showPlace?: boolean
   /** The search box and what goes with it. */
   searchPanel: ReactNode
   /** True while the list shows search results. */
@@ -56,6 +59,7 @@ export function LibraryPane({
   cursorId,
   openId,
   tagColors,
+  showPlace = false,
   searchPanel,
   searching,
   stale,
@@ -79,8 +83,13 @@ export function LibraryPane({
     [listRef],
   )
   const { items } = library
-  // Search rows show a snippet where list rows show an excerpt: their heights are cached apart.
-  const keys = useMemo(() => items.map((a) => (searching ? `s:${a.id}` : a.id)), [items, searching])
+  const density = useListDensity()
+  // Search rows show a snippet where list rows show an excerpt, and compact rows neither: their
+  // heights are cached apart.
+  const keys = useMemo(
+    () => items.map((a) => `${density === 'compact' ? 'c' : ''}${searching ? 's' : ''}:${a.id}`),
+    [items, searching, density],
+  )
   const cursorIndex = useMemo(
     () => (cursorId ? items.findIndex((a) => a.id === cursorId) : -1),
     [items, cursorId],
@@ -194,6 +203,8 @@ export function LibraryPane({
                 selected={a.id === cursorId}
                 open={a.id === openId}
                 tagColors={tagColors}
+                showPlace={showPlace}
+                density={density}
                 checked={selection.has(a.id)}
                 onOpen={onOpen}
                 onCheck={selection.toggle}

@@ -109,31 +109,30 @@ export function useArticleActions(ctx: ActionContext): ArticleActions {
         if (a.status === 'unread') void update(a, { status: 'read' }, 'mark it as read')
       },
       trash: (a) => {
-        void (async () => {
+        void toasts.undoable(async () => {
           try {
             await client.call('articles:delete', { ids: [a.id] })
           } catch (err) {
             toasts.show({ kind: 'error', message: describeError('move it to the Trash', err) })
-            return
+            return undefined
           }
           const wasOpen = openId === a.id
           leaveList(a.id)
           if (wasOpen) setOpenId(undefined)
           bump()
-          toasts.show({
+          return {
             message: `Moved “${shortTitle(a.title)}” to the Trash`,
-            action: {
-              label: 'Undo',
-              run: () => {
-                void restoreIds([a.id], 'undo the delete').then((ok) => {
-                  if (!ok) return
-                  setCursorId(a.id)
-                  if (wasOpen) setOpenId(a.id)
-                })
-              },
+            failure: 'undo the delete',
+            undo: async () => {
+              await client.call('articles:restore', { ids: [a.id] })
+              bump()
             },
-          })
-        })()
+            after: () => {
+              setCursorId(a.id)
+              if (wasOpen) setOpenId(a.id)
+            },
+          }
+        })
       },
       restore: (a) => {
         void restoreIds([a.id], 'restore it').then((ok) => {

@@ -1,9 +1,9 @@
 // What the bulk action bar does to the selected rows: tag, untag, read/unread, archive,
-// favourite, trash. Each is one 'articles:bulkUpdate' (or delete) and offers Undo, which puts
-// back each article's earlier value.
+// favourite, trash, merge. Each is one 'articles:bulkUpdate' (or delete) and goes on the
+// window's undo stack; its Undo puts back each article's earlier value, for this action only.
 import { useMemo } from 'react'
 import type { BulkChange, QuireClient } from '../../../shared/api.ts'
-import type { ArticleSummary } from '../../../shared/model.ts'
+import type { Article, ArticleSummary } from '../../../shared/model.ts'
 import { describeError } from '../api/describe-error.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
@@ -58,30 +58,32 @@ export function useBulkActions(client: QuireClient, toasts: Toasts, bump: () => 
 
     const apply = (items: ArticleSummary[], change: BulkChange, done: string, action: string) => {
       if (items.length === 0) return
-      const undo = reverse(items, change)
+      const back = reverse(items, change)
       const ids = items.map((a) => a.id)
-      client.call('articles:bulkUpdate', { ids, change }).then(
-        ({ count }) => {
-          bump()
-          toasts.show({
-            message: `${done} ${plural(count, 'article')}`,
-            ...(undo.length > 0
-              ? {
-                  action: {
-                    label: 'Undo',
-                    run: () => {
-                      Promise.all(undo.map((u) => client.call('articles:bulkUpdate', u))).then(
-                        bump,
-                        (err: unknown) => fail('undo it', err),
-                      )
-                    },
-                  },
-                }
-              : {}),
-          })
-        },
-        (err: unknown) => fail(action, err),
-      )
+      void toasts.undoable(async () => {
+        let count: number
+        try {
+          count = (await client.call('articles:bulkUpdate', { ids, change })).count
+        } catch (err) {
+          fail(action, err)
+          return undefined
+        }
+        bump()
+        const message = `${done} ${plural(count, 'article')}`
+        // Nothing changed (they all had it already): a toast, but nothing to undo.
+        if (back.length === 0) {
+          toasts.show({ message })
+          return undefined
+        }
+        return {
+          message,
+          failure: 'undo it',
+          undo: async () => {
+            for (const u of back) await client.call('articles:bulkUpdate', u)
+            bump()
+          },
+        }
+      })
     }
 
     return {
@@ -102,13 +104,22 @@ export function useBulkActions(client: QuireClient, toasts: Toasts, bump: () => 
         const ordered = [...items].sort((a, b) => a.importedAt.localeCompare(b.importedAt))
         const ids = ordered.map((a) => a.id)
         const others = ids.slice(1)
-        void (async () => {
+        void toasts.undoable(async () => {
+          let before: Article
+          let kept: Article
           try {
-            const before = (await client.call('articles:get', { id: ids[0]! })).article
-            const kept = await client.call('articles:merge', { ids })
-            bump()
-            const had = new Set(before.annotations.map((a) => a.id))
-            const undo = async () => {
+            before = (await client.call('articles:get', { id: ids[0]! })).article
+            kept = await client.call('articles:merge', { ids })
+          } catch (err) {
+            fail('merge them', err)
+            return undefined
+          }
+          bump()
+          const had = new Set(before.annotations.map((a) => a.id))
+          return {
+            message: `Merged ${plural(items.length, 'copy', 'copies')} into “${kept.title}”`,
+            failure: 'undo the merge',
+            undo: async () => {
               await client.call('articles:restore', { ids: others })
               await client.call('articles:update', {
                 id: before.id,
@@ -119,38 +130,32 @@ export function useBulkActions(client: QuireClient, toasts: Toasts, bump: () => 
                 if (!had.has(a.id))
                   await client.call('annotations:delete', { articleId: before.id, id: a.id })
               }
-            }
-            toasts.show({
-              message: `Merged ${plural(items.length, 'copy', 'copies')} into “${kept.title}”`,
-              action: {
-                label: 'Undo',
-                run: () => void undo().then(bump, (err: unknown) => fail('undo the merge', err)),
-              },
-            })
-          } catch (err) {
-            fail('merge them', err)
+              bump()
+            },
           }
-        })()
+        })
       },
       trash: (items) => {
+        if (items.length === 0) return
         const ids = items.map((a) => a.id)
-        client.call('articles:delete', { ids }).then(
-          ({ count }) => {
-            bump()
-            toasts.show({
-              message: `Moved ${plural(count, 'article')} to the Trash`,
-              action: {
-                label: 'Undo',
-                run: () => {
-                  client
-                    .call('articles:restore', { ids })
-                    .then(bump, (err: unknown) => fail('undo the delete', err))
-                },
-              },
-            })
-          },
-          (err: unknown) => fail('move them to the Trash', err),
-        )
+        void toasts.undoable(async () => {
+          let count: number
+          try {
+            count = (await client.call('articles:delete', { ids })).count
+          } catch (err) {
+            fail('move them to the Trash', err)
+            return undefined
+          }
+          bump()
+          return {
+            message: `Moved ${plural(count, 'article')} to the Trash`,
+            failure: 'undo the delete',
+            undo: async () => {
+              await client.call('articles:restore', { ids })
+              bump()
+            },
+          }
+        })
       },
     }
   }, [client, toasts, bump])

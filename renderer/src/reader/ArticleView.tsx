@@ -1,10 +1,13 @@
-// One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, body.
+// One article laid out for reading: kicker, title, dek, byline, dateline and meta, tags, the
+// lead image (stored in the archive), body.
 import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
 import { formatLongDate, formatLongDay } from '../ui/format/dates.ts'
 import { ArticleBody } from './ArticleBody.tsx'
 import { TagChip } from '../tags/index.ts'
+import { storedImage } from '../ui/stored-image.ts'
+import './lead-image.css'
 
 interface Props {
   data: ArticleWithBody
@@ -20,6 +23,9 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
   const date = a.publishedAt ? formatLongDay(a.publishedAt) : ''
   const byline = a.authors.length > 0 ? `By ${joinNames(a.authors)}` : a.byline
   const original = webAddress(a.url)
+  // The lead image heads the article unless the body already shows that same picture.
+  const lead = storedImage(a.leadImage)
+  const showLead = lead !== undefined && !data.body.includes(lead)
   return (
     <article className="reader-article" aria-labelledby="reader-title" style={style}>
       <header className="reader-header">
@@ -73,6 +79,11 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
           </div>
         )}
       </header>
+      {showLead && (
+        <figure className="reader-lead" data-testid="reader-lead">
+          <img src={lead} alt="" />
+        </figure>
+      )}
       <ArticleBody html={data.body} bodyRef={bodyRef} />
       <footer className="reader-footer">
         Imported from {a.origin.name} on {formatLongDate(a.importedAt)}

@@ -19,6 +19,7 @@ import '../annotations/annotations.css'
 import { useClient } from '../api/client-context.ts'
 import { type ArticleActions, toSummary } from '../library/index.ts'
 import { ReadingProgressBar } from './ReadingProgressBar.tsx'
+import { ResumeNote } from './ResumeNote.tsx'
 import type { OpenArticle } from './use-article.ts'
 import { useReadingProgress } from './use-reading-progress.ts'
 import { ReadingSettingsMenu } from './reading-settings/ReadingSettingsMenu.tsx'
@@ -187,6 +188,9 @@ export function ReaderPane({
       />
       <div className="reader-stage" ref={stageRef}>
         {article && <ReadingProgressBar progress={progress} />}
+        {article && open.status === 'ready' && version.status === 'current' && (
+          <ResumeNote article={article} scrollRef={scrollRef} />
+        )}
         <div className="reader-scroll" ref={scrollRef} tabIndex={0}>
           {open.status === 'idle' && (
             <EmptyState
@@ -243,6 +247,7 @@ export function ReaderPane({
                 <SelectionToolbar
                   bodyRef={bodyRef}
                   text={text}
+                  language={open.data.article.language}
                   onHighlight={highlight}
                   onCopied={() => toasts.show({ message: 'Quote copied' })}
                 />

@@ -1,11 +1,14 @@
 // The search box: the query as typed, with the part an error points at underlined on a
-// mirrored copy of the text behind the input; clear, syntax help and the index's progress.
+// mirrored copy of the text behind the input; suggestions for the term being typed (tags,
+// sources, authors); clear, syntax help and the index's progress.
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { ParseError } from '../../../shared/search/parser.ts'
 import { clampSpan } from './query-text.ts'
 import { indexPercent, type IndexStatus } from './use-index-status.ts'
 import { Icon } from '../ui/Icon.tsx'
 import { SearchHelp } from './SearchHelp.tsx'
+import { SuggestionList } from './SuggestionList.tsx'
+import { useSuggestBox } from './use-suggest-box.ts'
 
 export const SEARCH_ERROR_ID = 'search-error'
 
@@ -28,6 +31,7 @@ export function SearchField({ text, error, index, inputRef, onText, onEscape, on
     if (mirror.current && inputRef.current) mirror.current.scrollLeft = inputRef.current.scrollLeft
   }
   useLayoutEffect(syncScroll)
+  const box = useSuggestBox(text, inputRef, onText)
 
   const span = error ? clampSpan(error, text.length) : undefined
   const bad = span ? text.slice(span.start, span.end) : ''
@@ -52,6 +56,7 @@ export function SearchField({ text, error, index, inputRef, onText, onEscape, on
           <input
             ref={inputRef}
             type="search"
+            {...box.aria}
             placeholder="Search words, “phrases”, tag:…"
             aria-label="Search the library"
             aria-invalid={error ? true : undefined}
@@ -60,10 +65,19 @@ export function SearchField({ text, error, index, inputRef, onText, onEscape, on
             spellCheck={false}
             autoComplete="off"
             value={text}
-            onChange={(e) => onText(e.currentTarget.value)}
+            onChange={(e) => {
+              onText(e.currentTarget.value)
+              box.onTyped(e.currentTarget.value)
+            }}
             onScroll={syncScroll}
-            onSelect={syncScroll}
+            onSelect={() => {
+              syncScroll()
+              box.onCaret()
+            }}
+            onFocus={box.onFocus}
+            onBlur={box.onBlur}
             onKeyDown={(e) => {
+              if (box.onKeyDown(e)) return
               if (e.key === 'Escape') {
                 e.preventDefault()
                 e.stopPropagation()
@@ -104,6 +118,7 @@ export function SearchField({ text, error, index, inputRef, onText, onEscape, on
           }}
         />
       </div>
+      <SuggestionList items={box.items} open={box.open} active={box.active} onPick={box.pick} />
       <div className="search-messages" aria-live="polite">
         {error && (
           <p id={SEARCH_ERROR_ID} className="search-error">

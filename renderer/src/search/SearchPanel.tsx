@@ -11,6 +11,8 @@ import { SearchField } from './SearchField.tsx'
 import { SortMenu } from '../ui/SortMenu.tsx'
 import { SEARCH_SORTS } from './search-sort.ts'
 import { Button } from '../ui/Button.tsx'
+import { SearchScope } from './SearchScope.tsx'
+import type { ScopeCounts } from './use-scope-counts.ts'
 
 interface Props {
   search: Search
@@ -21,6 +23,8 @@ interface Props {
   savedName: string | undefined
   /** The results came newest first: relevance cannot rank words found in most articles. */
   newestFirst?: boolean
+  /** Offered when the search started from a view or tag narrower than everywhere. */
+  scope?: { counts: ScopeCounts; hereLabel: string } | undefined
   inputRef: RefObject<HTMLInputElement | null>
   onEscape(): void
   onLeave(): void
@@ -45,6 +49,14 @@ export function SearchPanel(props: Props) {
       />
       {!error && (
         <QueryChips chips={search.chips} source={search.text} onRemove={search.removeChip} />
+      )}
+      {running && props.scope && (
+        <SearchScope
+          scope={search.scope}
+          counts={props.scope.counts}
+          hereLabel={props.scope.hereLabel}
+          onScope={search.setScope}
+        />
       )}
       {running && (
         <div className="search-toolbar">

@@ -68,27 +68,21 @@ export function useSavedSearches(
 
   const remove = useCallback(
     (saved: SavedSearch) => {
-      void (async () => {
+      void toasts.undoable(async () => {
         try {
           await client.call('searches:delete', { id: saved.id })
         } catch (err) {
           toasts.show({ kind: 'error', message: describeError('delete the saved search', err) })
-          return
+          return undefined
         }
         setList((all) => all.filter((s) => s.id !== saved.id))
         bump()
-        toasts.show({
+        return {
           message: `Deleted the saved search “${shortTitle(saved.name)}”`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              save({ name: saved.name, query: saved.query }).catch((err: unknown) =>
-                toasts.show({ kind: 'error', message: describeError('undo the delete', err) }),
-              )
-            },
-          },
-        })
-      })()
+          failure: 'undo the delete',
+          undo: () => save({ name: saved.name, query: saved.query }),
+        }
+      })
     },
     [client, bump, toasts, save],
   )

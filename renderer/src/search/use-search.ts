@@ -5,6 +5,7 @@ import { parseQuery, queryChips } from '../../../shared/search/parser.ts'
 import type { ParseError, QueryChip } from '../../../shared/search/parser.ts'
 import { removeSpan } from './query-text.ts'
 import type { SearchSortId } from './search-sort.ts'
+import type { SearchScope } from './search-scope.ts'
 
 /** How long typing must pause before the query runs. */
 export const SEARCH_DEBOUNCE_MS = 150
@@ -24,6 +25,9 @@ export interface Search {
   error: ParseError | undefined
   sort: SearchSortId
   setSort(sort: SearchSortId): void
+  /** Everywhere but the Trash (the default), or only the view or tag it started from. */
+  scope: SearchScope
+  setScope(scope: SearchScope): void
   removeChip(chip: QueryChip): void
 }
 
@@ -32,6 +36,7 @@ export function useSearch(): Search {
   const [settled, setSettled] = useState('')
   const [lastValid, setLastValid] = useState('')
   const [sort, setSort] = useState<SearchSortId>('relevance')
+  const [scope, setScope] = useState<SearchScope>('everywhere')
 
   useEffect(() => {
     if (settled === text) return
@@ -67,6 +72,8 @@ export function useSearch(): Search {
     error: !parsed.ok && settled === text ? parsed.error : undefined,
     sort,
     setSort,
+    scope,
+    setScope,
     removeChip,
   }
 }

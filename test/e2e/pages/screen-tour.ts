@@ -91,7 +91,7 @@ export class ScreenTour {
       await this.escape(this.dialog('Sidebar'))
     }
 
-    const box = page.getByRole('searchbox', { name: 'Search the library' })
+    const box = page.getByRole('combobox', { name: 'Search the library' })
     await box.fill('harbour OR ferry words:>100')
     await expect(page.getByTestId('library-count')).toHaveText(/\d+ results?/, WAIT)
     await visit('search')

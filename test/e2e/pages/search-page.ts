@@ -21,7 +21,7 @@ export class SearchPage {
 
   constructor(page: Page) {
     this.page = page
-    this.box = page.getByRole('searchbox', { name: 'Search the library' })
+    this.box = page.getByRole('combobox', { name: 'Search the library' })
     this.chips = page.getByRole('list', { name: 'Search parts' }).getByRole('listitem')
     this.error = page.locator('#search-error')
     this.errorSpan = page.getByTestId('search-error-span')

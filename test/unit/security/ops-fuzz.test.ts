@@ -72,6 +72,7 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   'tags:setColor': () => ({ name: 'region/gaza', color: '#aabbcc' }),
   'tags:delete': () => ({ name: 'region/gaza' }),
   'articles:search': () => ({ query: 'rafah tag:region/gaza is:unread', limit: 5 }),
+  'search:suggest': () => ({ prefix: 'raf', kinds: ['tag', 'source'], limit: 5 }),
   'index:status': () => ({}),
   'searches:list': () => ({}),
   'searches:save': (s) => ({ id: s.searchId, name: 'renamed', query: 'sea' }),

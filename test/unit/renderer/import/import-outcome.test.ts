@@ -38,4 +38,33 @@ describe('import outcome', () => {
       '1 imported, 1 duplicate, 1 skipped, 1 failed',
     )
   })
+  it('counts addresses kept as links apart from the articles imported', () => {
+    const offline: ImportReport = {
+      results: [
+        {
+          status: 'imported',
+          source: 'https://a.example/1',
+          id: '2123456789abcdef',
+          title: 'https://a.example/1',
+          fetchLater: 'could not reach a.example: no network or the host does not exist',
+        },
+        { status: 'imported', source: 'https://b.example/2', id: '3123456789abcdef', title: 'B' },
+      ],
+      imported: 2,
+      duplicates: 0,
+      skipped: 0,
+      failed: 0,
+    }
+    const o = addFailures(addReport(emptyOutcome(), offline), [
+      { name: 'Line 3: “not a url”', reason: 'is not a web address' },
+    ])
+    expect(o.links).toEqual([
+      {
+        id: '2123456789abcdef',
+        name: 'https://a.example/1',
+        reason: 'could not reach a.example: no network or the host does not exist',
+      },
+    ])
+    expect(summarise(o)).toBe('1 imported, 1 link kept to fetch later, 0 duplicates, 1 failed')
+  })
 })

