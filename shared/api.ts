@@ -41,6 +41,7 @@ import {
   SuggestInputSchema,
   SuggestionSchema,
 } from './api/search.ts'
+import { PairingCodeSchema } from './capture.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
 export * from './api/annotations.ts'
@@ -280,6 +281,8 @@ export const api = {
     output: z.object({ known: z.boolean() }),
   },
   'app:getSettings': { input: Empty, output: DesktopSettingsSchema },
+  /** A new one-time code for pairing the browser extension (shown in the pairing dialog). */
+  'capture:pairingCode': { input: Empty, output: PairingCodeSchema },
   /** Desktop app only; spellcheck applies from the next start. */
   'app:setSettings': {
     input: z.object({ spellcheck: z.boolean() }).strict(),

@@ -1,7 +1,8 @@
 // Credits as pages, feeds and exports write them, to people and organisations: "By Ann Lee
 // and Rui Costa, Staff Writers" -> people ["Ann Lee", "Rui Costa"]; "Lee, Ann" -> "Ann Lee";
 // "Reuters", "BBC News", the site's own name -> organisations. Addresses, e-mails, dates,
-// roles and share-button text ("Link Copied") never become a name.
+// roles, share-button text ("Link Copied") and the labels beside a byline ("Datum", "Stand",
+// "Autor") never become a name. "Redaktion" alone is the newsroom credited as an organisation.
 
 export interface Credits {
   people: string[]
@@ -17,7 +18,7 @@ const BY_ANYWHERE =
 const ROLE =
   /\b(?:staff|senior|chief|contributing|deputy|executive|managing|political|foreign|guest|freelance)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redaktion|journaliste|rédact(?:eur|rice)|periodista|redattore|fotograf(?:in)?)s?\b.*$/iu
 const JUNK =
-  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^redaktion$|^editor$/iu
+  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|\d\s*(?:min|minuten|minutes|std)\b|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^editor$|^(?:stand|datum|date|name|auteur|autor(?:in)?|author|über|about|quelle|source|rechtsanwalt(?:in)?)$/iu
 /** Words glued after a name: weekdays, "im Gespräch", founder and editor titles. */
 const TRAILER =
   /\s+(?:(?:am|on|le|el)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|\s+im gespräch$|\s+(?:chefredakteur(?:in)?|chefredaktor(?:in)?|herausgeber(?:in)?|gründer(?:in)?|founder|co-founder|ceo|inhaber(?:in)?|geschäftsführer(?:in)?|über|about)$/iu
@@ -40,7 +41,7 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
   const seen = new Set<string>()
   for (const value of raw) {
     if (!value) continue
-    for (const part of splitCredits(value)) {
+    for (const part of splitCredits(withoutSite(value, sites))) {
       const name = tidyName(part)
       if (!name) continue
       const key = nameKey(name)
@@ -51,6 +52,17 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
     }
   }
   return out
+}
+
+/**
+ * "unocero - Alberto Ávila", "Ann Lee | Example News": the site's own name beside the
+ * writer's, as some sites brand their bylines, is dropped so the writer stands alone.
+ */
+function withoutSite(value: string, siteKeys: string[]): string {
+  const parts = value.split(/\s+[-–—|]\s+/)
+  if (parts.length !== 2 || siteKeys.length === 0) return value
+  const rest = parts.filter((p) => !siteKeys.includes(nameKey(p)))
+  return rest.length === 1 ? rest[0]! : value
 }
 
 /** True when a credit names an organisation rather than a person. */
@@ -111,12 +123,19 @@ export function tidyName(value: string): string | undefined {
   let s = value.replace(/\s+/g, ' ').trim()
   if (/^(?:https?:)?\/\/|^www\.|@\S+\.\S+/i.test(s)) return undefined
   s = s.replace(PREFIX, '').replace(BY_WORD, '')
+  // "Williams Perdomo @wperdomod": the social handle after the name is not part of it.
+  s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '')
   // Dates, times and everything after them ("Ann Lee 12. März 2024", "Ann Lee - 10:30").
   s = s.replace(
     /\s*[-–—,|]?\s*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}).*$/u,
     '',
   )
-  s = s.replace(ROLE, '').replace(/\s*\([^)]*\)\s*/g, ' ')
+  // The newsroom first ("Redaktion", "Redaktion Polizeiticker Schweiz", "Staff") names an
+  // organisation, credited as such; after a name ("Ann Lee, Redaktion") it is a role.
+  const newsroom =
+    /^(?:die\s+)?(?:redaktion|rédaction|redacción|redazione|redactie|staff|newsroom)\b/iu
+  if (!newsroom.test(s)) s = s.replace(ROLE, '')
+  s = s.replace(/\s*\([^)]*\)\s*/g, ' ')
   s = s.replace(TRAILER, '')
   s = s.replace(/^[\s"'“”„«»:,.|–—-]+|[\s"'“”„«»:,|–—-]+$/g, '').trim()
   if (!s || s.length > 60 || JUNK.test(s)) return undefined

@@ -41,6 +41,7 @@ const OPTIONS = {
   view: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  'capture-port': { type: 'string' },
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'allow-local-network': { type: 'boolean' },
@@ -219,6 +220,7 @@ async function main(argv: string[]): Promise<number> {
       await runServe({
         archive: root,
         port: values.port ? Number(values.port) : undefined,
+        capturePort: capturePortOf(values['capture-port']),
         allowLocalNetwork: values['allow-local-network'] ?? false,
       })
       return new Promise<number>(() => {}) // runs until SIGINT/SIGTERM
@@ -226,6 +228,16 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`)
   }
+}
+
+/** `--capture-port N|off`: the browser extension's port (off: no capture endpoint). */
+function capturePortOf(arg: string | undefined): number | null | undefined {
+  if (arg === undefined) return undefined
+  if (arg === 'off') return null
+  const port = Number(arg)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--capture-port must be a port number or "off", not "${arg}"`)
+  return port
 }
 
 /** Lines said on stderr: a read-only reason that repeats a recovery message is said once. */

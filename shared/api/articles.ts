@@ -11,7 +11,8 @@ import {
 import { AnnotationAnchorSchema } from './annotations.ts'
 import { MAX_PAGE_SIZE } from './limits.ts'
 
-export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'archived', 'trash'])
+/** `books`: records known by their metadata, holding highlights (shared/book.ts). */
+export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'books', 'archived', 'trash'])
 export type LibraryView = z.infer<typeof LibraryViewSchema>
 
 /** `source` orders by source name (then host); `readingTime` by word count. */

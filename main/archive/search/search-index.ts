@@ -61,14 +61,17 @@ export class SearchIndex {
     this.#stmts = {
       rowid: db.prepare('SELECT rowid FROM articles WHERE id = ?'),
       insertRow: db.prepare(
-        `INSERT INTO articles (id, shard, status, favorite, archived, deleted, imported, published,
-          sort_date, title_key, words, source, authors, url, lang, notes, highlights, colors)
-         VALUES (:id, :shard, :status, :favorite, :archived, :deleted, :imported, :published,
+        `INSERT INTO articles (id, shard, status, favorite, book, archived, deleted, imported,
+          published, sort_date, title_key, words, source, authors, url, lang, notes, highlights,
+          colors)
+         VALUES (:id, :shard, :status, :favorite, :book, :archived, :deleted, :imported, :published,
           :sort_date, :title_key, :words, :source, :authors, :url, :lang, :notes, :highlights, :colors)`,
       ),
       insertFilters: db.prepare(
-        `INSERT INTO filters (rowid, deleted, archived, favorite, status, words, notes, highlights)
-         VALUES (:rowid, :deleted, :archived, :favorite, :status, :words, :notes, :highlights)`,
+        `INSERT INTO filters (rowid, deleted, archived, favorite, book, status, words, notes,
+          highlights)
+         VALUES (:rowid, :deleted, :archived, :favorite, :book, :status, :words, :notes,
+          :highlights)`,
       ),
       deleteRow: db.prepare('DELETE FROM articles WHERE rowid = ?'),
       deleteFilters: db.prepare('DELETE FROM filters WHERE rowid = ?'),
@@ -96,12 +99,13 @@ export class SearchIndex {
     this.#runner.invalidate()
     const row = indexRow(article)
     const { lastInsertRowid } = this.#stmts.insertRow!.run({ ...row })
-    const { deleted, archived, favorite, status, words, notes, highlights } = row
+    const { deleted, archived, favorite, book, status, words, notes, highlights } = row
     this.#stmts.insertFilters!.run({
       rowid: lastInsertRowid,
       deleted,
       archived,
       favorite,
+      book,
       status,
       words,
       notes,

@@ -2,6 +2,7 @@
 // saved searches, toasts and shortcuts. It owns what is selected and open; the hooks own the data.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClient } from '../api/client-context.ts'
+import { takeOpenRequest } from '../api/session-token.ts'
 import {
   DropOverlay,
   ImportPanel,
@@ -93,7 +94,8 @@ export function App() {
   const sidebarPlace = useSidebarPlace()
   const [listFocus, setListFocus] = useState(0)
 
-  const [openId, setOpenId] = useState<string>()
+  // Opened from the browser extension's "Open in Quire": that article first.
+  const [openId, setOpenId] = useState<string | undefined>(takeOpenRequest)
   const open = useArticle(client, openId, revision)
 
   const listRef = useRef<HTMLUListElement>(null)

@@ -30,6 +30,14 @@ export const VIEWS: readonly ViewInfo[] = [
     empty: { title: 'No favourites yet', hint: 'Star an article in the reader to keep it here.' },
   },
   {
+    id: 'books',
+    label: 'Books',
+    empty: {
+      title: 'No books yet',
+      hint: 'Import highlights from Readwise, a Kindle’s My Clippings.txt, KOReader or Kobo.',
+    },
+  },
+  {
     id: 'archived',
     label: 'Archived',
     empty: { title: 'Nothing archived', hint: 'Archive an article when you are done with it.' },

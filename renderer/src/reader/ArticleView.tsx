@@ -4,7 +4,9 @@ import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
 import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
 import { formatLongDate, formatLongDay } from '../ui/format/dates.ts'
+import { isBook } from '../../../shared/book.ts'
 import { ArticleBody } from './ArticleBody.tsx'
+import { BookHighlights } from './BookHighlights.tsx'
 import { TagChip } from '../tags/index.ts'
 import { storedImage } from '../ui/stored-image.ts'
 import './lead-image.css'
@@ -84,7 +86,11 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
           <img src={lead} alt="" />
         </figure>
       )}
-      <ArticleBody html={data.body} bodyRef={bodyRef} />
+      {isBook(a) && !data.body.trim() ? (
+        <BookHighlights article={a} />
+      ) : (
+        <ArticleBody html={data.body} bodyRef={bodyRef} />
+      )}
       <footer className="reader-footer">
         Imported from {a.origin.name} on {formatLongDate(a.importedAt)}
       </footer>

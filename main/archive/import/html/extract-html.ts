@@ -83,10 +83,13 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
     )
   const title = meta.title ?? clean(article.title) ?? titleOf(doc) ?? paragraphs[0]!.slice(0, 120)
   // Readability's byline is the last resort: the metadata reader looked at the page first.
-  const credits =
-    meta.authors.length || !article.byline
-      ? { people: meta.authors, organizations: meta.organizations }
-      : cleanCredits([article.byline], { siteNames: [meta.source] })
+  const credits = { people: meta.authors, organizations: meta.organizations }
+  if (!meta.authors.length && article.byline) {
+    // The organisations the metadata credits stay, beside what the byline names.
+    const shown = cleanCredits([article.byline], { siteNames: [meta.source] })
+    credits.people = shown.people
+    credits.organizations = [...new Set([...meta.organizations, ...shown.organizations])]
+  }
   const credited = [...credits.people, ...credits.organizations]
   const byline = credited.length ? credited.join(', ') : clean(article.byline)
   const source = meta.source ?? clean(article.siteName)

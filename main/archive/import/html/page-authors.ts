@@ -65,11 +65,33 @@ export function findPageAuthors(
     organizations.push(...c.organizations)
     if (c.people.length) return { people: c.people, organizations: unique(organizations) }
   }
+  const labelled = cleanCredits(twitterLabelledAuthors(meta), opts)
+  organizations.push(...labelled.organizations)
+  if (labelled.people.length)
+    return { people: labelled.people, organizations: unique(organizations) }
   const shown = shownCredits(doc, siteNames)
   return {
     people: shown.people,
     organizations: unique([...organizations, ...shown.organizations]),
   }
+}
+
+/** What twitter:labelN calls the writer ("Written by", "Verfasst von", "Escrito por"…). */
+const WRITER_LABEL =
+  /^(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|autore|napisane przez)$/i
+
+/**
+ * The author Yoast and other SEO plugins state for Slack and Twitter previews: a
+ * `twitter:labelN` naming the writer and its `twitter:dataN`.
+ */
+function twitterLabelledAuthors(meta: MetaTags): string[] {
+  const out: string[] = []
+  for (let n = 1; n <= 4; n++) {
+    const label = meta.get(`twitter:label${n}`)?.[0]?.trim()
+    const data = meta.get(`twitter:data${n}`)?.[0]
+    if (label && data && WRITER_LABEL.test(label)) out.push(data)
+  }
+  return out
 }
 
 /** The byline the page shows: names in author elements first, else a byline's text. */
@@ -85,6 +107,8 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
   if (fromNames.people.length) return fromNames
   const labelled = cleanCredits(labelledNames(doc), opts)
   if (labelled.people.length) return labelled
+  const lines = cleanCredits(bylineLines(doc), opts)
+  if (lines.people.length) return lines
   for (const el of candidates(doc, BYLINE_SELECTOR)) {
     const text = textOf(el)
     if (!text || text.length > 120) continue
@@ -96,7 +120,21 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
 
 /** "By", "Von", "Author:" alone, then the name in the next element ("Von <a>Ann Lee</a>"). */
 const BY_LABEL =
-  /^(?:by|von|par|por|door|di|av|author\s*:|autor(?:in)?\s*:|auteur\s*:|verfasst von|geschrieben von|posted by|written by|text\s*:)$/i
+  /^(?:by|von|par|por|door|di|av|author\s*:|autor(?:in)?\s*:|auteur\s*:|verfasst von|geschrieben von|posted by|written by|text\s*:|text von|ein (?:artikel|beitrag|text) von|redaktion\s*:)$/i
+
+/**
+ * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
+ * Kürten", "Von R. R. am 3. Mai", "Redaktion: Eberhard Fuhr (Pressesprecher)". The name is
+ * two to four words, each capitalised or an initial (name particles such as "von", "de" and
+ * "van" allowed between them), so prose that happens to begin with "Von Montag an" is not
+ * read as a byline. Words must be one space apart: a wider gap ends the name.
+ */
+const BY_LINE = new RegExp(
+  '^(?i:by|von|par|por|door|text von|ein (?:artikel|beitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
+    "((?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\u00a0](?:(?:von|van|de|da|del|der|den|di|du|la|le|y)[ \\u00a0])?\\p{Lu}[\\p{L}'’.-]*){1,3})" +
+    '(?=$|[ \\u00a0]{2,}|[ \\u00a0]*[|,·•/(–—-]|[ \\u00a0]+(?:am|on|le|el|il|op|\\d))',
+  'u',
+)
 
 function labelledNames(doc: DomDocument): string[] {
   const out: string[] = []
@@ -124,6 +162,37 @@ function labelledNames(doc: DomDocument): string[] {
       continue
     const text = textOf(next as DomElement)
     if (text && text.length <= 60) out.push(text)
+  }
+  return out
+}
+
+/** Names from short text lines that are bylines by themselves (BY_LINE above). */
+function bylineLines(doc: DomDocument): string[] {
+  const out: string[] = []
+  const body = doc.querySelector('body')
+  const stack: DomNode[] = body?.firstChild ? [body.firstChild] : []
+  let seen = 0
+  while (stack.length > 0 && seen < 20000 && out.length < 3) {
+    const node = stack.pop()!
+    seen++
+    if (node.nextSibling) stack.push(node.nextSibling)
+    if (node.nodeType === 1) {
+      const el = node as DomElement
+      if (!/^(?:script|style|noscript|template|footer)$/.test(el.localName) && el.firstChild)
+        stack.push(el.firstChild)
+      continue
+    }
+    const text = (node.textContent ?? '').trim()
+    if (node.nodeType !== 3 || text.length < 6 || text.length > 100) continue
+    const m = BY_LINE.exec(text)
+    const parent = node.parentNode as DomElement | null
+    if (!m || !parent || inComments(parent) || isElsewhere(parent)) continue
+    // In a paragraph, "Von"/"By" lines only when they are the byline and little else, as prose
+    // starts this way too; a label with a colon ("Autorin: Uta Staschewski, Projektleiterin")
+    // is a byline wherever it stands.
+    const labelled = /^[^ \u00a0]+:/.test(m[0])
+    if (!labelled && parent.closest('p') !== null && text.length - m[0].length > 20) continue
+    out.push(m[1]!)
   }
   return out
 }

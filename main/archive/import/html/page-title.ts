@@ -24,7 +24,8 @@ export function findPageTitle(
   host: string | undefined,
 ): string | undefined {
   const names = [site, host].filter((s): s is string => !!s)
-  const stated = [ld?.headline, ld?.name, firstMeta(meta, META_KEYS), clean(doc.title)]
+  const stated = [ld?.headline, ld?.name, firstMeta(meta, META_KEYS), doc.title]
+    .map(clean)
     .filter((s): s is string => !!s && s.length <= 500)
     .map((s) => ({ raw: s, cleaned: stripSiteAffixes(s, names) }))
   const headings = visibleHeadings(doc).filter((h) => !isSiteName(h, names))
@@ -43,7 +44,34 @@ export function findPageTitle(
 
 /** Parts of a headline element that are not the headline: kickers, overlines, dates. */
 const KICKER =
-  /kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|pretitle|supertitle|subject|ts-colon|category|rubrik|label|date/i
+  /kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|pretitle|supertitle|subject|ts-colon|category|rubrik|label|date|subtitle|highline|catchline/i
+
+/**
+ * A headline's first child that stands on its own line before the headline: a <small>, or
+ * an element a <br> follows ("<h1><small>Tunesien</small><br>Große Aufgaben…</h1>"). Sites
+ * set their kicker this way without naming it in a class.
+ */
+function isLeadingLine(el: DomElement, parent: DomElement): boolean {
+  if (el.parentNode !== parent) return false
+  // Only text-free whitespace may come before it.
+  for (let n = parent.firstChild; n !== el; n = n.nextSibling)
+    if (!n || n.nodeType !== 3 || (n.textContent ?? '').trim()) return false
+  if (el.localName === 'small') return true
+  let next = el.nextSibling
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
+  return next?.nodeType === 1 && (next as DomElement).localName === 'br'
+}
+
+/**
+ * Headings only screen readers get ("sr-only", "visually-hidden", "aural", "hide-accessible"):
+ * they name page regions ("Navigation", "News", "detail"), never the headline a reader sees.
+ */
+const HIDDEN =
+  /(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden|aural|hide-accessible|a11y-hidden|element-invisible|hidden|invisible|u-hidden|is-hidden)(?:\s|$)/i
+
+function isHidden(el: DomElement): boolean {
+  return HIDDEN.test(el.getAttribute('class') ?? '') || el.getAttribute('hidden') !== null
+}
 
 /** Links, logos and classes that mark a heading as the site's name, not an article's. */
 function isSiteHeading(el: DomElement): boolean {
@@ -61,7 +89,7 @@ function headlineText(el: DomElement): string | undefined {
   for (let i = 0; i < kickers.length; i++) {
     const k = kickers[i]!
     const names = `${k.getAttribute('class') ?? ''}`
-    if (!KICKER.test(names)) continue
+    if (!KICKER.test(names) && !isLeadingLine(k, el) && !isHidden(k)) continue
     const kt = k.textContent ?? ''
     if (kt.trim() && kt.length < text.length / 1.5) text = text.replace(kt, ' ')
   }
@@ -79,7 +107,7 @@ function visibleHeadings(doc: DomDocument): string[] {
   for (let i = 0; i < els.length && out.length < 10; i++) {
     const el = els[i]!
     const text = headlineText(el)
-    if (!text || text.length > 300 || isElsewhere(el) || isSiteHeading(el)) continue
+    if (!text || text.length > 300 || isElsewhere(el) || isSiteHeading(el) || isHidden(el)) continue
     if (!out.includes(text)) out.push(text)
   }
   return out
@@ -97,7 +125,11 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length
 }
 
+/** Spacing collapsed; soft hyphens and zero-width characters (hyphenation hints) dropped. */
 function clean(s: string | null | undefined): string | undefined {
-  const v = s?.replace(/\s+/g, ' ').trim()
+  const v = s
+    ?.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return v ? v : undefined
 }

@@ -65,7 +65,8 @@ describe('openArchiveStore', () => {
 
   it('runs migration steps on the manifest and every record, then saves them', async () => {
     const root = await tempDir()
-    const store = await openArchiveStore(root)
+    // An archive of schema 1, as the first Quire wrote it.
+    const store = await openArchiveStore(root, { migrations: [], currentVersion: 1 })
     const a = makeArticle({ id: 'ab00000000000001', title: 'old title' })
     store.catalog.put(a)
     await store.catalog.flush()
