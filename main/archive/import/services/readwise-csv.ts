@@ -9,25 +9,17 @@ import { RowKeys } from '../highlights/identity.ts'
 import { parseLocation } from '../highlights/location-text.ts'
 import { splitNoteTags } from '../highlights/note-tags.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { csvHeader } from './sniff-text.ts'
+import type { RowProblem } from './result.ts'
+import { defineCsvService } from './text-services.ts'
 import { cleanTags, highlightColor, httpUrl, isoDate, text } from './values.ts'
 
-export const readwiseCsvImporter = defineService({
+export const readwiseCsvImporter = defineCsvService({
   id: 'readwise-csv',
   label: 'Readwise highlights (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.csv') return false
-    const h = csvHeader(s)
-    return h.includes('highlight') && (h.includes('book title') || h.includes('title'))
-  },
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['highlight'])
+  matches: (h) => h.includes('highlight') && (h.includes('book title') || h.includes('title')),
+  parse: (csv, name) => {
+    const table = parseCsv(csv, name, ['highlight'])
     const problems: RowProblem[] = [...table.problems]
     const linked: DocumentHighlight[] = []
     const books = new Map<string, BookRows>()

@@ -4,26 +4,20 @@
 // Positions count code points, as the model says; they are a hint, the quote decides.
 import { ImportFailure } from '../extracted.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { itemList, parseJsonExport } from './json.ts'
-import { MAX_JSON_BYTES } from './limits.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { headText } from './sniff-text.ts'
+import { itemList } from './json.ts'
+import type { RowProblem } from './result.ts'
+import { defineJsonService } from './text-services.ts'
 import { cleanTags, highlightColor, httpUrl, isRecord, isoDate, text } from './values.ts'
 
 const QUIRE_ARTICLE = /^quire:\/\/article\/([0-9a-f]{16})(?:#|$)/
 
-export const webAnnotationJsonImporter = defineService({
+export const webAnnotationJsonImporter = defineJsonService({
   id: 'web-annotation-json',
   label: 'W3C Web Annotations (.jsonld, .json)',
-  maxBytes: MAX_JSON_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.jsonld' && s.ext !== '.json') return false
-    const head = headText(s)
-    return /"@context"/.test(head) && /w3\.org\/ns\/anno\.jsonld/.test(head)
-  },
-  parse: (bytes, name) => {
-    const list = annotationsOf(parseJsonExport(bytes, MAX_JSON_BYTES))
+  exts: ['.jsonld', '.json'],
+  matches: (head) => /"@context"/.test(head) && /w3\.org\/ns\/anno\.jsonld/.test(head),
+  parse: (value, name) => {
+    const list = annotationsOf(value)
     const problems: RowProblem[] = []
     const rows: DocumentHighlight[] = []
     itemList(list, 'the annotation file').forEach((a, i) => {
