@@ -219,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': {
       await runServe({
         archive: root,
-        port: values.port ? Number(values.port) : undefined,
+        port: values.port === undefined ? undefined : portNumber(values.port, '--port'),
         capturePort: capturePortOf(values['capture-port']),
         allowLocalNetwork: values['allow-local-network'] ?? false,
       })
@@ -234,9 +234,14 @@ async function main(argv: string[]): Promise<number> {
 function capturePortOf(arg: string | undefined): number | null | undefined {
   if (arg === undefined) return undefined
   if (arg === 'off') return null
+  return portNumber(arg, '--capture-port', ' or "off"')
+}
+
+/** A TCP port given on the command line, or a usage error naming the option. */
+function portNumber(arg: string, option: string, or = ''): number {
   const port = Number(arg)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--capture-port must be a port number or "off", not "${arg}"`)
+    throw new UsageError(`${option} must be a port number${or}, not "${arg}"`)
   return port
 }
 

@@ -50,6 +50,8 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
     capture ? { capture } : {},
   )
   const hasUi = existsSync(RENDERER_DIR)
+  // A server that cannot start (a bad or taken port) must not leave the capture endpoint and
+  // the archive holding the process open: both are closed before the error is said.
   const server = await startServer({
     handlers,
     // Uploads stream to disk and are imported from there (upload-spool.ts).
@@ -64,6 +66,10 @@ export async function runServe(opts: RunServeOptions): Promise<RunningServer> {
     assetsDir: archiveLayout(root).assetsDir,
     ...(hasUi ? { staticDir: RENDERER_DIR } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
+  }).catch(async (err: unknown) => {
+    await capture?.close()
+    await service.close()
+    throw err
   })
   ref.server = server
   // Start indexing at once, so the first search does not wait for a rebuild.
