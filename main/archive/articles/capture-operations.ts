@@ -5,9 +5,7 @@ import { QuireError } from '../../../shared/errors.ts'
 import type { CaptureResult } from '../../../shared/capture.ts'
 import type { ImportedHighlight } from '../import/extracted.ts'
 import { ImportFailure } from '../import/extracted.ts'
-import { capturedHash, extractCapturedPage, storeCapturedPage } from '../import/captured-page.ts'
 import type { ImportCore } from '../import/import-core.ts'
-import { replaceBody } from './fetch-articles.ts'
 
 export interface PageCapture {
   url: string
@@ -25,6 +23,11 @@ export interface PageCapture {
  */
 export async function capturePage(core: ImportCore, capture: PageCapture): Promise<CaptureResult> {
   core.store.assertWritable()
+  // The extraction (Readability, DOMPurify, linkedom) loads with the first capture: a server
+  // that never receives one, or a `quire list`, never parses it.
+  const { capturedHash, extractCapturedPage, storeCapturedPage } =
+    await import('../import/captured-page.ts')
+  const { replaceBody } = await import('./fetch-articles.ts')
   let extracted
   try {
     extracted = await extractCapturedPage(capture.html, capture.url)
