@@ -1,7 +1,7 @@
 // The API contract: every operation the UI or CLI can ask of the archive, declared once with
 // zod input and output schemas. IPC (main/app), HTTP (main/serve) and the renderer's client
 // are all built from this one table, so a missing handler is a compile error.
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   AnnotationSchema,
   ArchiveOptionsSchema,

@@ -2,7 +2,7 @@
 // identifiers, whose highlights come from an e-reader or Readwise anchored by a location
 // (a page, a Kindle location, a chapter, a percentage) rather than by text selectors.
 // Pure schemas and helpers, shared by main and the renderer.
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * What a record is. `article` (or absent, in records written before schema 3): a web page or

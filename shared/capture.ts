@@ -1,6 +1,6 @@
 // The capture extension's wire format: what the browser extension sends to the running
 // Quire (main/serve/capture) and what it gets back. Shared so both sides validate one shape.
-import { z } from 'zod'
+import * as z from 'zod'
 import { TagNameSchema } from './model.ts'
 
 import { MAX_CAPTURE_IMAGES } from './capture-limits.ts'

@@ -1,5 +1,5 @@
 // Main -> renderer events and their payload schemas.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const events = {
   'archive:changed': z.object({ reason: z.string() }),

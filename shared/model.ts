@@ -1,6 +1,6 @@
 // The data model shared by main and renderer: articles, tags, annotations, import results.
 // Every shape is a zod schema so the same definition validates disk, IPC and HTTP input.
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleKindSchema, BookIdentifiersSchema, BookmarkSchema, LocationSchema } from './book.ts'
 
 /** Article ids are 16 lowercase hex chars; the first two pick the catalog shard. */

@@ -1,6 +1,6 @@
 // The contract's schemas for the library and its articles: list queries and pages, one
 // article with its body, edits one at a time or in bulk.
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ArticleIdSchema,
   ArticleSchema,

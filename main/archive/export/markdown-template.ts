@@ -1,6 +1,6 @@
 // The user-editable Markdown template: patterns for the title, the file name and each
 // highlight, filled by a tiny `{{name}}` substitution (no code, no expressions, no eval).
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const MarkdownTemplateSchema = z
   .object({

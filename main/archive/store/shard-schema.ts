@@ -5,7 +5,7 @@
 // temporaries alive until the shard is done, they outlive V8's young generation and the heap
 // grows by as much again as the catalog itself while an archive opens. One article at a time,
 // they die young. Errors keep the same path (articles.<id>.<field>).
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleSchema, type Article } from '../../../shared/model.ts'
 
 /** Distinct short values kept for sharing; a bound so hostile data cannot grow it forever. */

@@ -4,7 +4,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { writeFileAtomic } from '../../archive/store/atomic-write.ts'
 import { normalisePairingCode } from '../../../shared/capture.ts'
 

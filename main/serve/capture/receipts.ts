@@ -3,7 +3,7 @@
 // browser restarted mid-delivery) gets the first answer instead of a second import.
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { writeFileAtomic } from '../../archive/store/atomic-write.ts'
 
 /** Receipts kept: far more than a queue ever holds, few enough to rewrite the file. */
