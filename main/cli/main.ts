@@ -1,7 +1,9 @@
 // The `quire` command line: import, fetch, reextract, feeds, list, search, show, delete,
 // restore, empty-trash, serve.
 import { parseArgs } from 'node:util'
-import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
+// The schemas from their own modules: shared/api.ts builds the whole IPC contract on load.
+import { ListQuerySchema, LibraryViewSchema } from '../../shared/api/articles.ts'
+import { SearchInputSchema } from '../../shared/api/search.ts'
 import { QuireError } from '../../shared/errors.ts'
 import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
