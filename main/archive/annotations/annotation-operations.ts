@@ -2,7 +2,6 @@
 // note, the notebook, and the orphan repair (candidates, confirmed re-anchoring). Pure parts
 // live in annotation-edits.ts, notebook.ts and orphan-repair.ts; these add the write queue and
 // the store.
-import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -19,6 +18,9 @@ import { editedAnnotation, newAnnotation, withAnnotation } from './annotation-ed
 import type { ArchiveCore } from '../core/archive-core.ts'
 import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 /**
  * Highlight a range of the body's normalised text, widened to whole words (whatever client

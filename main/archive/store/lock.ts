@@ -2,12 +2,14 @@
 // that may write. Others open read-only; a lock whose process is gone is taken over.
 import { readFileSync, unlinkSync } from 'node:fs'
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { QuireError } from '../../../shared/errors.ts'
 import { syncDirectory, tempPathFor } from './atomic-write.ts'
 import { describeWriteError } from './write-failure.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 export const LOCK_FILE = '.quire.lock'
 
