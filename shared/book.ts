@@ -119,8 +119,7 @@ export function locationLabel(loc: Location | undefined): string {
 /**
  * Locations in reading order (for `sort`). Positions of one type compare by value; those
  * without a value go last, in their order. Types do not compare with each other (page 31 is
- * not before location 112), so a book with mixed types (rare) sorts by type first, in the
- * order of LocationTypeSchema.
+ * not before location 112), so a book with mixed types (rare) sorts by type first (TYPE_RANK).
  */
 export function compareLocations(a: Location | undefined, b: Location | undefined): number {
   const x = locationOrder(a)
@@ -138,8 +137,20 @@ export function locationOrder(loc: Location | undefined): number {
   return loc.value
 }
 
+/** Mixed types in one book: Readwise's order first, then the e-readers' places. */
+const TYPE_RANK: readonly LocationType[] = [
+  'order',
+  'location',
+  'page',
+  'chapter',
+  'percent',
+  'offset',
+  'time',
+  'other',
+]
+
 function typeRank(loc: Location): number {
-  return LocationTypeSchema.options.indexOf(loc.type)
+  return TYPE_RANK.indexOf(loc.type)
 }
 
 /** Our location types -> the names Readwise's CSV uses in its `Location Type` column. */
