@@ -85,6 +85,11 @@ test('imports book highlights, finds, reads and exports them, and re-imports not
   const call = api(request, appUrl)
   await page.emulateMedia({ colorScheme: 'light' })
 
+  // The empty Books view says what comes in, and what cannot (no file to import).
+  await library.showView('Books')
+  await expect(library.emptyState).toContainText('My Clippings.txt')
+  await expect(library.emptyState).toContainText('Apple Books and Google Play Books give no file')
+
   // The Readwise export: one record per book, every row's highlight on it.
   await library.importFiles([READWISE])
   await expect(library.importSummary).toHaveText('3 imported, 0 duplicates, 0 failed')
