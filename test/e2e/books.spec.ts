@@ -89,6 +89,7 @@ test('imports book highlights, finds, reads and exports them, and re-imports not
   await library.showView('Books')
   await expect(library.emptyState).toContainText('My Clippings.txt')
   await expect(library.emptyState).toContainText('Apple Books and Google Play Books give no file')
+  await page.screenshot({ path: screenshotPath('books-empty-light'), animations: 'disabled' })
 
   // The Readwise export: one record per book, every row's highlight on it.
   await library.importFiles([READWISE])
