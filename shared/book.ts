@@ -116,20 +116,41 @@ export function locationLabel(loc: Location | undefined): string {
   return [loc.chapter, where].filter(Boolean).join(' · ')
 }
 
-/** Locations in reading order (for `sort`): those without a place last, in their order. */
+/**
+ * Locations in reading order (for `sort`). Positions of one type compare by value; those
+ * without a value go last, in their order. Types do not compare with each other (page 31 is
+ * not before location 112), so a book with mixed types (rare) sorts by type first (TYPE_RANK).
+ */
 export function compareLocations(a: Location | undefined, b: Location | undefined): number {
   const x = locationOrder(a)
   const y = locationOrder(b)
-  return x === y ? 0 : x < y ? -1 : 1
+  if (x === Number.POSITIVE_INFINITY || y === Number.POSITIVE_INFINITY) {
+    return x === y ? 0 : x < y ? -1 : 1
+  }
+  const byType = typeRank(a!) - typeRank(b!)
+  return byType || (x === y ? 0 : x < y ? -1 : 1)
 }
 
-/**
- * A sort key for a location within one book: positions of one type compare by value; those
- * without a value keep their order. Mixed types (rare) sort by type first.
- */
+/** The place's value for sorting; infinity when it has none (sorted last). */
 export function locationOrder(loc: Location | undefined): number {
   if (!loc || loc.value === undefined) return Number.POSITIVE_INFINITY
   return loc.value
+}
+
+/** Mixed types in one book: Readwise's order first, then the e-readers' places. */
+const TYPE_RANK: readonly LocationType[] = [
+  'order',
+  'location',
+  'page',
+  'chapter',
+  'percent',
+  'offset',
+  'time',
+  'other',
+]
+
+function typeRank(loc: Location): number {
+  return TYPE_RANK.indexOf(loc.type)
 }
 
 /** Our location types -> the names Readwise's CSV uses in its `Location Type` column. */

@@ -290,6 +290,7 @@ export function App() {
           openId={openId}
           tagColors={tagColors}
           showPlace={searching && place.view === 'all'}
+          noun={place.view === 'books' ? 'book' : 'article'}
           searchPanel={
             <SearchPanel
               search={search}

@@ -34,7 +34,7 @@ export const VIEWS: readonly ViewInfo[] = [
     label: 'Books',
     empty: {
       title: 'No books yet',
-      hint: 'Import highlights from Readwise, a Kindle’s My Clippings.txt, KOReader or Kobo.',
+      hint: 'Import highlights from Readwise, a Kindle’s My Clippings.txt, KOReader or Kobo. Apple Books and Google Play Books give no file: send their highlights to Readwise and import its export.',
     },
   },
   {

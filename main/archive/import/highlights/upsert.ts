@@ -139,7 +139,9 @@ function adopted(old: Annotation, h: ImportedHighlight, hash: string): Annotatio
     note,
     tags,
     target,
-    importHash: hash,
+    // A row without a key of its own (W3C JSON-LD) leaves the keyed source's digest alone, so
+    // the next import of that source still sees its row unchanged.
+    importHash: h.key || !old.importKey ? hash : (old.importHash ?? hash),
     ...(h.key ? { importKey: h.key } : {}),
   }
 }
@@ -164,7 +166,12 @@ export function upsertBookmarks(
       createdAt: b.createdAt ?? (at === undefined ? now : items[at]!.createdAt),
       location: b.location,
       note: (b.note ?? '').slice(0, MAX_NOTE),
-      ...(b.key ? { importKey: b.key } : {}),
+      // A row without a key (W3C JSON-LD) keeps the key the bookmark was first imported with.
+      ...(b.key
+        ? { importKey: b.key }
+        : at !== undefined && items[at]!.importKey
+          ? { importKey: items[at]!.importKey }
+          : {}),
     }
     if (at === undefined) {
       items.push(next)

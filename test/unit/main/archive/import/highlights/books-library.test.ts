@@ -80,7 +80,8 @@ describe('books in the library', () => {
     const order = maps.items
       .filter((i) => i.title === 'Maps and Their Makers')
       .map((i) => i.annotation?.target.location?.value)
-    expect(order.slice(0, 3)).toEqual([3, 7, 9])
+    // Places of one type in their order; types apart ("sidebar 7" is not between #3 and #9).
+    expect(order.slice(0, 3)).toEqual([3, 9, 87.5])
     await service.close()
   }, 60_000)
 
