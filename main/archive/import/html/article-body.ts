@@ -17,6 +17,8 @@ const MIN_GOOD_CHARS = 400
 const MIN_COVERED_SHARE = 0.25
 /** Readability's pick is prose when blocks that read as prose make this share of it. */
 const MIN_PROSE_SHARE = 0.5
+/** …and it is boilerplate when such blocks make this share of it. */
+const MIN_BOILERPLATE_SHARE = 0.3
 
 export interface BodyOptions {
   onRemoved?: OnRemoved
@@ -50,6 +52,8 @@ export interface PageView {
   good: string[]
   /** The texts of the blocks that read as prose on their own, wherever they stand. */
   prose: string[]
+  /** The texts of blocks long enough to judge and judged boilerplate. */
+  boilerplate: string[]
 }
 
 export function pageView(doc: DomDocument): PageView {
@@ -57,6 +61,7 @@ export function pageView(doc: DomDocument): PageView {
   return {
     good: goodBlocks(blocks).map((b) => b.text),
     prose: blocks.filter((b) => b.kind === 'good' || b.kind === 'near').map((b) => b.text),
+    boilerplate: blocks.filter((b) => b.kind === 'bad').map((b) => b.text),
   }
 }
 
@@ -72,7 +77,10 @@ export function missesGoodText(paragraphs: readonly string[], page: PageView): b
   const got = squash(paragraphs.join(' '))
   const within = (texts: readonly string[]) => sum(texts.filter((t) => got.includes(squash(t))))
   if (within(page.good) >= MIN_COVERED_SHARE * total) return false
-  return within(page.prose) < MIN_PROSE_SHARE * got.length
+  if (within(page.prose) >= MIN_PROSE_SHARE * got.length) return false
+  // Short lines (captions, a recipe's ingredients) are no evidence either way; link lists,
+  // lists of names and other boilerplate blocks are.
+  return within(page.boilerplate) >= MIN_BOILERPLATE_SHARE * got.length
 }
 
 function sum(texts: readonly string[]): number {

@@ -36,6 +36,8 @@ const SHORT_WORD = 3
 /** Prose has a fifth or more of such words (English about 45%, German 35%). */
 const MIN_SHORT_SHARE = 0.15
 const MIN_WORDS = 10
+/** Spaced scripts average well under this many characters a word. */
+const MAX_MEAN_WORD = 15
 
 type Kind = 'good' | 'near' | 'short' | 'bad'
 
@@ -125,6 +127,8 @@ function fewFunctionWords(text: string): boolean {
   // Numbers are no function words: "(3)" in an archive list counts for nothing.
   const counted = words.filter((w) => w.length > 0 && !/^\p{N}+$/u.test(w))
   if (counted.length < MIN_WORDS) return false
+  // Long "words": a script written without spaces, where short words mean nothing.
+  if (text.length > MAX_MEAN_WORD * counted.length) return false
   const short = counted.filter((w) => w.length <= SHORT_WORD).length
   return short < MIN_SHORT_SHARE * counted.length
 }

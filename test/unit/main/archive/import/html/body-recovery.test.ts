@@ -71,10 +71,15 @@ describe('missesGoodText', () => {
   const view = {
     good: ['Prose of the article, long enough. '.repeat(10), 'A comment, also prose. '.repeat(20)],
     prose: ['Prose of the article, long enough. '.repeat(10), 'A comment, also prose. '.repeat(20)],
+    boilerplate: ['Jane Roe John Doe Richard Roe Mary Major'],
   }
 
   it('overrules a pick that holds little of the good text and is not prose', () => {
-    expect(missesGoodText(['Jane Roe', 'John Doe', 'Contact us: 0123 456'], view)).toBe(true)
+    expect(missesGoodText(['Jane Roe John Doe Richard Roe Mary Major'], view)).toBe(true)
+  })
+
+  it('keeps a pick of short lines, such as captions, that are no evidence either way', () => {
+    expect(missesGoodText(['A photo.', 'Another photo of the lake.'], view)).toBe(false)
   })
 
   it('keeps a pick of prose even when it holds little of the good text', () => {
@@ -83,7 +88,11 @@ describe('missesGoodText', () => {
 
   it('never overrules on a page with little good text', () => {
     expect(
-      missesGoodText(['Jane Roe'], { good: ['Short prose. '], prose: ['Short prose. '] }),
+      missesGoodText(['Jane Roe'], {
+        good: ['Short prose. '],
+        prose: ['Short prose. '],
+        boilerplate: [],
+      }),
     ).toBe(false)
   })
 })
