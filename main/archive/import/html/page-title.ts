@@ -141,7 +141,7 @@ interface Heading {
   site: boolean
 }
 
-export function visibleHeadings(doc: DomDocument): Heading[] {
+function visibleHeadings(doc: DomDocument): Heading[] {
   const out: Heading[] = []
   let els: ArrayLike<DomElement>
   try {
