@@ -97,6 +97,9 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
     credits.people = shown.people
     credits.organizations = [...new Set([...meta.organizations, ...shown.organizations])]
   }
+  // No one credited: the work is its publisher's, as citation styles (APA, CSL) cite it.
+  if (!credits.people.length && !credits.organizations.length && meta.publisher)
+    credits.organizations = [meta.publisher]
   const credited = [...credits.people, ...credits.organizations]
   const byline = credited.length ? credited.join(', ') : clean(article?.byline)
   const source = meta.source ?? clean(article?.siteName)

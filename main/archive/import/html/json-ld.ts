@@ -108,13 +108,26 @@ function allNodes(doc: DomDocument): Json[] {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]')
   for (let i = 0; i < scripts.length; i++) {
     const text = (scripts[i]!.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')
-    try {
-      visit(JSON.parse(text), 0)
-    } catch {
-      continue
-    }
+    const parsed = parseLenient(text)
+    if (parsed !== undefined) visit(parsed, 0)
   }
   return nodes
+}
+
+/**
+ * JSON as pages write it: strict first, then with raw line breaks and tabs (which JSON
+ * forbids inside strings, and hand-templated scripts leave in descriptions) made spaces.
+ */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '))
+    } catch {
+      return undefined
+    }
+  }
 }
 
 /** The longest part of a <title> split at separators: "Story - Site" -> "story". */

@@ -2,7 +2,7 @@
 // (rel=author links, itemprop=author, .author/.byline elements), never the comments' authors
 // or an author box's biography. Organisations credited as authors are kept apart.
 import { cleanCredits, type Credits } from '../../../../shared/credits.ts'
-import type { DomDocument, DomElement, DomNode } from './dom.ts'
+import { parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.ts'
 import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
@@ -38,6 +38,7 @@ const BYLINE_SELECTOR = [
   '[class*=Author]',
   '[class*=writer]',
   '[class*=verfasser]',
+  '[class*=contributor]',
   'address',
 ].join(', ')
 
@@ -52,14 +53,18 @@ export function findPageAuthors(
 ): Credits {
   const opts = { siteNames }
   const ldCredits = cleanCredits(
-    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => a.name),
+    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => decodeTwice(a.name)),
     opts,
   )
-  const ldOrgs = (ld?.authors ?? []).filter((a) => a.kind === 'organization').map((a) => a.name)
+  const ldOrgs = (ld?.authors ?? [])
+    .filter((a) => a.kind === 'organization')
+    .map((a) => decodeTwice(a.name))
   const organizations = [...ldOrgs, ...ldCredits.organizations]
   if (ldCredits.people.length) return { people: ldCredits.people, organizations }
   for (const key of META_KEYS) {
-    const values = (meta.get(key) ?? []).filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+    const values = (meta.get(key) ?? [])
+      .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+      .map(decodeTwice)
     if (values.length === 0) continue
     const c = cleanCredits(values, opts)
     organizations.push(...c.organizations)
@@ -74,6 +79,16 @@ export function findPageAuthors(
     people: shown.people,
     organizations: unique([...organizations, ...shown.organizations]),
   }
+}
+
+/**
+ * A credit its page escaped twice ("Redacci&oacute;n"), decoded by the HTML parser, so a
+ * named entity's ";" never splits a name.
+ */
+function decodeTwice(value: string): string {
+  if (!/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(value)) return value
+  const html = `<!doctype html><html><body><p>${value.replace(/</g, '&lt;')}</p></body></html>`
+  return parseDocument(html).querySelector('p')?.textContent ?? value
 }
 
 /** What twitter:labelN calls the writer ("Written by", "Verfasst von", "Escrito por"…). */
@@ -120,7 +135,7 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
 
 /** "By", "Von", "Author:" alone, then the name in the next element ("Von <a>Ann Lee</a>"). */
 const BY_LABEL =
-  /^(?:by|von|par|por|door|di|av|author\s*:|autor(?:in)?\s*:|auteur\s*:|verfasst von|geschrieben von|posted by|written by|text\s*:|text von|ein (?:artikel|beitrag|text) von|redaktion\s*:)$/i
+  /^(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
 
 /**
  * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
@@ -152,18 +167,38 @@ function labelledNames(doc: DomDocument): string[] {
       continue
     }
     if (node.nodeType !== 3 || !BY_LABEL.test((node.textContent ?? '').trim())) continue
-    let next = node.nextSibling
-    while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
     const parent = node.parentNode as DomElement | null
-    // "<span>Author: </span><span>Ann Lee</span>": the label is alone in its element.
-    if (!next && parent && parent.nodeType === 1) next = parent.nextSibling
-    while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
-    if (!next || next.nodeType !== 1 || !parent || inComments(parent) || isElsewhere(parent))
-      continue
-    const text = textOf(next as DomElement)
+    if (!parent || inComments(parent) || isElsewhere(parent)) continue
+    // "<span>Author: </span> Ann Lee<br>": the label is alone in its element.
+    const start = node.nextSibling ?? (parent.nodeType === 1 ? parent.nextSibling : null)
+    const text = textAfter(start)
     if (text && text.length <= 60) out.push(text)
   }
   return out
+}
+
+/**
+ * The words after a byline label, up to the end of its line: the text of the following
+ * inline siblings (empty elements and leading <br>s skipped), ending at a <br> or a block
+ * once words were found. "Von:<br><br> Götz Warnke", "Par <a></a><a>Matthieu Hy</a>".
+ */
+function textAfter(start: DomNode | null): string | undefined {
+  let text = ''
+  for (let n = start, steps = 0; n && steps < 12; n = n.nextSibling, steps++) {
+    if (n.nodeType === 1) {
+      const el = n as DomElement
+      if (/^(?:br|hr|p|div|li|h\d|ul|ol|table|section|article|header|footer)$/.test(el.localName)) {
+        if (text.trim()) break
+        if (el.localName !== 'br') break
+        continue
+      }
+      if (/^(?:script|style|img|svg|button)$/.test(el.localName)) continue
+    } else if (n.nodeType !== 3) continue
+    text += ` ${n.textContent ?? ''}`
+    if (text.length > 80) break
+  }
+  const v = text.replace(/\s+/g, ' ').trim()
+  return v || undefined
 }
 
 /** Names from short text lines that are bylines by themselves (BY_LINE above). */

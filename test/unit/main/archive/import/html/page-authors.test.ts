@@ -165,3 +165,30 @@ describe('site-branded bylines', () => {
     expect(m.authors).toEqual(['Alberto Ávila'])
   })
 })
+
+describe('labelled bylines', () => {
+  it('reads the name written as text after a label element', () => {
+    expect(
+      page('', '<p><span class="label">Autor:</span> Fritz Beispiel<br>Quelle: x</p>').authors,
+    ).toEqual(['Fritz Beispiel'])
+    expect(page('', '<div><h5>Autor: </h5>Peter Muster/AGX <br></div>').authors).toEqual([
+      'Peter Muster',
+    ])
+  })
+
+  it('skips line breaks and empty links after the label', () => {
+    expect(page('', '<p><b>Von:</b> <br><br> Götz Beispiel</p>').authors).toEqual(['Götz Beispiel'])
+    expect(
+      page('', '<div><span>Par&nbsp;<a href="/a"></a><a href="/b">Jean Exemple</a></span></div>')
+        .authors,
+    ).toEqual(['Jean Exemple'])
+  })
+})
+
+describe('credits escaped twice', () => {
+  it('decodes a meta author’s entities before splitting at ";"', () => {
+    const m = page('<meta name="author" content="Redacci&amp;oacute;n Diario Ejemplo">', '')
+    expect(m.organizations).toEqual(['Redacción Diario Ejemplo'])
+    expect(m.authors).toEqual([])
+  })
+})

@@ -59,3 +59,58 @@ describe('headings readers never see', () => {
     )
   })
 })
+
+describe('the site’s name beside the headline', () => {
+  it('takes a heading that ends the <title> as the site’s logo, and strips it from the title', () => {
+    expect(
+      page(
+        '<title>Rhubarb Crumble : Garden Recipes</title>',
+        '<h1>Garden Recipes</h1><div><p>Cut the stalks.</p></div>',
+      ).title,
+    ).toBe('Rhubarb Crumble')
+  })
+
+  it('keeps a headline that ends the <title> after a short section name', () => {
+    expect(
+      page(
+        '<title>Petition : Save the old town library</title>',
+        '<h1>Save the old town library</h1>',
+      ).title,
+    ).toBe('Save the old town library')
+  })
+
+  it('drops WordPress’s "Blog Archive" segment', () => {
+    expect(page('<title>Blog Archive » Moving to a new host</title>', '').title).toBe(
+      'Moving to a new host',
+    )
+  })
+})
+
+describe('a headline against the stated title', () => {
+  it('leaves out an unmarked kicker before the stated title', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Retention of title: what buyers should know">',
+        '<h1><span>Avoid losses</span> Retention of title: what buyers should know</h1>',
+      ).title,
+    ).toBe('Retention of title: what buyers should know')
+  })
+
+  it('prefers the visible headline when the stated title rewords it', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Decanting wine: everything summed up">',
+        '<h1>Decanting wine: everything about a special step</h1><h2>Sign up now</h2>',
+      ).title,
+    ).toBe('Decanting wine: everything about a special step')
+  })
+
+  it('keeps the stated title when the headings are about something else', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Water levels rise along the coast">',
+        '<h1>Fan Feed</h1><h1>More stories</h1>',
+      ).title,
+    ).toBe('Water levels rise along the coast')
+  })
+})
