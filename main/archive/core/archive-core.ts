@@ -31,6 +31,8 @@ export interface ArchiveCore {
   ): Promise<{ count: number }>
   /** Tells a running search index what changed; a stopped one catches up when it starts. */
   indexChanged(articles: Article[], removed?: string[]): void
+  /** `fn` runs after every write ends, in place of the last one set (housekeeping's). */
+  onWrite(fn: (() => void) | null): void
 }
 
 /**
@@ -42,6 +44,7 @@ export function createCore(
   current: () => ArchiveStore,
   onChanged: (articles: Article[], removed: string[]) => void,
 ): ArchiveCore {
+  let afterWrite: (() => void) | null = null
   const queue = new WriteQueue()
   const indexChanged = (articles: Article[], removed: string[] = []) => onChanged(articles, removed)
   const rewrite: ArchiveCore['rewrite'] = async (articles, change) => {
@@ -74,6 +77,8 @@ export function createCore(
           // A write that failed half-way leaves the records as they were committed.
           await store.rollback()
           throw err
+        } finally {
+          afterWrite?.()
         }
       }),
     idle: () => queue.idle(),
@@ -97,5 +102,6 @@ export function createCore(
     },
     rewrite,
     indexChanged,
+    onWrite: (fn) => void (afterWrite = fn),
   }
 }

@@ -79,6 +79,7 @@ export function importCore(core: ArchiveCore): ConfigurableImportCore {
     save: (next) => core.save(next),
     rewrite: (articles, change) => core.rewrite(articles, change),
     indexChanged: (articles, removed) => core.indexChanged(articles, removed),
+    onWrite: (fn) => core.onWrite(fn),
     configure(change) {
       online = { ...online, ...change }
     },

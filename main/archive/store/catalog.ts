@@ -1,7 +1,7 @@
 // The article catalog: 256 shards (catalog/<00..ff>.json) keyed by id, held in memory. A
 // change is put() in memory, then made durable by flush(): one journal entry for all the
 // changes since the last one (see committer.ts), so an operation over many articles commits
-// all or nothing. Shard files are rewritten after the commit, only those it touched.
+// all or nothing. Shard files are rewritten by the next checkpoint, only those it touched.
 import { QuireError } from '../../../shared/errors.ts'
 import { ArticleSchema, type Article } from '../../../shared/model.ts'
 import type { FileWriter } from './atomic-write.ts'
@@ -62,9 +62,8 @@ interface Slot {
 export class Catalog {
   readonly #shards = new Map<string, Slot>()
   readonly #pending = new Map<string, Pending>()
-  /** Shards whose file lacks committed changes, and shards written without an fsync. */
+  /** Shards whose file lacks committed changes (written at the next checkpoint). */
   readonly unwritten = new Set<string>()
-  readonly unsynced = new Set<string>()
   /** Shards that failed to parse and were left on disk as they are: never written over. */
   readonly #damaged = new Set<string>()
   #gen = 0

@@ -181,7 +181,8 @@ export async function loadArchive(
     backup,
     backupIfDue,
     async checkpoint() {
-      if (committer && !closed && reason === null) await committer.checkpoint()
+      if (!committer || closed || reason !== null || !committer.hasUncheckpointed) return []
+      return committer.checkpoint()
     },
     async rollback() {
       await committer?.rollback()
