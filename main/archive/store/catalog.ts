@@ -12,6 +12,7 @@ import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { ShardFileAdapter } from './shard-file.ts'
 import type { Shard } from './shard-schema.ts'
+import type { VerifiedShards } from './verified-shards.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
 const OPEN_CONCURRENCY = 4
@@ -24,6 +25,8 @@ export interface CatalogOptions {
   tail?: readonly JournalEntry[]
   /** The migration steps for a journal entry written at schema `v`. */
   stepsFor?: (v: number) => readonly MigrationStep[]
+  /** Shard bytes validated before, read without the schema (used only with no steps). */
+  verified?: VerifiedShards
 }
 
 /** Changes a failed flush could not save; they were undone in memory. */
@@ -87,7 +90,8 @@ export class Catalog {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}))
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
-      const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write)
+      const verified = opts.verified && !steps.length ? { shards: opts.verified, key } : undefined
+      const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write, verified)
       const slot: Slot = { adapter, articles: {} }
       try {
         const data = await readOrRecover(adapter, opts.recover)

@@ -19,6 +19,7 @@ import type { SegmentSince } from './journal-format.ts'
 import type { ArchiveLayout } from './layout.ts'
 import { shardPath } from './layout.ts'
 import { serializeShard } from './shard-file.ts'
+import { VerifiedShards } from './verified-shards.ts'
 import { describeWriteError } from './write-failure.ts'
 
 /** Journal bytes after which the shards are written and a new segment started. */
@@ -40,6 +41,8 @@ export interface CommitterOptions {
   /** The manifest as loaded (its JSON): what is committed until the next commit. */
   committedManifest: string
   schemaVersion: number
+  /** The record of validated shard bytes: a checkpoint's shards are written from records. */
+  verified?: VerifiedShards
   /** Tests inject a failing writer (a full disk). */
   write?: FileWriter
   assertWritable: () => void
@@ -156,7 +159,9 @@ export class Committer {
     for (const key of [...catalog.unwritten]) {
       if (catalog.isDamaged(key)) continue
       try {
-        await this.#write(shardPath(layout, key), serializeShard(catalog.committedShard(key)))
+        const bytes = serializeShard(catalog.committedShard(key))
+        await this.#write(shardPath(layout, key), bytes)
+        this.#o.verified?.set(key, VerifiedShards.digest(bytes))
         catalog.unwritten.delete(key)
         written.push(key)
       } catch (err) {
@@ -181,6 +186,7 @@ export class Committer {
     await syncDirectory(layout.catalogDir)
     await syncDirectory(layout.root)
     await journal.rotate(since)
+    await this.#o.verified?.save()
     return written
   }
 
