@@ -19,6 +19,8 @@ export interface ArchiveCore {
   require(id: string): Article
   /** The article's stored body; NOT_FOUND (naming the file) when it is missing. */
   body(article: Article): Promise<string>
+  /** The article's body as plain text (what annotations anchor to); NOT_FOUND as body(). */
+  bodyText(article: Article): Promise<string>
   /** One changed article: its shard flushed, the index told (notes are searchable). */
   save(next: Article): Promise<void>
   /**
@@ -88,14 +90,10 @@ export function createCore(
       return a
     },
     async body(article) {
-      const body = await current().content.read(article.id)
-      if (body === null) {
-        throw new QuireError(
-          'NOT_FOUND',
-          `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
-        )
-      }
-      return body
+      return found(article, await current().content.read(article.id))
+    },
+    async bodyText(article) {
+      return found(article, await current().content.text(article.id))
     },
     save: async (next) => {
       await rewrite([next], (a) => a)
@@ -104,4 +102,12 @@ export function createCore(
     indexChanged,
     onWrite: (fn) => void (afterWrite = fn),
   }
+}
+
+function found(article: Article, body: string | null): string {
+  if (body !== null) return body
+  throw new QuireError(
+    'NOT_FOUND',
+    `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
+  )
 }
