@@ -9,6 +9,7 @@ import { toApiError } from '../../shared/errors.ts'
 import { createHandlers } from '../api/handlers.ts'
 import { DEFAULT_CAPTURE_PORT } from '../../shared/capture.ts'
 import { capturePortFromEnv, startCapture } from '../serve/capture/start-capture.ts'
+import { showArticle } from './show-article.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { archiveLayout } from '../archive/store/layout.ts'
 import { APP_START_URL } from './app-url.ts'
@@ -85,7 +86,8 @@ export async function runApp(
   const imports = new RunningImports()
   const flush = new FlushRequests()
   // The browser extension delivers captures here as it does to `quire serve`; paired
-  // extensions are kept in the app's own folder. "Open in Quire" needs the browser shell.
+  // extensions are kept in the app's own folder. "Open in Quire" shows the article in the
+  // window, brought to the front.
   const capturePort = capturePortFromEnv(process.env, DEFAULT_CAPTURE_PORT)
   const capture =
     capturePort === null
@@ -94,6 +96,7 @@ export async function runApp(
           archive: { ...service.captures, tags: () => service.tags() },
           port: capturePort,
           configDir: app.getPath('userData'),
+          showInApp: (id) => showArticle(win, id, emit),
           onChanged: () => emit('archive:changed', { reason: 'import' }),
         })
   const quit = installQuitSequence(

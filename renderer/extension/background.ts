@@ -232,8 +232,10 @@ async function updateBadge(tabId: number, url: string): Promise<void> {
 }
 
 async function openInQuire(id: string): Promise<{ ok: boolean; message?: string }> {
-  const out = await callQuire<{ url: string }>(await connection(), 'open', { id })
+  // `quire serve` answers with a one-time address to open in a tab; the desktop app shows the
+  // article in its own window and answers `shown`.
+  const out = await callQuire<{ url?: string; shown?: boolean }>(await connection(), 'open', { id })
   if (out.kind !== 'ok') return { ok: false, message: out.message }
-  await chrome.tabs.create({ url: out.value.url })
+  if (out.value.url) await chrome.tabs.create({ url: out.value.url })
   return { ok: true }
 }

@@ -3,10 +3,8 @@
 // lazy images, read each offline; see the badge; and captures made while Quire is not
 // running wait in the extension, survive a browser restart and arrive exactly once.
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { LAZY, MEMBERS, SCRIPTED, startCaptureSite, type CaptureSite } from './capture-site.ts'
 import {
@@ -18,8 +16,8 @@ import {
 } from './pages/extension-browser.ts'
 import { LibraryPage } from './pages/library-page.ts'
 import { ReaderPage } from './pages/reader-page.ts'
-import { SettingsPage } from './pages/settings-page.ts'
-import { startShell, type RunningShell } from './server.ts'
+import { capture, freePort, pairExtension, startQuire } from './pages/capture-journey.ts'
+import type { RunningShell } from './server.ts'
 
 const SHOTS = '/tmp/shots'
 
@@ -41,81 +39,11 @@ test.afterEach(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function startQuire(capturePort: number): Promise<RunningShell> {
-  return startShell(join(work, 'archive'), {
-    args: ['--capture-port', String(capturePort)],
-    env: { QUIRE_CONFIG_DIR: join(work, 'config') },
-  })
-}
-
-/** Pairs the extension: the code from Quire's pairing dialog, typed into the popup. */
-async function pairExtension(app: Page, b: ExtensionBrowser, capturePort: number) {
-  const settings = new SettingsPage(app)
-  await settings.gear.click()
-  await settings.dialog.getByRole('button', { name: 'Pair…' }).click()
-  const dialog = app.getByRole('dialog', { name: 'Pair the browser extension' })
-  const code = dialog.locator('.pairing-code')
-  await expect(code).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
-  await expect(dialog).toContainText(`http://127.0.0.1:${capturePort}`)
-  await app.screenshot({ path: `${SHOTS}/capture-pairing-dialog.png`, animations: 'disabled' })
-  const popup = await openPopup(b)
-  await expect(popup.getByRole('heading', { name: 'Pair with Quire' })).toBeVisible()
-  await popup.getByText('Quire’s address').click()
-  await popup.getByLabel('Address').fill(`http://127.0.0.1:${capturePort}`)
-  await popup.getByLabel('Pairing code').fill((await code.textContent())!.toLowerCase())
-  await popup.screenshot({ path: `${SHOTS}/capture-popup-pairing.png` })
-  await popup.getByRole('button', { name: 'Pair', exact: true }).click()
-  await expect(popup.locator('#pair-status')).toHaveText('Paired. Captures go to Quire now.')
-  await popup.close()
-  await dialog.getByRole('button', { name: 'Done' }).click()
-  await settings.done.click()
-}
-
-/** Opens `path` of the site in a tab of its own and saves it with the toolbar popup. */
-async function capture(b: ExtensionBrowser, url: string, ready: string, select?: string) {
-  const tab = await b.context.newPage()
-  await tab.goto(url)
-  await expect(tab.locator('body')).toContainText(ready)
-  if (select) {
-    // Runs in the page (a string: these files compile without the DOM's types).
-    const found = await tab.evaluate(`(() => {
-      const text = ${JSON.stringify(select)}
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent.indexOf(text)
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(n, at)
-        range.setEnd(n, at + text.length)
-        getSelection().removeAllRanges()
-        getSelection().addRange(range)
-        return true
-      }
-      return false
-    })()`)
-    expect(found, `"${select}" is on the page`).toBe(true)
-  }
-  const tabId = await tabIdOf(b, tab.url())
-  const popup = await openPopup(b, tabId)
-  return { tab, tabId, popup }
-}
-
 test('captures a scripted page, a members-only page and lazy images, each read offline', async ({
   page,
 }) => {
   const capturePort = await freePort()
-  shell = await startQuire(capturePort)
+  shell = await startQuire(work, capturePort)
   browser = await launchWithExtension(join(work, 'profile'))
   const library = new LibraryPage(page)
   await library.goto(shell.url)
@@ -203,7 +131,7 @@ test('captures made while Quire is not running survive a browser restart and arr
   page,
 }) => {
   const capturePort = await freePort()
-  shell = await startQuire(capturePort)
+  shell = await startQuire(work, capturePort)
   const profile = join(work, 'profile')
   browser = await launchWithExtension(profile)
   const library = new LibraryPage(page)
@@ -236,7 +164,7 @@ test('captures made while Quire is not running survive a browser restart and arr
   await look.close()
 
   // Quire starts: the queue is delivered, in order, once.
-  shell = await startQuire(capturePort)
+  shell = await startQuire(work, capturePort)
   const again = await openPopup(browser, undefined, { capture: false })
   await expect(again.locator('#queue')).toBeHidden({ timeout: 60_000 })
   await again.close()

@@ -41,6 +41,11 @@ export interface CaptureServerOptions {
   port: number
   /** A one-time address that opens the article in Quire, or null when there is no window. */
   openLink?: (id: string) => string | null
+  /**
+   * The desktop app shows the article in its own window instead (false when it has none);
+   * "Open in Quire" then opens no browser tab.
+   */
+  showInApp?: (id: string) => boolean
   /** Told after a capture changed the archive (the shell's views refresh). */
   onChanged?: () => void
 }
@@ -96,6 +101,10 @@ export async function startCaptureServer(opts: CaptureServerOptions): Promise<Ca
       const id = (input as { id?: unknown } | null)?.id
       if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id))
         throw new QuireError('INVALID_INPUT', 'open needs an article id')
+      if (opts.showInApp) {
+        if (!opts.showInApp(id)) throw new QuireError('UNSUPPORTED', 'Quire has no window open')
+        return { shown: true }
+      }
       const url = opts.openLink?.(id) ?? null
       if (!url) throw new QuireError('UNSUPPORTED', 'this Quire has no window to open it in')
       return { url }

@@ -18,6 +18,7 @@ export async function startCapture(opts: {
   port: number
   configDir: string
   openLink?: (id: string) => string | null
+  showInApp?: (id: string) => boolean
   onChanged?: () => void
 }): Promise<CaptureEndpoint> {
   const pairings = await Pairings.open(opts.configDir)
@@ -31,6 +32,7 @@ export async function startCapture(opts: {
       receipts,
       port: opts.port,
       ...(opts.openLink ? { openLink: opts.openLink } : {}),
+      ...(opts.showInApp ? { showInApp: opts.showInApp } : {}),
       ...(opts.onChanged ? { onChanged: opts.onChanged } : {}),
     })
   } catch (err) {

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClient } from '../api/client-context.ts'
 import { takeOpenRequest } from '../api/session-token.ts'
+import { useMainRequests } from './use-main-requests.ts'
 import {
   DropOverlay,
   ImportPanel,
@@ -146,20 +147,6 @@ export function App() {
   const dragging = useFileDrop(importer.importFiles)
   /** Add from the web, Feeds, pasted addresses and the scheduled feed refresh. */
   const web = useWebImport(client, importer, toasts, bump)
-  // The desktop menu's screens (Settings… is Ctrl/Cmd+,) arrive as events from main.
-  const { openWebImport, openFeeds } = web.actions
-  useEffect(
-    () =>
-      client.on('ui:open', ({ screen }) => {
-        if (screen === 'settings') openSettings()
-        else if (screen === 'web-import') openWebImport()
-        else if (screen === 'feeds') openFeeds()
-        else if (screen === 'notebook') setNotebook(true)
-        else if (screen === 'export') requestExport(EVERYTHING)
-      }),
-    [client, openSettings, openWebImport, openFeeds],
-  )
-
   /** The sources in the archive, for the source filter's suggestions. */
   const sources = useArchiveSources(client, revision)
 
@@ -175,6 +162,15 @@ export function App() {
     },
     [library.items, actions, setCursorId, setReading],
   )
+  // The desktop menu's screens and the extension's "Open in Quire" arrive as events.
+  useMainRequests(client, {
+    settings: openSettings,
+    'web-import': web.actions.openWebImport,
+    feeds: web.actions.openFeeds,
+    notebook: () => setNotebook(true),
+    export: () => requestExport(EVERYTHING),
+    article: (id) => openArticle(id, true),
+  })
 
   const jumpToAnnotation = useCallback(
     (articleId: string, annotationId: string) => {

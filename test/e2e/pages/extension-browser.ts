@@ -2,6 +2,7 @@
 // folder of its own that a test can close and open again (a browser restart), and helpers
 // to reach the extension: its id, its popup for a given tab, its worker's view of the badge.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CHROMIUM_PATH } from '../../../playwright.config.ts'
 import { PROJECT_ROOT } from '../server.ts'
@@ -15,12 +16,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>
 }
 
-export async function launchWithExtension(profileDir: string): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** An X display to show a real window on (with its toolbar), instead of headless. */
+  display?: string
+}
+
+export async function launchWithExtension(
+  profileDir: string,
+  opts: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     // Chromium's own headless mode (the new one) runs extensions.
-    headless: true,
-    viewport: { width: 1100, height: 760 },
+    headless: opts.display === undefined,
+    ...(opts.display === undefined ? {} : { env: { ...process.env, DISPLAY: opts.display } }),
+    // A real window takes the size it is given at launch; headless pages get a viewport.
+    viewport: opts.display === undefined ? { width: 1100, height: 760 } : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -30,6 +41,7 @@ export async function launchWithExtension(profileDir: string): Promise<Extension
       '--no-first-run',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.display === undefined ? [] : ['--window-position=0,0', '--window-size=1280,800']),
     ],
   })
   const worker =
@@ -66,4 +78,18 @@ export async function openPopup(
 
 export async function badgeText(b: ExtensionBrowser, tabId: number): Promise<string> {
   return (await b.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)) as string
+}
+
+/**
+ * Pins the extension to the toolbar of the profile (Chromium keeps new extensions in its
+ * puzzle menu, where no badge shows): written while the browser is closed, read at the next
+ * launch.
+ */
+export async function pinExtension(profileDir: string, id: string): Promise<void> {
+  const file = join(profileDir, 'Default', 'Preferences')
+  const prefs = JSON.parse(await readFile(file, 'utf8')) as {
+    extensions?: { pinned_extensions?: string[] }
+  }
+  prefs.extensions = { ...prefs.extensions, pinned_extensions: [id] }
+  await writeFile(file, JSON.stringify(prefs))
 }

@@ -20,12 +20,16 @@ export interface Setup {
   root: string
 }
 
-export async function setup(configDir?: string, root?: string): Promise<Setup> {
+export async function setup(
+  configDir?: string,
+  root?: string,
+  extra: Pick<Parameters<typeof startCapture>[0], 'openLink' | 'showInApp'> = {},
+): Promise<Setup> {
   const dir = root ?? join(await tempDir(), 'archive')
   const config = configDir ?? (await tempDir('quire-config-'))
   const service = await ArchiveService.open(dir)
   const archive = { ...service.captures, tags: () => service.tags() }
-  const endpoint = await startCapture({ archive, port: 0, configDir: config })
+  const endpoint = await startCapture({ archive, port: 0, configDir: config, ...extra })
   return { service, endpoint, address: endpoint.server!.address, configDir: config, root: dir }
 }
 
