@@ -93,7 +93,7 @@ export class ArchiveService {
     const service = new ArchiveService(await openArchiveStore(root, opts))
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
-    service.#housekeeping = startHousekeeping(service.#core)
+    service.#housekeeping = startHousekeeping(service.#core, service.#index)
     return service
   }
 
@@ -135,7 +135,7 @@ export class ArchiveService {
         // The temporary index goes; the archive's own takes over if one was running.
         if (await this.#index.close()) this.startIndex()
         this.#housekeeping?.stop()
-        this.#housekeeping = startHousekeeping(this.#core)
+        this.#housekeeping = startHousekeeping(this.#core, this.#index)
       },
     })
   }
@@ -151,7 +151,7 @@ export class ArchiveService {
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
-    this.#housekeeping?.stop()
+    await this.#housekeeping?.close() // its last checkpoint while the index still runs
     this.#following?.stop()
     await this.#core.idle()
     await this.#index.close()

@@ -26,7 +26,7 @@ function share<T extends string | undefined>(s: T): T {
  * The same record with repeated strings shared. Equal timestamps (imported, updated and
  * published are often the same instant) become one string; the values are unchanged.
  */
-function compact(a: Article): Article {
+export function compact(a: Article): Article {
   if (a.updatedAt === a.importedAt) a.updatedAt = a.importedAt
   if (a.publishedAt === a.importedAt) a.publishedAt = a.importedAt
   a.status = share(a.status)
