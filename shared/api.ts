@@ -1,7 +1,7 @@
 // The API contract: every operation the UI or CLI can ask of the archive, declared once with
 // zod input and output schemas. IPC (main/app), HTTP (main/serve) and the renderer's client
 // are all built from this one table, so a missing handler is a compile error.
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   AnnotationSchema,
   ArchiveOptionsSchema,
@@ -41,6 +41,7 @@ import {
   SuggestInputSchema,
   SuggestionSchema,
 } from './api/search.ts'
+import { PairingCodeSchema } from './capture.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
 export * from './api/annotations.ts'
@@ -280,6 +281,8 @@ export const api = {
     output: z.object({ known: z.boolean() }),
   },
   'app:getSettings': { input: Empty, output: DesktopSettingsSchema },
+  /** A new one-time code for pairing the browser extension (shown in the pairing dialog). */
+  'capture:pairingCode': { input: Empty, output: PairingCodeSchema },
   /** Desktop app only; spellcheck applies from the next start. */
   'app:setSettings': {
     input: z.object({ spellcheck: z.boolean() }).strict(),

@@ -1,7 +1,8 @@
 // Credits as pages, feeds and exports write them, to people and organisations: "By Ann Lee
 // and Rui Costa, Staff Writers" -> people ["Ann Lee", "Rui Costa"]; "Lee, Ann" -> "Ann Lee";
 // "Reuters", "BBC News", the site's own name -> organisations. Addresses, e-mails, dates,
-// roles and share-button text ("Link Copied") never become a name.
+// roles, share-button text ("Link Copied") and the labels beside a byline ("Datum", "Stand",
+// "Autor") never become a name. "Redaktion" alone is the newsroom credited as an organisation.
 
 export interface Credits {
   people: string[]
@@ -9,7 +10,7 @@ export interface Credits {
 }
 
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|ein (?:beitrag|artikel|gastbeitrag) von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié)\b[\s:.|-]*)+/iu
+  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|ein (?:beitrag|artikel|gastbeitrag) von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|-]*)+/iu
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|przez)\s+/iu
 const BY_ANYWHERE =
   /(?:^|[\s\p{Ll}])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
@@ -17,16 +18,20 @@ const BY_ANYWHERE =
 const ROLE =
   /\b(?:staff|senior|chief|contributing|deputy|executive|managing|political|foreign|guest|freelance)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redaktion|journaliste|rédact(?:eur|rice)|periodista|redattore|fotograf(?:in)?)s?\b.*$/iu
 const JUNK =
-  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^redaktion$|^editor$/iu
+  /link copied|copy link|share|teilen|follow|folgen|twitter|facebook|instagram|linkedin|e-?mail|newsletter|comments?|kommentare?|read more|weiterlesen|mehr (?:von|zum)|updated|aktualisiert|published|veröffentlicht|\bmin(?:ute)?s?\b read|\d\s*(?:min|minuten|minutes|std)\b|lesezeit|no author|^anonymous$|^admin(?:istrator)?$|^unknown$|^staff$|^guest$|^editor$|^(?:stand|datum|date|name|auteur|autor(?:in)?|author|über|about|quelle|source|rechtsanwalt(?:in)?)$/iu
 /** Words glued after a name: weekdays, "im Gespräch", founder and editor titles. */
 const TRAILER =
   /\s+(?:(?:am|on|le|el)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|\s+im gespräch$|\s+(?:chefredakteur(?:in)?|chefredaktor(?:in)?|herausgeber(?:in)?|gründer(?:in)?|founder|co-founder|ceo|inhaber(?:in)?|geschäftsführer(?:in)?|über|about)$/iu
 /** Words that mark a credit as an organisation, in the corpora's languages. */
 const ORG_WORD =
-  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors)\b/iu
+  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors|illustrierte)\b|\p{L}(?:blatt|zeitung|rundschau|anzeiger|kurier)\b/iu
 /** News agencies and broadcasters credited by their short names. */
 const AGENCY =
   /^(?:ap|afp|dpa|apa|sda|kna|epd|reuters|ansa|efe|aa|ddp|dts|kyodo|jiji|xinhua|tass|upi|pa|ats|ap\/dpa|bbc(?: news)?|cnn|npr|abc(?: news)?|cbs(?: news)?|nbc(?: news)?|ard|zdf|orf|srf|mdr|wdr|ndr|swr|br|hr|rbb|sid|kna|idea|cna|ani|pti|ians)$/iu
+
+/** Lower-case words that belong to names: "von", "van der", "de la", "bin", "al". */
+const PARTICLE =
+  /^(?:von|vom|zu|zum|zur|van|der|den|de|del|della|di|da|das|dos|du|la|le|les|y|e|bin|ibn|al|el|ben|ter|te|op|af|av)$/u
 
 export interface CleanOptions {
   /** The site's or publisher's names: a credit equal to one is an organisation. */
@@ -40,7 +45,7 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
   const seen = new Set<string>()
   for (const value of raw) {
     if (!value) continue
-    for (const part of splitCredits(value)) {
+    for (const part of splitCredits(withoutSite(value, sites))) {
       const name = tidyName(part)
       if (!name) continue
       const key = nameKey(name)
@@ -51,6 +56,17 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
     }
   }
   return out
+}
+
+/**
+ * "unocero - Alberto Ávila", "Ann Lee | Example News": the site's own name beside the
+ * writer's, as some sites brand their bylines, is dropped so the writer stands alone.
+ */
+function withoutSite(value: string, siteKeys: string[]): string {
+  const parts = value.split(/\s+[-–—|]\s+/)
+  if (parts.length !== 2 || siteKeys.length === 0) return value
+  const rest = parts.filter((p) => !siteKeys.includes(nameKey(p)))
+  return rest.length === 1 ? rest[0]! : value
 }
 
 /** True when a credit names an organisation rather than a person. */
@@ -70,7 +86,7 @@ export function splitCredits(value: string): string[] {
   if (/^(?:https?:)?\/\/|^www\.|^\S+@\S+\.\S+$/i.test(s)) return []
   // "Post author By Ann Lee", "Zeige alle Beiträge von Ann Lee": the name follows the by-word.
   const by = BY_ANYWHERE.exec(s.slice(0, 60))
-  if (by) s = s.slice(by.index + by[0].length)
+  if (by && !isParticle(s, by)) s = s.slice(by.index + by[0].length)
   s = s.replace(PREFIX, '').trim()
   // "Ann Lee for The Mail on Sunday": the outlet after "for" is not a co-author.
   s = s.replace(/\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?\p{Lu}.*$/u, '')
@@ -82,6 +98,23 @@ export function splitCredits(value: string): string[] {
     )
     .flatMap((p) => splitCommas(p))
   return parts.map((p) => p.trim()).filter(Boolean)
+}
+
+/**
+ * "Walter von Aachen", "Ana de Souza": a lower-case "von" or "de" after a given name is part
+ * of the name, not the "by" of a byline ("Alle Beiträge von Ann Lee").
+ */
+function isParticle(s: string, by: RegExpExecArray): boolean {
+  const word = by[0].trim()
+  if (!/^(?:von|par|por|door)$/.test(word)) return false
+  const before = s.slice(0, by.index + by[0].indexOf(word)).trim()
+  if (
+    /^(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|beitrag|artikel|text|fotos?|bilder?|publié|écrit|publicado|escrito)$/iu.test(
+      before,
+    )
+  )
+    return false
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(before)
 }
 
 /** "Lee, Ann" is one person (reordered later); "Ann Lee, Rui Costa" are two. */
@@ -111,18 +144,30 @@ export function tidyName(value: string): string | undefined {
   let s = value.replace(/\s+/g, ' ').trim()
   if (/^(?:https?:)?\/\/|^www\.|@\S+\.\S+/i.test(s)) return undefined
   s = s.replace(PREFIX, '').replace(BY_WORD, '')
+  // "Williams Perdomo @wperdomod": the social handle after the name is not part of it.
+  s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '')
   // Dates, times and everything after them ("Ann Lee 12. März 2024", "Ann Lee - 10:30").
   s = s.replace(
     /\s*[-–—,|]?\s*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}).*$/u,
     '',
   )
-  s = s.replace(ROLE, '').replace(/\s*\([^)]*\)\s*/g, ' ')
+  // The newsroom first ("Redaktion", "Redaktion Polizeiticker Schweiz", "Staff") names an
+  // organisation, credited as such; after a name ("Ann Lee, Redaktion") it is a role.
+  const newsroom =
+    /^(?:die\s+)?(?:redaktion|rédaction|redacción|redazione|redactie|staff|newsroom)\b/iu
+  if (!newsroom.test(s)) s = s.replace(ROLE, '')
+  s = s.replace(/\s*\([^)]*\)\s*/g, ' ')
   s = s.replace(TRAILER, '')
   s = s.replace(/^[\s"'“”„«»:,.|–—-]+|[\s"'“”„«»:,|–—-]+$/g, '').trim()
   if (!s || s.length > 60 || JUNK.test(s)) return undefined
   if (/\d{3,}/.test(s) || /[<>{}=@#]/.test(s)) return undefined
   const words = s.split(' ')
   if (words.length > 6) return undefined
+  // A name has letters ("1" is a post count), and in a name of several words every word is
+  // capitalised but the particles ("deinen Hochzeitsbloggern" is a phrase, not a person).
+  if ((s.match(/\p{L}/gu) ?? []).length < 2) return undefined
+  if (words.length > 1 && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !PARTICLE.test(w)))
+    return undefined
   return s
 }
 

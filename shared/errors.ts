@@ -1,5 +1,5 @@
 // Errors as they cross every transport: `{ code, message, details }`, never a stack.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const ErrorCodeSchema = z.enum([
   'NOT_FOUND',

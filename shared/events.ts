@@ -1,5 +1,5 @@
 // Main -> renderer events and their payload schemas.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const events = {
   'archive:changed': z.object({ reason: z.string() }),
@@ -23,6 +23,8 @@ export const events = {
   'ui:open': z.object({
     screen: z.enum(['settings', 'web-import', 'feeds', 'notebook', 'export']),
   }),
+  /** The browser extension's "Open in Quire" in the desktop app: show this article. */
+  'ui:openArticle': z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
   /**
    * The desktop window is closing or the app quitting: the page saves what is pending (the
    * reading position, an open note) and then calls `app:flushed` with the same id.

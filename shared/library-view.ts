@@ -3,7 +3,7 @@
 import type { LibraryView } from './api.ts'
 import type { Article, ArticleSummary } from './model.ts'
 
-type ViewFields = Pick<ArticleSummary, 'archivedAt' | 'deletedAt' | 'favorite'>
+type ViewFields = Pick<ArticleSummary, 'archivedAt' | 'deletedAt' | 'favorite' | 'kind'>
 
 export function isInView(a: ViewFields, view: LibraryView): boolean {
   if (view === 'trash') return a.deletedAt !== null
@@ -11,6 +11,7 @@ export function isInView(a: ViewFields, view: LibraryView): boolean {
   if (view === 'archived') return a.archivedAt !== null
   if (view === 'inbox') return a.archivedAt === null
   if (view === 'favorites') return a.favorite
+  if (view === 'books') return a.kind === 'book'
   return true
 }
 

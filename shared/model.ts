@@ -1,6 +1,7 @@
 // The data model shared by main and renderer: articles, tags, annotations, import results.
 // Every shape is a zod schema so the same definition validates disk, IPC and HTTP input.
-import { z } from 'zod'
+import * as z from 'zod'
+import { ArticleKindSchema, BookIdentifiersSchema, BookmarkSchema, LocationSchema } from './book.ts'
 
 /** Article ids are 16 lowercase hex chars; the first two pick the catalog shard. */
 export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id')
@@ -54,8 +55,19 @@ export const AnnotationSchema = z.object({
   target: z.object({
     quote: TextQuoteSelectorSchema,
     position: TextPositionSelectorSchema,
+    /** Where the source put it (a page, a Kindle location): a book's highlights have one. */
+    location: LocationSchema.optional(),
   }),
   orphaned: z.boolean(),
+  /**
+   * The highlight's identity in the file it was imported from (a Kobo bookmark id, a
+   * Readwise row's book, place and date): importing the file again updates it in place.
+   */
+  importKey: z.string().max(300).optional(),
+  /** A digest of that row as last imported: a re-import changes the highlight only if it did. */
+  importHash: z.string().max(100).optional(),
+  /** The colour name the source used when Quire has no exact match ("orange"), for exports. */
+  sourceColor: z.string().max(50).optional(),
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
 
@@ -74,8 +86,11 @@ export const ArticleOriginSchema = z.object({
   kind: z.enum(['file', 'upload', 'url', 'feed', 'service']),
   /** The file name or URL as the user knows it (never a full path in the renderer). */
   name: z.string(),
-  /** `link`: only the address is known yet; the body is fetched later, when online. */
-  format: z.enum(['text', 'html', 'markdown', 'feed', 'link']),
+  /**
+   * `link`: only the address is known yet; the body is fetched later, when online.
+   * `metadata`: a book known by its title and identifiers only, holding highlights.
+   */
+  format: z.enum(['text', 'html', 'markdown', 'feed', 'link', 'metadata']),
   encoding: z.string().optional(),
   service: z.string().optional(),
   /** Feed items: the feed's id and the item's guid, so an item is imported once. */
@@ -124,6 +139,8 @@ export type RecordClock = z.infer<typeof RecordClockSchema>
 
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
+  /** Absent in records from before schema 3: an article (see shared/book.ts). */
+  kind: ArticleKindSchema.optional(),
   title: z.string(),
   subtitle: z.string().optional(),
   byline: z.string().optional(),
@@ -157,6 +174,10 @@ export const ArticleSchema = z.object({
   note: z.string(),
   /** Earlier bodies, kept when the article was fetched or extracted again (oldest first). */
   versions: z.array(ArticleVersionSchema).optional(),
+  /** A book's ASIN or ISBN, as its source gave them. */
+  identifiers: BookIdentifiersSchema.optional(),
+  /** Places marked without a highlight (e-reader bookmarks, notes without their passage). */
+  bookmarks: z.array(BookmarkSchema).optional(),
   /** Metadata fields the user edited by hand, which re-extraction keeps. */
   edited: z.array(EditableFieldSchema).optional(),
   /** When each part last changed, for merging copies from two devices (absent until edited). */
@@ -191,6 +212,8 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     source: z.string(),
     id: ArticleIdSchema,
     title: z.string(),
+    /** What was imported with it ("12 highlights, 3 notes"), when that is worth saying. */
+    detail: z.string().optional(),
     /**
      * The page could not be fetched now (the reason, such as no network): its address was kept
      * as a link record, whose text is fetched later.

@@ -3,6 +3,7 @@
 import type { DesktopSettings, Handlers } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
+import type { PairingCode } from '../../shared/capture.ts'
 import type { ArchiveService } from '../archive/service.ts'
 import { previewExport, runExport } from '../archive/export/export-runner.ts'
 import { throttledProgress } from '../archive/export/export-progress.ts'
@@ -24,6 +25,8 @@ export interface AppActions {
 export interface HandlerOptions {
   /** Aborted when the app quits: imports stop between items and keep what they stored. */
   signal?: AbortSignal
+  /** The capture endpoint for the browser extension, where this Quire runs one. */
+  capture?: { pairingCode(): PairingCode }
 }
 
 export const BROWSER_ARCHIVE_MESSAGE = 'Start Quire with --archive DIR to use another folder.'
@@ -143,6 +146,11 @@ export function createHandlers(
     },
     // The browser shell never asks the page to flush; an answer there is simply not known.
     'app:flushed': async ({ id }) => ({ known: app?.flushed?.(id) ?? false }),
+    'capture:pairingCode': async () => {
+      if (!opts.capture)
+        throw new QuireError('UNSUPPORTED', 'This Quire does not listen for the browser extension.')
+      return opts.capture.pairingCode()
+    },
     'app:getSettings': async () => app?.settings?.() ?? { desktop: false, spellcheck: false },
     'app:setSettings': async (change) => {
       if (!app?.updateSettings) {

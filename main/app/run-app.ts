@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import { app, dialog, session, shell, type BrowserWindow } from 'electron'
 import { toApiError } from '../../shared/errors.ts'
 import { createHandlers } from '../api/handlers.ts'
+import { DEFAULT_CAPTURE_PORT } from '../../shared/capture.ts'
+import { capturePortFromEnv, startCapture } from '../serve/capture/start-capture.ts'
+import { showArticle } from './show-article.ts'
 import { ArchiveService } from '../archive/service.ts'
 import { archiveLayout } from '../archive/store/layout.ts'
 import { APP_START_URL } from './app-url.ts'
@@ -82,6 +85,20 @@ export async function runApp(
   const emit = createEmitter(getWindow)
   const imports = new RunningImports()
   const flush = new FlushRequests()
+  // The browser extension delivers captures here as it does to `quire serve`; paired
+  // extensions are kept in the app's own folder. "Open in Quire" shows the article in the
+  // window, brought to the front.
+  const capturePort = capturePortFromEnv(process.env, DEFAULT_CAPTURE_PORT)
+  const capture =
+    capturePort === null
+      ? null
+      : await startCapture({
+          archive: { ...service.captures, tags: () => service.tags() },
+          port: capturePort,
+          configDir: app.getPath('userData'),
+          showInApp: (id) => showArticle(win, id, emit),
+          onChanged: () => emit('archive:changed', { reason: 'import' }),
+        })
   const quit = installQuitSequence(
     app,
     {
@@ -90,7 +107,10 @@ export async function runApp(
         await imports.stop()
         if (win) await flush.request(win)
       },
-      closeArchive: () => service.close(),
+      closeArchive: async () => {
+        await capture?.close()
+        await service.close()
+      },
     },
     opts.quit,
   )
@@ -120,7 +140,10 @@ export async function runApp(
       return { desktop: true, spellcheck: settings.ui().spellcheck }
     },
   }
-  const handlers = createHandlers(service, emit, appActions, { signal: imports.signal })
+  const handlers = createHandlers(service, emit, appActions, {
+    signal: imports.signal,
+    ...(capture ? { capture } : {}),
+  })
   registerIpc({ handlers: trackImportHandlers(handlers, imports), getWindow })
   const onCrash = indexCrashReporter({
     logDir: app.getPath('logs'),

@@ -3,7 +3,7 @@
 import { existsSync, renameSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import Store from 'electron-store'
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const WindowStateSchema = z.object({
   x: z.number().int().optional(),

@@ -30,6 +30,7 @@ import type {
 } from '../../shared/model.ts'
 import * as annotationOps from './annotations/annotation-operations.ts'
 import * as articleOps from './articles/article-operations.ts'
+import * as captureOps from './articles/capture-operations.ts'
 import { createCore } from './core/archive-core.ts'
 import * as archiveOps from './core/archive-operations.ts'
 import { startHousekeeping, type Housekeeping } from './core/housekeeping.ts'
@@ -87,11 +88,7 @@ export class ArchiveService {
 
   private constructor(store: ArchiveStore) {
     this.#store = store
-    // A running index hears of every write; a stopped one catches up by shard stamps on start.
-    const core = createCore(
-      () => this.#store,
-      (ch, removed) => this.#index.changed(ch, removed),
-    )
+    const core = createCore(() => this.#store, this.#index.changed.bind(this.#index))
     this.#core = importCore(core)
   }
 
@@ -100,7 +97,7 @@ export class ArchiveService {
     const service = new ArchiveService(await openArchiveStore(root, opts))
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
-    service.#housekeeping = startHousekeeping(service.#core)
+    service.#housekeeping = startHousekeeping(service.#core, service.#index)
     service.#syncWatch = watchSynced(service.#core)
     return service
   }
@@ -143,7 +140,7 @@ export class ArchiveService {
         // The temporary index goes; the archive's own takes over if one was running.
         if (await this.#index.close()) this.startIndex()
         this.#housekeeping?.stop()
-        this.#housekeeping = startHousekeeping(this.#core)
+        this.#housekeeping = startHousekeeping(this.#core, this.#index)
       },
     })
   }
@@ -169,7 +166,7 @@ export class ArchiveService {
 
   /** Finish queued writes, stop the index, release the archive's lock. Idempotent. */
   async close(): Promise<void> {
-    this.#housekeeping?.stop()
+    await this.#housekeeping?.close() // its last checkpoint while the index still runs
     this.#following?.stop()
     this.#syncWatch?.stop()
     await this.#core.idle()
@@ -250,6 +247,11 @@ export class ArchiveService {
   /** Fetch link records' text (or pages again), one result each; see fetch-articles.ts. */
   async fetchArticles(ids: string[], opts: ImportOptions = {}): Promise<ImportReport> {
     return (await fetchOps()).fetchArticles(this.#core, ids, opts)
+  }
+
+  /** The browser extension's captures, imported as saved pages (capture-operations.ts). */
+  get captures(): captureOps.Captures {
+    return captureOps.capturesOf(this.#core)
   }
 
   /** Metadata extracted again with today's rules; see reextract/reextract-record.ts. */

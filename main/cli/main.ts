@@ -1,7 +1,9 @@
 // The `quire` command line: import, fetch, reextract, feeds, list, search, show, delete,
 // restore, empty-trash, serve.
 import { parseArgs } from 'node:util'
-import { ListQuerySchema, LibraryViewSchema, SearchInputSchema } from '../../shared/api.ts'
+// The schemas from their own modules: shared/api.ts builds the whole IPC contract on load.
+import { ListQuerySchema, LibraryViewSchema } from '../../shared/api/articles.ts'
+import { SearchInputSchema } from '../../shared/api/search.ts'
 import { QuireError } from '../../shared/errors.ts'
 import { ArticleIdSchema, type ArticleSummary } from '../../shared/model.ts'
 import { htmlToText } from '../../shared/html-text.ts'
@@ -42,6 +44,7 @@ const OPTIONS = {
   view: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  'capture-port': { type: 'string' },
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'allow-local-network': { type: 'boolean' },
@@ -224,7 +227,8 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': {
       await runServe({
         archive: root,
-        port: values.port ? Number(values.port) : undefined,
+        port: values.port === undefined ? undefined : portNumber(values.port, '--port'),
+        capturePort: capturePortOf(values['capture-port']),
         allowLocalNetwork: values['allow-local-network'] ?? false,
       })
       return new Promise<number>(() => {}) // runs until SIGINT/SIGTERM
@@ -232,6 +236,21 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`)
   }
+}
+
+/** `--capture-port N|off`: the browser extension's port (off: no capture endpoint). */
+function capturePortOf(arg: string | undefined): number | null | undefined {
+  if (arg === undefined) return undefined
+  if (arg === 'off') return null
+  return portNumber(arg, '--capture-port', ' or "off"')
+}
+
+/** A TCP port given on the command line, or a usage error naming the option. */
+function portNumber(arg: string, option: string, or = ''): number {
+  const port = Number(arg)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`${option} must be a port number${or}, not "${arg}"`)
+  return port
 }
 
 /** Lines said on stderr: a read-only reason that repeats a recovery message is said once. */

@@ -31,7 +31,9 @@ Commands:
                                         restore a backup (merge by default; --replace keeps
                                         the old catalog aside in *.before-restore)
   sync-status [--json]                  where the archive is synced, conflict copies, last merge
-  serve [--port N]                      serve the app on 127.0.0.1 and print its address
+  serve [--port N] [--capture-port N|off]
+                                        serve the app on 127.0.0.1 and print its address;
+                                        the browser extension delivers to the capture port
 
 Every command takes --archive DIR (default: $QUIRE_ARCHIVE, then ~/Quire).
 --allow-local-network lets feed items, their pages and images come from private addresses.

@@ -41,11 +41,18 @@ export interface RunningServer {
   /** The address to open in a browser: the token travels in the fragment, never to logs. */
   appUrl: string
   token: string
+  /**
+   * A one-time address that opens the article in the shell (the extension's "Open in
+   * Quire"): it redirects to the app with the token, which the extension never sees.
+   */
+  openLink(articleId: string): string
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
   close(): Promise<void>
 }
 
 const MAX_BODY_BYTES = 100 * 1024 * 1024
+/** An "Open in Quire" link works once, within this time. */
+const OPEN_LINK_MS = 60_000
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -62,6 +69,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const streams = new Set<ServerResponse>()
   const uploadSlots = slots(UPLOADS_AT_ONCE)
   let origin = ''
+  const tickets = new Map<string, { id: string; expires: number }>()
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -122,6 +130,19 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         return sendJson(res, 403, forbidden('request from another site'))
       return serveAsset(res, opts.assetsDir, asset[1]!, req.method === 'HEAD')
     }
+    const ticket = /^\/open\/([A-Za-z0-9_-]{20,64})$/.exec(url.pathname)?.[1]
+    if (ticket) {
+      const open = tickets.get(ticket)
+      tickets.delete(ticket)
+      if (!open || open.expires < Date.now()) return sendJson(res, 404, forbidden('link expired'))
+      res.writeHead(302, {
+        location: `/#token=${token}&open=${encodeURIComponent(open.id)}`,
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      })
+      res.end()
+      return
+    }
     // Browsers and tools ask for /favicon.ico whatever the page links: send them to the icon.
     if (url.pathname === '/favicon.ico') {
       res.writeHead(301, { location: '/favicon.svg', 'cache-control': 'max-age=86400' })
@@ -142,6 +163,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     url: origin,
     appUrl: `${origin}/#token=${token}`,
     token,
+    openLink(articleId) {
+      const ticket = randomBytes(24).toString('base64url')
+      tickets.set(ticket, { id: articleId, expires: Date.now() + OPEN_LINK_MS })
+      return `${origin}/open/${ticket}`
+    },
     emit(event, payload) {
       if (!EVENT_NAMES.includes(event)) return
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`

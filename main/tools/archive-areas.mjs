@@ -73,6 +73,7 @@ export const ARCHIVE_AREAS = {
       'lead-image.ts',
       'online.ts',
       'pipeline.ts',
+      'captured-page.ts',
       '../../shared/credits.ts',
       'metadata/clean-title.ts',
       'metadata/parse-date.ts',

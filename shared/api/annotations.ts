@@ -1,6 +1,6 @@
 // The contract's schemas for highlights and notes: new and changed annotations, where each
 // lands in the body, the notebook's query and page, and orphan repair candidates.
-import { z } from 'zod'
+import * as z from 'zod'
 import { AnnotationSchema, ArticleIdSchema, HighlightColorSchema, TagNameSchema } from '../model.ts'
 import { MAX_PAGE_SIZE } from './limits.ts'
 

@@ -1,6 +1,6 @@
 // The contract's schemas for the library and its articles: list queries and pages, one
 // article with its body, edits one at a time or in bulk.
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ArticleIdSchema,
   ArticleSchema,
@@ -11,7 +11,8 @@ import {
 import { AnnotationAnchorSchema } from './annotations.ts'
 import { MAX_PAGE_SIZE } from './limits.ts'
 
-export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'archived', 'trash'])
+/** `books`: records known by their metadata, holding highlights (shared/book.ts). */
+export const LibraryViewSchema = z.enum(['inbox', 'all', 'favorites', 'books', 'archived', 'trash'])
 export type LibraryView = z.infer<typeof LibraryViewSchema>
 
 /** `source` orders by source name (then host); `readingTime` by word count. */

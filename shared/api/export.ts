@@ -1,6 +1,6 @@
 // The contract's schemas for exports: formats, what to export, the Markdown template, the
 // preview and the file.
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleIdSchema, TagNameSchema } from '../model.ts'
 import { NotebookFiltersSchema } from './annotations.ts'
 

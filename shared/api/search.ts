@@ -1,5 +1,5 @@
 // The contract's schemas for full-text search and the index's status.
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleSummarySchema } from '../model.ts'
 import { LibraryViewSchema } from './articles.ts'
 import { MAX_PAGE_SIZE } from './limits.ts'

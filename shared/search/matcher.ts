@@ -18,7 +18,17 @@ export type ArticleLike = {
   status: ReadStatus
   favorite: boolean
   archived: boolean
-  annotations: Array<{ color: string; note: string; tags?: string[] }>
+  /**
+   * A highlight not anchored in the text (a book's, known only by its quote and location)
+   * is searched by its quote, which the body does not hold.
+   */
+  annotations: Array<{
+    color: string
+    note: string
+    tags?: string[]
+    orphaned?: boolean
+    target?: { quote: { exact: string } }
+  }>
   /** The article note, searched like annotation notes. */
   note?: string
   wordCount: number
@@ -41,6 +51,7 @@ export function searchableFields(article: ArticleLike): string[][] {
     ...article.tags,
     ...article.annotations.map((a) => a.note),
     ...article.annotations.flatMap((a) => a.tags ?? []),
+    ...article.annotations.flatMap((a) => (a.orphaned && a.target ? [a.target.quote.exact] : [])),
     article.note ?? '',
   ].map(tokenize)
 }

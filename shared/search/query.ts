@@ -1,6 +1,6 @@
 // The typed search query: what parseQuery produces, formatQuery prints, and matchesQuery and
 // the full-text index evaluate. The schema documents the meaning of every part.
-import { z } from 'zod'
+import * as z from 'zod'
 import { HighlightColorSchema, TagNameSchema } from '../model.ts'
 import { isPhraseText, isToken } from './normalize.ts'
 

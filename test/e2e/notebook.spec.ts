@@ -45,6 +45,9 @@ test('the notebook lists, filters and jumps to highlights across articles', asyn
   await highlight('Pink', 'Historians at the maritime museum', 'magnifying lamp.')
   await expect(notes.items).toHaveCount(2)
 
+  // Below 1440px the open panel takes the list's column; closing it brings the list back.
+  await notes.toggle.click()
+  await expect(library.list).toBeVisible()
   await library.open(WIRE)
   await expect(reader.title).toHaveText(WIRE)
   await highlight('Green', 'A disused ferry terminal', 'floats', 'Ask the council about the tide')

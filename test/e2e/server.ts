@@ -57,11 +57,16 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
 }
 
 /** Spawns `node main/serve/main.ts --archive DIR` and resolves once it prints its address. */
-export function startShell(archiveDir: string): Promise<RunningShell> {
+export function startShell(
+  archiveDir: string,
+  opts: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<RunningShell> {
   assertNodeRunsTypeScript()
-  const child = spawn(process.execPath, ['main/serve/main.ts', '--archive', archiveDir], {
+  const args = ['main/serve/main.ts', '--archive', archiveDir, ...(opts.args ?? [])]
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   })
   let output = ''
   return new Promise<RunningShell>((resolve, reject) => {

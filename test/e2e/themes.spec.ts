@@ -82,7 +82,7 @@ test('saves library screenshots in both themes', async ({ page, library }) => {
   }
 })
 
-test('folds into one column with an icon rail on a narrow window', async ({
+test('folds into one column with the sidebar in a drawer on a narrow window', async ({
   page,
   library,
   reader,
@@ -90,7 +90,12 @@ test('folds into one column with an icon rail on a narrow window', async ({
   await page.setViewportSize({ width: 720, height: 800 })
   await expect(library.list).toBeVisible()
   await expect(reader.toolbar).toBeHidden()
-  await expect(library.viewButton('Inbox')).toBeVisible()
+  await expect(library.viewButton('Inbox')).toBeHidden()
+  await page.getByRole('button', { name: 'Show the sidebar' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Sidebar', exact: true })
+  await expect(drawer.getByRole('button', { name: /^Inbox/ })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
 
   await library.open(WIRE_STORY.title)
   await expect(reader.title).toHaveText(WIRE_STORY.title)

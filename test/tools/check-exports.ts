@@ -18,6 +18,7 @@ import { parseQuireJson } from '../../main/archive/export/quire-json.ts'
 import { restoreBackup } from '../../main/archive/export/restore.ts'
 import { writeExportFile } from '../../main/archive/export/write-export.ts'
 import type { Article } from '../../shared/model.ts'
+import { LOCATION_FRAGMENT_FORM, parseLocationFragment } from '../../shared/location-fragment.ts'
 import { buildCheckArchive } from './exports/build-archive.ts'
 import {
   checkMarkdown,
@@ -52,12 +53,16 @@ try {
     work,
   })
   console.log(
-    `archive (${values.corpus ? `corpus ${values.corpus}` : 'fixtures'}): ${built.articles} articles, ${built.annotated} annotated, ${built.highlights} highlights, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `archive (${values.corpus ? `corpus ${values.corpus}` : 'fixtures'}): ${built.articles} articles (${built.books} books), ${built.annotated} annotated, ${built.highlights} highlights, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
 
   const service = await ArchiveService.open(root)
   const articles: Article[] = []
   const quotes: string[] = []
+  /** Bookmarks of books: in JSON-LD they are `bookmarking` annotations. */
+  let bookmarks = 0
+  /** Highlights and bookmarks with a place (page, Kindle location…). */
+  let located = 0
   for (let offset = 0; ; offset += 500) {
     const page = await service.list({
       view: 'all',
@@ -70,6 +75,10 @@ try {
       const { article } = await service.get(a.id)
       articles.push(article)
       for (const h of article.annotations) quotes.push(h.target.quote.exact)
+      bookmarks += article.bookmarks?.length ?? 0
+      located +=
+        article.annotations.filter((h) => h.target.location).length +
+        (article.bookmarks?.length ?? 0)
     }
     if (page.items.length < 500) break
   }
@@ -114,12 +123,24 @@ try {
       ]
       const musts = results.filter((r) => r.level === 'must')
       const failed = musts.filter((r) => !r.passed)
-      if (doc.total !== quotes.length || doc.first.items.length !== doc.total) {
-        return { ok: false, detail: `${doc.total} annotations for ${quotes.length} highlights` }
+      const expected = quotes.length + bookmarks
+      if (doc.total !== expected || doc.first.items.length !== doc.total) {
+        return {
+          ok: false,
+          detail: `${doc.total} annotations for ${quotes.length} highlights and ${bookmarks} bookmarks`,
+        }
+      }
+      // Every place in a book travels as a location selector, and reads back as the same place.
+      const places = doc.first.items.flatMap(locationsOf)
+      if (places.length !== located || places.some((p) => !p.ok)) {
+        return {
+          ok: false,
+          detail: `${places.filter((p) => p.ok).length} readable locations for ${located} located highlights and bookmarks`,
+        }
       }
       return {
         ok: failed.length === 0,
-        detail: `${musts.length - failed.length}/${musts.length} MUST assertions pass over ${doc.total} annotations${failed.length ? `; ${failed[0]!.assertion}: ${failed[0]!.message}` : ''}`,
+        detail: `${musts.length - failed.length}/${musts.length} MUST assertions pass over ${doc.total} annotations (${bookmarks} bookmarks, ${located} with a book location)${failed.length ? `; ${failed[0]!.assertion}: ${failed[0]!.message}` : ''}`,
       }
     })
   } else {
@@ -196,6 +217,18 @@ for (const r of rows) {
 const failed = rows.filter((r) => !r.verdict.ok).length
 console.log(`${rows.length - failed} passed, ${failed} failed`)
 process.exitCode = failed ? 1 : 0
+
+/** The Quire location selectors of one exported annotation, each read back. */
+function locationsOf(annotation: unknown): { ok: boolean }[] {
+  const target = (annotation as { target?: { selector?: unknown } }).target
+  const list = Array.isArray(target?.selector) ? target.selector : [target?.selector]
+  return list
+    .filter(
+      (s): s is { conformsTo: string; value: string } =>
+        (s as { conformsTo?: unknown } | undefined)?.conformsTo === LOCATION_FRAGMENT_FORM,
+    )
+    .map((s) => ({ ok: parseLocationFragment(String(s.value)) !== undefined }))
+}
 
 interface CslOut {
   title?: string

@@ -2,7 +2,6 @@
 // note, the notebook, and the orphan repair (candidates, confirmed re-anchoring). Pure parts
 // live in annotation-edits.ts, notebook.ts and orphan-repair.ts; these add the write queue and
 // the store.
-import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
   AnnotationChange,
@@ -13,12 +12,14 @@ import type {
 } from '../../../shared/api.ts'
 import { snapToWords } from '../../../shared/anchoring/index.ts'
 import { QuireError } from '../../../shared/errors.ts'
-import { htmlToText } from '../../../shared/html-text.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
 import { editedAnnotation, newAnnotation, withAnnotation } from './annotation-edits.ts'
 import type { ArchiveCore } from '../core/archive-core.ts'
 import { listAnnotations } from './notebook.ts'
 import { reanchored, repairCandidates } from './orphan-repair.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 /**
  * Highlight a range of the body's normalised text, widened to whole words (whatever client
@@ -30,7 +31,7 @@ export async function createAnnotation(
 ): Promise<Annotation> {
   return core.write(async () => {
     const article = core.require(input.articleId)
-    const text = htmlToText(await core.body(article))
+    const text = await core.bodyText(article)
     const now = new Date().toISOString()
     const words = snapToWords(text, input.start, input.end, article.language)
     const annotation = newAnnotation(
@@ -103,7 +104,7 @@ export async function annotationCandidates(
   articleId: string,
 ): Promise<RepairCandidate[]> {
   const article = core.require(articleId)
-  return repairCandidates(htmlToText(await core.body(article)), article.annotations)
+  return repairCandidates(await core.bodyText(article), article.annotations)
 }
 
 /** A confirmed repair: the annotation anchored anew on `start`–`end` of the current text. */
@@ -119,7 +120,7 @@ export async function reanchorAnnotation(
     const current = article.annotations.find((a) => a.id === id)
     if (!current) throw new QuireError('NOT_FOUND', `No annotation with id ${id} on this article.`)
     const now = new Date().toISOString()
-    const next = reanchored(current, htmlToText(await core.body(article)), start, end, now)
+    const next = reanchored(current, await core.bodyText(article), start, end, now)
     await core.save(withAnnotation(article, next, now))
     return next
   })

@@ -3,6 +3,7 @@
 // re-anchoring here). The same groups are what a notebook export writes.
 import type { z } from 'zod'
 import type { NotebookItem, NotebookPage, NotebookQuerySchema } from '../../../shared/api.ts'
+import { compareLocations } from '../../../shared/book.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
 
 type Query = z.output<typeof NotebookQuerySchema>
@@ -41,7 +42,10 @@ export function listAnnotations(articles: Iterable<Article>, query: Query): Note
       seen++
     }
     const ordered = [...g.annotations].sort(
-      (x, y) => x.target.position.start - y.target.position.start || cmp(x.id, y.id),
+      (x, y) =>
+        x.target.position.start - y.target.position.start ||
+        compareLocations(x.target.location, y.target.location) ||
+        cmp(x.id, y.id),
     )
     for (const annotation of ordered) {
       if (seen >= query.offset && seen < end) items.push(itemOf(g.article, annotation))

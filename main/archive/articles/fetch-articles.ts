@@ -4,6 +4,7 @@ import type { ImportReport, ImportResult } from '../../../shared/model.ts'
 import { bodyHtml, contentHash } from '../import/build-record.ts'
 import { ImportFailure, type ExtractedArticle } from '../import/extracted.ts'
 import type { ImportCore, ImportOptions } from '../import/import-core.ts'
+import type { ImageSource } from '../import/pipeline.ts'
 import { importReport as report } from '../import/import-report.ts'
 import { describeFailure } from '../import/pipeline.ts'
 import { localiseWithLead } from '../import/lead-image.ts'
@@ -40,7 +41,7 @@ export async function fetchArticles(
       const allowPrivate = a.origin.kind === 'url' || core.allowLocalNetwork()
       const extracted = await net.fetchArticle(a.url, { allowPrivate })
       if (!extracted) throw new ImportFailure('EMPTY', 'the page has no article text')
-      await core.write(() => replaceBody(core, a.id, extracted, { allowPrivate }))
+      await core.write(() => replaceBody(core, a.id, extracted, { remote: { allowPrivate } }))
       results.push({ status: 'imported', source, id: a.id, title: core.require(a.id).title })
     } catch (err) {
       results.push({ status: 'failed', source, error: describeFailure(err) })
@@ -50,11 +51,15 @@ export async function fetchArticles(
   return report(results)
 }
 
-async function replaceBody(
+/**
+ * Replaces an article's body with a newly extracted one, keeping the old body as a version
+ * and carrying the annotations over. Call inside core.write().
+ */
+export async function replaceBody(
   core: ImportCore,
   id: string,
   extracted: ExtractedArticle,
-  remote: { allowPrivate: boolean },
+  images: ImageSource,
 ): Promise<void> {
   const article = core.require(id)
   const old = (await core.store.content.read(id)) ?? ''
@@ -62,7 +67,7 @@ async function replaceBody(
   const raw = extracted.bodyHtml ?? bodyHtml(extracted.paragraphs)
   // The page's lead image is stored with its body (never kept as a remote address).
   const local = localise
-    ? await localiseWithLead(raw, extracted.images ?? [], extracted.leadImage, localise, { remote })
+    ? await localiseWithLead(raw, extracted.images ?? [], extracted.leadImage, localise, images)
     : { body: raw }
   const html = local.body
   const hash = contentHash(extracted)

@@ -19,6 +19,8 @@ export interface ArchiveCore {
   require(id: string): Article
   /** The article's stored body; NOT_FOUND (naming the file) when it is missing. */
   body(article: Article): Promise<string>
+  /** The article's body as plain text (what annotations anchor to); NOT_FOUND as body(). */
+  bodyText(article: Article): Promise<string>
   /** One changed article: its shard flushed, the index told (notes are searchable). */
   save(next: Article): Promise<void>
   /**
@@ -31,6 +33,8 @@ export interface ArchiveCore {
   ): Promise<{ count: number }>
   /** Tells a running search index what changed; a stopped one catches up when it starts. */
   indexChanged(articles: Article[], removed?: string[]): void
+  /** `fn` runs after every write ends, in place of the last one set (housekeeping's). */
+  onWrite(fn: (() => void) | null): void
 }
 
 /**
@@ -42,6 +46,7 @@ export function createCore(
   current: () => ArchiveStore,
   onChanged: (articles: Article[], removed: string[]) => void,
 ): ArchiveCore {
+  let afterWrite: (() => void) | null = null
   const queue = new WriteQueue()
   const indexChanged = (articles: Article[], removed: string[] = []) => onChanged(articles, removed)
   const rewrite: ArchiveCore['rewrite'] = async (articles, change) => {
@@ -74,6 +79,8 @@ export function createCore(
           // A write that failed half-way leaves the records as they were committed.
           await store.rollback()
           throw err
+        } finally {
+          afterWrite?.()
         }
       }),
     idle: () => queue.idle(),
@@ -83,19 +90,24 @@ export function createCore(
       return a
     },
     async body(article) {
-      const body = await current().content.read(article.id)
-      if (body === null) {
-        throw new QuireError(
-          'NOT_FOUND',
-          `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
-        )
-      }
-      return body
+      return found(article, await current().content.read(article.id))
+    },
+    async bodyText(article) {
+      return found(article, await current().content.text(article.id))
     },
     save: async (next) => {
       await rewrite([next], (a) => a)
     },
     rewrite,
     indexChanged,
+    onWrite: (fn) => void (afterWrite = fn),
   }
+}
+
+function found(article: Article, body: string | null): string {
+  if (body !== null) return body
+  throw new QuireError(
+    'NOT_FOUND',
+    `The text of "${article.title}" is missing from the archive (content/${article.id}.html).`,
+  )
 }

@@ -3,7 +3,7 @@
 // images one at a time, so a 100,000-article archive is never held whole.
 import { copyFile, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Article, Feed, SavedSearch, Tag } from '../../../shared/model.ts'
 import { tempPathFor } from '../store/atomic-write.ts'
 import type { ArchiveStore } from '../store/archive-store.ts'

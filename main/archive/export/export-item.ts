@@ -1,5 +1,6 @@
 // What every export format takes: one article, its stored body and where its annotations land.
 import type { AnnotationAnchor } from '../../../shared/api.ts'
+import { compareLocations } from '../../../shared/book.ts'
 import type { Annotation, Article } from '../../../shared/model.ts'
 
 /** The shape of ArchiveService.get(id), so an export can be fed straight from the service. */
@@ -35,7 +36,14 @@ export function highlightsInOrder(
         orphaned: !placed,
       }
     })
-    .sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end)
+    .sort(
+      (a, b) =>
+        Number(a.orphaned) - Number(b.orphaned) ||
+        a.start - b.start ||
+        a.end - b.end ||
+        // A book's highlights have no text to sit in: they go in the order of their places.
+        compareLocations(a.annotation.target.location, b.annotation.target.location),
+    )
 }
 
 /** YYYY-MM-DD of an ISO date, or '' when absent or not a date. */

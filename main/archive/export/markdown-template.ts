@@ -1,6 +1,6 @@
 // The user-editable Markdown template: patterns for the title, the file name and each
 // highlight, filled by a tiny `{{name}}` substitution (no code, no expressions, no eval).
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const MarkdownTemplateSchema = z
   .object({
@@ -8,7 +8,10 @@ export const MarkdownTemplateSchema = z
     title: z.string().max(500),
     /** The file name without `.md`, sanitised after filling; same placeholders as title. */
     fileName: z.string().max(500),
-    /** One highlight; placeholders: quote, note, color, tags, link, id, blockId, date. */
+    /**
+     * One highlight; placeholders: quote, note, color, tags, link, id, blockId, date, and
+     * location (a book's page or Kindle location; empty for an article's highlight).
+     */
     highlight: z.string().max(5000),
   })
   .strict()
@@ -19,7 +22,9 @@ export const DEFAULT_TEMPLATE: MarkdownTemplate = {
   fileName: '{{title}}',
   // Compact, as Obsidian and Readwise users keep highlights: the quote (its block id on its
   // last line, so [[note#^q-…]] links to it), then the note, then the tags.
-  highlight: ['> {{quote}} {{blockId}}', '', '{{note}}', '', '{{tags}}'].join('\n'),
+  highlight: ['> {{quote}} {{blockId}}', '', '— {{location}}', '', '{{note}}', '', '{{tags}}'].join(
+    '\n',
+  ),
 }
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g

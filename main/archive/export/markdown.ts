@@ -1,6 +1,7 @@
 // Markdown for Obsidian/Logseq: one note per article with YAML front matter, the article
 // note and its highlights, the Quire-owned part between markers so re-export can find it.
 import { Document } from 'yaml'
+import { locationLabel } from '../../../shared/book.ts'
 import { webAddress } from './citation-fields.ts'
 import { creatorsOf } from './creators.ts'
 import type { ExportItem } from './export-item.ts'
@@ -63,6 +64,7 @@ export function renderNote(item: ExportItem, template = DEFAULT_TEMPLATE): Rende
           id: ann.id,
           blockId: `^q-${ann.id}`,
           date: isoDay(ann.createdAt),
+          location: locationLabel(ann.target.location),
         }).trim(),
       )
     }

@@ -1,7 +1,7 @@
 // Quire JSON: the whole archive as one JSON document, re-importable losslessly (same ids,
 // timestamps, annotations, notes, tags and colours, saved searches). Asset bytes travel in
 // the backup zip; here only their names (older exports could embed them as base64, still read).
-import { z } from 'zod'
+import * as z from 'zod'
 import { QuireError } from '../../../shared/errors.ts'
 import { ArticleSchema, SavedSearchSchema, TagSchema } from '../../../shared/model.ts'
 import { CURRENT_SCHEMA_VERSION, stepsFrom, upgradeRecord } from '../store/migrations.ts'

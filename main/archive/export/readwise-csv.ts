@@ -1,11 +1,14 @@
 // Readwise's CSV import: one row per highlight, `Highlight,Title,Author,URL,Note,Location,Date`
 // (its template), then Color and Tags (the names of Readwise's own export), which Quire reads
-// back so a round trip keeps colours and tags exactly.
+// back so a round trip keeps colours and tags exactly; then Location Type: empty for an
+// article (Location counts code points into its text), the source's type for a book's highlight
+// (a Kindle location, a page), so a book's highlights come back to the same places.
 import Papa from 'papaparse'
 import { webAddress } from './citation-fields.ts'
 import { creatorsOf } from './creators.ts'
 import type { ExportItem } from './export-item.ts'
 import { highlightsInOrder } from './export-item.ts'
+import { locationCells } from '../../../shared/book.ts'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { codePointCounter } from './web-annotation.ts'
 
@@ -19,6 +22,7 @@ export const READWISE_COLUMNS = [
   'Date',
   'Color',
   'Tags',
+  'Location Type',
 ]
 
 /** The header row (CRLF ended). */
@@ -41,6 +45,9 @@ export function readwiseRows(item: ExportItem): string {
   const url = webAddress(a) ?? ''
   const rows = highlights.map((h) => {
     const ann = h.annotation
+    const place = ann.target.location
+      ? locationCells(ann.target.location)
+      : { type: '', value: String(counter(h.start)) }
     const tags = ann.tags.map((t) => `.${t.replace(/\s+/g, '_')}`).join(' ')
     return [
       ann.target.quote.exact,
@@ -48,10 +55,11 @@ export function readwiseRows(item: ExportItem): string {
       author,
       url,
       [ann.note.trim(), tags].filter(Boolean).join(' '),
-      String(counter(h.start)),
+      place.value,
       new Date(ann.createdAt).toISOString(),
-      ann.color,
+      ann.sourceColor ?? ann.color,
       ann.tags.join(', '),
+      place.type,
     ].map(guardFormula)
   })
   return Papa.unparse(rows, { quotes: false, newline: '\r\n', header: false }) + '\r\n'

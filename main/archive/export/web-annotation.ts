@@ -5,7 +5,14 @@
 // Positions count Unicode code points, as the model says of a "character" (Web Annotation
 // Data Model §4.2.4-4.2.5), over the article's normalised text; Quire itself counts UTF-16
 // units, so each offset is converted here (and back on import).
+//
+// A book known only by its metadata has no text to select in: its highlights carry the quote
+// and their place (page, Kindle location…) as a FragmentSelector in Quire's location form
+// (shared/location-fragment.ts); its bookmarks are `bookmarking` annotations with the place
+// alone; its source says who wrote it (`dcterms:creator`) and its ISBN and ASIN (schema.org).
 import { htmlToText } from '../../../shared/html-text.ts'
+import { isBook, type Bookmark, type Location } from '../../../shared/book.ts'
+import { LOCATION_FRAGMENT_FORM, locationFragment } from '../../../shared/location-fragment.ts'
 import type { Annotation, Article, HighlightColor } from '../../../shared/model.ts'
 import { webAddress } from './citation-fields.ts'
 import type { ExportItem } from './export-item.ts'
@@ -63,17 +70,19 @@ export function collectionHead(opts: WebAnnotationOptions = {}): Json {
   }
 }
 
-/** Every annotation of one article, in reading order. */
+/** Every annotation of one article, in reading order; a book's bookmarks after them. */
 export function itemAnnotations(item: ExportItem): Json[] {
   const text = htmlToText(item.body)
   const counter = codePointCounter(text)
-  return highlightsInOrder(item).map((h) =>
+  const highlights = highlightsInOrder(item).map((h) =>
     webAnnotation(
       item.article,
       h.annotation,
       h.orphaned ? null : { start: counter(h.start), end: counter(h.end) },
     ),
   )
+  const bookmarks = (item.article.bookmarks ?? []).map((b) => bookmarkAnnotation(item.article, b))
+  return [...highlights, ...bookmarks]
 }
 
 /**
@@ -102,6 +111,7 @@ export function webAnnotation(
     { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
   ]
   if (position) selector.push({ type: 'TextPositionSelector', ...position })
+  if (ann.target.location) selector.push(locationSelector(ann.target.location))
   return {
     '@context': ANNO_CONTEXT,
     id: encodeIri(quireLink(article.id, ann.id)),
@@ -124,18 +134,68 @@ export function webAnnotation(
   }
 }
 
+/** A place marked in a book without a highlight: the model's `bookmarking` motivation. */
+function bookmarkAnnotation(article: Article, mark: Bookmark): Json {
+  const note = mark.note.trim()
+  return {
+    '@context': ANNO_CONTEXT,
+    id: encodeIri(quireLink(article.id, mark.id)),
+    type: 'Annotation',
+    motivation: 'bookmarking',
+    created: mark.createdAt,
+    ...(note
+      ? {
+          body: {
+            type: 'TextualBody',
+            value: mark.note,
+            format: 'text/markdown',
+            purpose: 'commenting',
+          },
+        }
+      : {}),
+    target: {
+      type: 'SpecificResource',
+      source: sourceOf(article),
+      selector: locationSelector(mark.location),
+    },
+  }
+}
+
+function locationSelector(loc: Location): Json {
+  return {
+    type: 'FragmentSelector',
+    conformsTo: LOCATION_FRAGMENT_FORM,
+    value: locationFragment(loc),
+  }
+}
+
 /**
  * The annotated resource: the article's web address (canonical first) when it has one, else
  * its place in Quire; with its title (Dublin Core, a prefix the context defines) and language.
+ * A book also says who wrote it and its identifiers: what finds it again in another archive.
  */
 function sourceOf(article: Article): Json {
   const language = article.language?.trim()
+  const book = isBook(article)
+  const { isbn, asin } = article.identifiers ?? {}
   return {
     id: webAddress(article) ?? encodeIri(quireLink(article.id)),
     type: 'Text',
-    format: 'text/html',
+    // A book without its text has no HTML to point into.
+    ...(book && article.origin.format === 'metadata' ? {} : { format: 'text/html' }),
     ...(language ? { language } : {}),
     'dcterms:title': article.title,
+    ...(book && article.authors.length ? { 'dcterms:creator': article.authors } : {}),
+    ...(book && isbn ? { 'schema:isbn': isbn } : {}),
+    ...(book && asin
+      ? {
+          'schema:identifier': {
+            type: 'schema:PropertyValue',
+            'schema:propertyID': 'ASIN',
+            'schema:value': asin,
+          },
+        }
+      : {}),
   }
 }
 

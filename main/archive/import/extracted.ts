@@ -1,7 +1,8 @@
 // What every importer hands the pipeline: the article as extracted, before it is stored.
+import type { Location } from '../../../shared/book.ts'
 import type { Dateline, HighlightColor, ReadStatus } from '../../../shared/model.ts'
 
-export type ArticleFormat = 'text' | 'html' | 'markdown' | 'feed' | 'link'
+export type ArticleFormat = 'text' | 'html' | 'markdown' | 'feed' | 'link' | 'metadata'
 
 /** An image the body refers to, to be stored in assets/ and rewritten to a local URL. */
 export interface ImageRef {
@@ -72,6 +73,35 @@ export interface ImportedHighlight {
   suffix?: string
   /** Where the quote started, in code points of the article's text (W3C, Quire's Location). */
   start?: number
+  /** Where the source put it: a page, a Kindle location, a chapter (books). */
+  location?: Location
+  /** Its identity in the source (import/highlights/identity.ts): a re-import updates it. */
+  key?: string
+  /** The source's colour name when ours is only the nearest ("orange" shown yellow). */
+  sourceColor?: string
+}
+
+/** A book (or document) known by its metadata: e-reader exports, Readwise's books. */
+export interface ImportedBook {
+  title: string
+  /** People, in order. */
+  authors: string[]
+  asin?: string
+  isbn?: string
+  language?: string
+  /** ISO 8601, when the source knows when the book was published. */
+  publishedAt?: string
+  /** The publisher, or the app the highlights came from when nothing better is known. */
+  source?: string
+  description?: string
+}
+
+/** A place marked without a highlight (a bookmark, a note without its passage). */
+export interface ImportedBookmark {
+  location: Location
+  note?: string
+  createdAt?: string
+  key?: string
 }
 
 /**
@@ -97,6 +127,11 @@ export interface ImportEntry {
   highlights: ImportedHighlight[]
   /** Feed items: the guid, so each item is imported once. */
   guid?: string
+  /** Highlights of a book: stored on the book's record (import/highlights/store-book.ts). */
+  book?: ImportedBook
+  bookmarks?: ImportedBookmark[]
+  /** What the parser did with this item's rows, for the report ("2 edits folded"). */
+  detail?: string
   /** The Quire article the highlights were made on (Quire's own JSON-LD names it). */
   articleId?: string
   /** Set when the item could not be read: it is reported as failed with this reason. */

@@ -76,9 +76,11 @@ export function importCore(core: ArchiveCore): ConfigurableImportCore {
     idle: () => core.idle(),
     require: (id) => core.require(id),
     body: (article) => core.body(article),
+    bodyText: (article) => core.bodyText(article),
     save: (next) => core.save(next),
     rewrite: (articles, change) => core.rewrite(articles, change),
     indexChanged: (articles, removed) => core.indexChanged(articles, removed),
+    onWrite: (fn) => core.onWrite(fn),
     configure(change) {
       online = { ...online, ...change }
     },

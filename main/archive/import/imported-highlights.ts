@@ -1,10 +1,12 @@
 // Highlights carried by another app's export, turned into Quire annotations: anchored in the
 // article's text by their quote (the same anchoring as the reader's own), kept as orphans
 // with their quote and note when the text does not hold them (or there is no text yet).
-import { randomBytes } from 'node:crypto'
 import { anchor, describe } from '../../../shared/anchoring/index.ts'
 import type { Annotation } from '../../../shared/model.ts'
 import type { ImportedHighlight } from './extracted.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 /** Longest note kept from an import, the annotation schema's own limit. */
 const MAX_NOTE = 100_000

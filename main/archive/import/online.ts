@@ -50,17 +50,28 @@ export const webNet: FeedNet = {
 /** Stores a body's images in `assets`, reading them next to the file or from the web. */
 export function assetLocaliser(assets: AssetStore): NonNullable<PipelineContext['localiseImages']> {
   return async (body: string, refs: ImageRef[], from: ImageSource) => {
-    const remote = from.remote
+    const { remote, captured } = from
     const { fetchImage } = await net()
     const result = await (
       await images()
     ).localiseImages(body, refs, {
       storeAsset: (bytes, mime) => assets.put(bytes, mime),
       ...(from.readSibling ? { readLocal: from.readSibling } : {}),
-      ...(remote
-        ? { fetchRemote: (url: string) => fetchImage(url, { allowPrivate: remote.allowPrivate }) }
-        : {}),
+      ...(captured
+        ? { fetchRemote: async (url: string) => fetchCaptured(captured, url) }
+        : remote
+          ? { fetchRemote: (url: string) => fetchImage(url, { allowPrivate: remote.allowPrivate }) }
+          : {}),
     })
     return result.bodyHtml
   }
+}
+
+/** A captured image by the address the body names (the page's own, before any redirect). */
+function fetchCaptured(
+  captured: ReadonlyMap<string, Uint8Array>,
+  url: string,
+): { bytes: Uint8Array } | null {
+  const bytes = captured.get(url)
+  return bytes ? { bytes } : null
 }

@@ -19,6 +19,9 @@ export interface ImageSource {
   readSibling?: ImportContext['readSibling']
   /** Pages fetched from the web: their images are downloaded (once, into assets/). */
   remote?: { allowPrivate: boolean }
+  /** Pages captured by the browser extension: their images, by address, as the page's own
+   * session fetched them. Nothing is fetched from the network for these. */
+  captured?: ReadonlyMap<string, Uint8Array>
 }
 
 export interface PipelineContext {

@@ -13,7 +13,7 @@ import { loadLinkedom } from './html/linkedom-runtime.ts'
 import { unsupportedReason } from './unclaimed.ts'
 import { byteBudget } from './byte-budget.ts'
 
-export type { ImportProgress, PipelineContext } from './pipeline-context.ts'
+export type { ImageSource, ImportProgress, PipelineContext } from './pipeline-context.ts'
 
 export interface ImportItem {
   name: string

@@ -21,6 +21,8 @@ export interface ArticleMeta {
   importContext?: ImportContext
   /** Set for pages fetched from the web: their images are downloaded. */
   remoteImages?: { allowPrivate: boolean }
+  /** Set for pages captured by the browser extension: their images came with them. */
+  capturedImages?: ReadonlyMap<string, Uint8Array>
 }
 
 export async function storeArticle(
@@ -58,6 +60,7 @@ async function localBody(
   const from = {
     ...(meta.importContext?.readSibling ? { readSibling: meta.importContext.readSibling } : {}),
     ...(meta.remoteImages ? { remote: meta.remoteImages } : {}),
+    ...(meta.capturedImages ? { captured: meta.capturedImages } : {}),
   }
   return localiseWithLead(
     body,

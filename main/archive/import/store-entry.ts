@@ -10,6 +10,7 @@ import { importedAnnotations } from './imported-highlights.ts'
 import { matchArticle } from './match-article.ts'
 import { beginStoring, mergeWhenStored, type PipelineContext } from './pipeline-context.ts'
 import { storeArticle } from './store-article.ts'
+import { storeBookEntry } from './highlights/store-book.ts'
 
 /** Where the entries came from: the file and the importer that read it. */
 export interface EntrySource {
@@ -29,6 +30,7 @@ export async function storeEntry(
 ): Promise<ImportResult> {
   const { source, article, readSibling, ...carried } = entry
   const origin = from.origin ?? originOf(entry, from)
+  if (entry.book) return storeBookEntry({ ...entry, book: entry.book }, origin, ctx)
   if (article) {
     const extracted = { ...article, url: article.url ?? entry.url }
     return storeArticle(

@@ -30,6 +30,8 @@ export class ArchiveSearch {
   readonly #ready: Promise<void>
   /** The replaced index process, while it shuts down. */
   #closing: Promise<void> = Promise.resolve()
+  /** An update failed: the index may lack a change the shard files hold. */
+  #missed = false
 
   constructor(
     layout: ArchiveLayout,
@@ -79,12 +81,26 @@ export class ArchiveSearch {
   /** Tell the index what a write changed; call after the catalog flush. Never throws. */
   changed(articles: Article[], removedIds: string[] = []): Promise<void> {
     const keys = new Set([...articles.map((a) => a.id), ...removedIds].map(shardKey))
-    const stamps = Object.fromEntries(
-      [...keys].map((k) => [k, shardStamp(shardPath(this.#layout, k))]),
-    )
-    return this.#client.update(articles, removedIds, stamps).catch((err: Error) => {
+    return this.#client.update(articles, removedIds, this.#stamps(keys)).catch((err: Error) => {
+      this.#missed = true
       this.#status = { ...this.#status, message: `index update failed: ${err.message}` }
     })
+  }
+
+  /**
+   * A checkpoint rewrote these shard files, after every change in them was sent here: the
+   * index holds what they hold, so it takes their new stamps and does not read them again at
+   * the next start. Skipped once an update failed (the index may lack a change: the next
+   * start's sync must see those shards as changed). Never throws.
+   */
+  async checkpointed(keys: string[]): Promise<void> {
+    if (this.#missed) return
+    await this.#closing // a replaced index process has finished the updates it was sent
+    await this.#client.update([], [], this.#stamps(keys)).catch(() => {})
+  }
+
+  #stamps(keys: Iterable<string>): Record<string, string> {
+    return Object.fromEntries([...keys].map((k) => [k, shardStamp(shardPath(this.#layout, k))]))
   }
 
   search(...args: SearchArgs): Promise<SearchPage> {

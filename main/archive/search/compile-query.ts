@@ -15,6 +15,7 @@ const VIEW_SQL: Record<LibraryView, string> = {
   inbox: 'deleted = 0 AND archived = 0',
   all: 'deleted = 0',
   favorites: 'deleted = 0 AND favorite = 1',
+  books: 'deleted = 0 AND book = 1',
   archived: 'deleted = 0 AND archived = 1',
   trash: 'deleted = 1',
 }
@@ -25,6 +26,7 @@ const NARROW_COLUMNS = [
   'deleted',
   'archived',
   'favorite',
+  'book',
   'status',
   'words',
   'notes',
@@ -74,7 +76,7 @@ export function compileQuery(
     return `a.${name}`
   }
   const where: string[] = [
-    VIEW_SQL[view].replace(/\b(deleted|archived|favorite)\b/g, (name) => col(name)),
+    VIEW_SQL[view].replace(/\b(deleted|archived|favorite|book)\b/g, (name) => col(name)),
   ]
   const params: (string | number)[] = []
   const add = (sql: string, ...p: (string | number)[]) => {

@@ -9,6 +9,8 @@ export interface IndexRow {
   shard: string
   status: string
   favorite: number
+  /** 1 for a book known by its metadata (the Books view). */
+  book: number
   archived: number
   deleted: number
   imported: string
@@ -46,6 +48,7 @@ export function indexRow(a: Article): IndexRow {
     shard: a.id.slice(0, 2),
     status: a.status,
     favorite: a.favorite ? 1 : 0,
+    book: a.kind === 'book' ? 1 : 0,
     archived: a.archivedAt ? 1 : 0,
     deleted: a.deletedAt ? 1 : 0,
     imported: a.importedAt,
@@ -82,6 +85,8 @@ export function indexText(a: Article, bodyText: string): IndexText {
       a.note,
       ...a.annotations.map((x) => x.note),
       ...a.annotations.flatMap((x) => x.tags),
+      // Quotes the body does not hold (a book's highlights): found by their words too.
+      ...a.annotations.flatMap((x) => (x.orphaned ? [x.target.quote.exact] : [])),
     ]),
   }
 }

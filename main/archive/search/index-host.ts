@@ -1,9 +1,9 @@
 // Where the index worker runs: a worker thread, or a child process so its memory (SQLite,
 // 100k bodies read during a rebuild) never counts against the main process. The Electron
 // app supplies a third host, a utility process (main/app). All speak the same messages.
-import { fork } from 'node:child_process'
+// node:worker_threads and node:child_process are loaded when a worker starts, not with this
+// module (they cost every start ~10 ms): `quire list` and `show` never start one.
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { WorkerMessage } from './index-protocol.ts'
 
 export interface IndexChannel {
@@ -41,7 +41,7 @@ export function defaultWorkerUrl(): URL {
 export function threadHost(workerUrl: string | URL = defaultWorkerUrl()): IndexHost {
   return (root, indexPath) => {
     // A small heap limit makes the worker collect garbage early while it reads 100k bodies.
-    const worker = new Worker(workerUrl, {
+    const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(workerUrl, {
       workerData: { root, indexPath },
       resourceLimits: { maxOldGenerationSizeMb: 96 },
     })
@@ -71,12 +71,14 @@ function lastLine(text: string): string {
 export function processHost(workerUrl: string | URL = defaultWorkerUrl()): IndexHost {
   const path = typeof workerUrl === 'string' ? workerUrl : fileURLToPath(workerUrl)
   return (root, indexPath) => {
-    const child = fork(path, workerArgs(root, indexPath), {
-      serialization: 'advanced',
-      // Its stderr is ours to read, never the user's: a crash is reported as one sentence.
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      execArgv: ['--max-old-space-size=96'],
-    })
+    const child = process
+      .getBuiltinModule('node:child_process')
+      .fork(path, workerArgs(root, indexPath), {
+        serialization: 'advanced',
+        // Its stderr is ours to read, never the user's: a crash is reported as one sentence.
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        execArgv: ['--max-old-space-size=96'],
+      })
     let exited = false
     let stderr = ''
     child.stderr

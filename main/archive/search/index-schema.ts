@@ -1,6 +1,6 @@
 // The search index's SQLite schema (index/search.sqlite). Derived data: deleting the file
 // only costs a rebuild. Bump INDEX_VERSION whenever the schema or tokenizer changes.
-export const INDEX_VERSION = 4
+export const INDEX_VERSION = 5
 
 /**
  * Joins the values of a multi-valued field (authors, tags, notes) in the FTS text. It is a
@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS articles (
   shard TEXT NOT NULL,
   status TEXT NOT NULL,
   favorite INTEGER NOT NULL,
+  book INTEGER NOT NULL,
   archived INTEGER NOT NULL,
   deleted INTEGER NOT NULL,
   imported TEXT NOT NULL,
@@ -57,6 +58,7 @@ CREATE TABLE IF NOT EXISTS filters (
   deleted INTEGER NOT NULL,
   archived INTEGER NOT NULL,
   favorite INTEGER NOT NULL,
+  book INTEGER NOT NULL,
   status TEXT NOT NULL,
   words INTEGER NOT NULL,
   notes INTEGER NOT NULL,

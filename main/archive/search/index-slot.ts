@@ -56,6 +56,11 @@ export class IndexSlot {
     void this.#search?.changed(articles, removed)
   }
 
+  /** A checkpoint wrote these shard files (see ArchiveSearch.checkpointed). */
+  checkpointed(keys: string[]): Promise<void> {
+    return this.#search?.checkpointed(keys) ?? Promise.resolve()
+  }
+
   /** Stop the index (and remove a temporary one); true when one was running. */
   async close(): Promise<boolean> {
     // Closed on a change of store (a reader taking over from its writer), too.

@@ -41,11 +41,13 @@ function sync(index: SearchIndex): WorkerResponseBody {
     (k) => tail.has(k) || known.get(k) !== shardStamp(join(root, 'catalog', `${k}.json`)),
   )
   let reindexed = 0
-  stale.forEach((key, i) => {
+  // An index with nothing in it (new, rebuilt, outdated) is filled in bulk (search-index.ts).
+  const empty = known.size === 0 && index.count() === 0
+  const syncShard = (key: string, i: number) => {
     const stamp = shardStamp(join(root, 'catalog', `${key}.json`))
     const articles = readCommittedShard(root, key, tail)
     index.transaction(() => {
-      const indexed = index.idsInShard(key)
+      const indexed = empty ? [] : index.idsInShard(key)
       const present = new Set(articles.map((a) => a.id))
       for (const id of indexed) if (!present.has(id)) index.remove(id)
       // A shard the index has never seen (a new or rebuilt index) needs no per-row removal.
@@ -55,7 +57,9 @@ function sync(index: SearchIndex): WorkerResponseBody {
     })
     reindexed += articles.length
     post({ id: null, progress: { done: i + 1, total: stale.length } })
-  })
+  }
+  if (empty) index.bulkBuild(() => stale.forEach(syncShard))
+  else stale.forEach(syncShard)
   return {
     type: 'synced',
     reindexed,

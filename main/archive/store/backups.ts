@@ -1,13 +1,16 @@
 // Rotating snapshots of quire.json + catalog/ in backups/<timestamp>/. Each is re-read and
 // checked after writing, then sealed by a manifest.json written last: a backup without one
 // is incomplete and never used.
-import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
 import { mapLimit } from './map-limit.ts'
 import { join } from 'node:path'
 import { syncDirectory, type FileWriter } from './atomic-write.ts'
 import type { ArchiveLayout } from './layout.ts'
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const createHash = (algorithm: string) =>
+  process.getBuiltinModule('node:crypto').createHash(algorithm)
 
 export const BACKUPS_KEPT = 7
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000

@@ -1,7 +1,7 @@
 // The article catalog: 256 shards (catalog/<00..ff>.json) keyed by id, held in memory. A
 // change is put() in memory, then made durable by flush(): one journal entry for all the
 // changes since the last one (see committer.ts), so an operation over many articles commits
-// all or nothing. Shard files are rewritten after the commit, only those it touched.
+// all or nothing. Shard files are rewritten by the next checkpoint, only those it touched.
 import { QuireError } from '../../../shared/errors.ts'
 import { ArticleSchema, type Article } from '../../../shared/model.ts'
 import type { FileWriter } from './atomic-write.ts'
@@ -15,6 +15,7 @@ import type { Shard } from './shard-schema.ts'
 import { shardStamp } from './shard-stamp.ts'
 import type { Tombstone } from './sync/merge-shard.ts'
 import { stampChanges, stampOf } from './sync/stamp.ts'
+import type { VerifiedShards } from './verified-shards.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
 const OPEN_CONCURRENCY = 4
@@ -27,6 +28,8 @@ export interface CatalogOptions {
   tail?: readonly JournalEntry[]
   /** The migration steps for a journal entry written at schema `v`. */
   stepsFor?: (v: number) => readonly MigrationStep[]
+  /** Shard bytes validated before, read without the schema (used only with no steps). */
+  verified?: VerifiedShards
 }
 
 /** Changes a failed flush could not save; they were undone in memory. */
@@ -67,9 +70,8 @@ interface Slot {
 export class Catalog {
   readonly #shards = new Map<string, Slot>()
   readonly #pending = new Map<string, Pending>()
-  /** Shards whose file lacks committed changes, and shards written without an fsync. */
+  /** Shards whose file lacks committed changes (written at the next checkpoint). */
   readonly unwritten = new Set<string>()
-  readonly unsynced = new Set<string>()
   /** Shards that failed to parse and were left on disk as they are: never written over. */
   readonly #damaged = new Set<string>()
   #gen = 0
@@ -101,7 +103,8 @@ export class Catalog {
     const catalog = new Catalog(opts.assertWritable ?? (() => {}), layout.deviceId)
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
-      const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write)
+      const verified = opts.verified && !steps.length ? { shards: opts.verified, key } : undefined
+      const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write, verified)
       const slot: Slot = { adapter, articles: {}, removed: {} }
       try {
         catalog.diskStamps.set(key, shardStamp(adapter.path))

@@ -1,14 +1,18 @@
 // Makes the catalog's and the manifest's changes durable. A commit is one journal append
 // and one fdatasync: the changes of one operation (a bulk edit of 300 articles, a tag
 // renamed with its colour) become durable together or not at all. The shard files and
-// quire.json are then replaced without an fsync of their own; a checkpoint fsyncs them and
-// starts a new journal segment, every CHECKPOINT_BYTES of journal and on close and backup.
+// quire.json are not touched by a commit: a checkpoint writes the shards the journal's
+// newest segment changed (each fsynced, then the folder once) and starts a new segment,
+// every CHECKPOINT_BYTES of journal, when the archive has been idle a while (core/
+// housekeeping.ts), and on close and backup. Until then an open, a reader and the index
+// lay the newest segment over the files (load-archive.ts, follow.ts, committed-shards.ts).
 //
-// Cost (the README's figures): a write is one fdatasync of a line of a few KB, against one
-// fsync of a whole shard and one of its folder for a plain durable shard write.
-import { open } from 'node:fs/promises'
+// Why not rewrite the shard after each commit, even unsynced: at 10k articles that rewrite
+// (a 300 KB shard serialised, written, renamed) made a tag edit 6.4x the journal append
+// alone; a change is durable at the append, and the files only need catching up before the
+// segment they replay from is dropped.
 import { QuireError } from '../../../shared/errors.ts'
-import { replaceFile, replaceFileUnsynced, syncDirectory, type FileWriter } from './atomic-write.ts'
+import { replaceFile, syncDirectory, type FileWriter } from './atomic-write.ts'
 import type { Catalog, UnsavedChanges } from './catalog.ts'
 import type { Journal } from './journal.ts'
 import type { SegmentSince } from './journal-format.ts'
@@ -16,12 +20,11 @@ import type { ArchiveLayout } from './layout.ts'
 import { shardPath } from './layout.ts'
 import { serializeShard } from './shard-file.ts'
 import { shardStamp } from './shard-stamp.ts'
+import { VerifiedShards } from './verified-shards.ts'
 import { describeWriteError } from './write-failure.ts'
 
-/** Journal bytes after which the shards are fsynced and a new segment started. */
+/** Journal bytes after which the shards are written and a new segment started. */
 export const CHECKPOINT_BYTES = 8 * 1024 * 1024
-/** Inside an import, shard files are rewritten after this many committed records. */
-const BATCH_WRITE_EVERY = 1000
 
 /** The manifest (quire.json) as the committer sees it. */
 export interface ManifestLink {
@@ -39,7 +42,9 @@ export interface CommitterOptions {
   /** The manifest as loaded (its JSON): what is committed until the next commit. */
   committedManifest: string
   schemaVersion: number
-  /** Tests inject a failing writer (a full disk); it then writes shards both ways. */
+  /** The record of validated shard bytes: a checkpoint's shards are written from records. */
+  verified?: VerifiedShards
+  /** Tests inject a failing writer (a full disk). */
   write?: FileWriter
   assertWritable: () => void
   /**
@@ -61,22 +66,18 @@ export class ChangedOnDiskError extends Error {
 
 export class Committer {
   readonly #o: CommitterOptions
-  readonly #durable: FileWriter
-  readonly #lazy: FileWriter
+  readonly #write: FileWriter
   #chain: Promise<unknown> = Promise.resolve()
   #holding = false
   #manifestStaged = false
   #manifestUnwritten = false
-  #manifestUnsynced = false
   #committedManifest: string
-  #sinceShardWrite = 0
   /** quire.json's stamp as last read or written here (see Catalog.diskStamps). */
   manifestStamp: string
 
   constructor(opts: CommitterOptions) {
     this.#o = opts
-    this.#durable = opts.write ?? writeDurably
-    this.#lazy = opts.write ?? replaceFileUnsynced
+    this.#write = opts.write ?? writeDurably
     this.#committedManifest = opts.committedManifest
     this.manifestStamp = shardStamp(opts.layout.manifest)
   }
@@ -111,22 +112,23 @@ export class Committer {
 
   /**
    * Every committed change into the shard files and quire.json, fsynced, and a new journal
-   * segment begun. Throws the fs error when a file cannot be written (the journal still
-   * holds every change, so nothing is lost; the next open replays it).
+   * segment begun. Returns the shard keys whose file it wrote. Throws the fs error when a
+   * file cannot be written (the journal still holds every change, so nothing is lost; the
+   * next open replays it).
    */
-  checkpoint(since: SegmentSince = 'checkpoint'): Promise<void> {
+  checkpoint(since: SegmentSince = 'checkpoint'): Promise<string[]> {
     return this.#serial(() => this.#checkpoint(since))
   }
 
-  /** Write what memory holds and the files lack (after an open replayed the journal). */
-  writeUnwritten(): Promise<void> {
-    return this.#serial(() => this.#writeFiles(this.#durable))
+  /** Whether committed changes wait for a checkpoint (the newest segment holds any). */
+  get hasUncheckpointed(): boolean {
+    return this.#o.journal.hasChanges || this.#o.catalog.unwritten.size > 0
   }
 
   /** Checkpoint if anything was committed since the last one; then let the journal go. */
   async close(): Promise<void> {
     try {
-      if (this.#o.journal.hasChanges) await this.checkpoint()
+      if (this.hasUncheckpointed) await this.checkpoint()
     } finally {
       await this.#serial(() => this.#o.journal.close())
     }
@@ -141,13 +143,7 @@ export class Committer {
 
   async #commit(): Promise<{ error: unknown } | null> {
     const { catalog, journal } = this.#o
-    if (!catalog.hasPending && !this.#manifestStaged) {
-      // Nothing new; a batch that just ended still has its shard files to write.
-      if (!this.#holding && (catalog.unwritten.size || this.#manifestUnwritten)) {
-        await this.#writeFiles(this.#lazy).catch(() => {})
-      }
-      return null
-    }
+    if (!catalog.hasPending && !this.#manifestStaged) return null
     this.#o.assertWritable()
     const pending = catalog.takePending()
     const manifest = this.#manifestStaged ? this.#o.manifest.data() : undefined
@@ -168,21 +164,16 @@ export class Committer {
       this.#manifestStaged = false
       this.#manifestUnwritten = true
     }
-    this.#sinceShardWrite += pending.taken.size
-    // The change is durable: writing the files is catching up, and a failure is not the
-    // change's (the journal replays it); the next write or checkpoint tries again.
-    if (!this.#holding || this.#sinceShardWrite >= BATCH_WRITE_EVERY) {
-      await this.#writeFiles(this.#lazy).catch(() => {})
-    }
+    // The change is durable; the files catch up at the next checkpoint. A failed one is
+    // not the change's (the journal replays it): the next checkpoint tries again.
     if (journal.segmentBytes >= CHECKPOINT_BYTES) await this.#checkpoint().catch(() => {})
     return null
   }
 
-  /** Write the unwritten shards and quire.json with `write` (lazy or durable). */
-  async #writeFiles(write: FileWriter): Promise<void> {
+  /** Write the unwritten shards and quire.json, each fsynced; the shard keys written. */
+  async #writeFiles(): Promise<string[]> {
     const { catalog, layout } = this.#o
-    this.#sinceShardWrite = 0
-    const durable = write !== this.#lazy || this.#o.write !== undefined
+    const written: string[] = []
     let failure: unknown = null
     for (const key of [...catalog.unwritten]) {
       if (catalog.isDamaged(key)) continue
@@ -193,11 +184,12 @@ export class Committer {
         continue
       }
       try {
-        await write(path, serializeShard(catalog.committedShard(key)))
+        const bytes = serializeShard(catalog.committedShard(key))
+        await this.#write(path, bytes)
         catalog.diskStamps.set(key, shardStamp(path))
+        this.#o.verified?.set(key, VerifiedShards.digest(bytes))
         catalog.unwritten.delete(key)
-        if (durable) catalog.unsynced.delete(key)
-        else catalog.unsynced.add(key)
+        written.push(key)
       } catch (err) {
         failure ??= err
       }
@@ -207,29 +199,25 @@ export class Committer {
       this.#o.onChangedOnDisk?.()
     } else if (this.#manifestUnwritten) {
       try {
-        await write(layout.manifest, this.#committedManifest)
+        await this.#write(layout.manifest, this.#committedManifest)
         this.manifestStamp = shardStamp(layout.manifest)
         this.#manifestUnwritten = false
-        this.#manifestUnsynced = !durable
       } catch (err) {
         failure ??= err
       }
     }
     if (failure) throw failure
+    return written
   }
 
-  async #checkpoint(since: SegmentSince = 'checkpoint'): Promise<void> {
-    const { catalog, layout, journal } = this.#o
-    await this.#writeFiles(this.#durable)
-    for (const key of [...catalog.unsynced]) {
-      await fsyncFile(shardPath(layout, key))
-      catalog.unsynced.delete(key)
-    }
-    if (this.#manifestUnsynced) await fsyncFile(layout.manifest)
-    this.#manifestUnsynced = false
+  async #checkpoint(since: SegmentSince = 'checkpoint'): Promise<string[]> {
+    const { layout, journal } = this.#o
+    const written = await this.#writeFiles()
     await syncDirectory(layout.catalogDir)
     await syncDirectory(layout.root)
     await journal.rotate(since)
+    await this.#o.verified?.save()
+    return written
   }
 
   /**
@@ -250,17 +238,4 @@ export class Committer {
 
 async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
   await replaceFile(path, data)
-}
-
-async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return null
-    throw err
-  })
-  if (!handle) return
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }

@@ -1,5 +1,6 @@
 // Article bodies: content/<id>.html, the sanitised HTML that annotations anchor to.
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { htmlToText } from '../../../shared/html-text.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { contentPath, versionPath, type ArchiveLayout } from './layout.ts'
 
@@ -9,10 +10,15 @@ export interface ContentStoreOptions {
   assertWritable?: () => void
 }
 
+/** Bodies whose plain text is kept (the articles being read and annotated now). */
+const TEXTS_KEPT = 16
+
 export class ContentStore {
   readonly #layout: ArchiveLayout
   readonly #write: FileWriter
   readonly #assertWritable: () => void
+  /** Plain texts by id, with the identity of the file they were made from; oldest first. */
+  readonly #texts = new Map<string, { file: string; text: string }>()
 
   constructor(layout: ArchiveLayout, opts: ContentStoreOptions = {}) {
     this.#layout = layout
@@ -40,6 +46,29 @@ export class ContentStore {
     }
   }
 
+  /**
+   * The body's plain text (htmlToText), or null when the file is missing. Every highlight
+   * anchors in it, so the last few are kept, each with its file's identity (inode, size,
+   * mtime): a body replaced by any means (a new fetch, a restore) is read again.
+   */
+  async text(id: string): Promise<string | null> {
+    const path = contentPath(this.#layout, id)
+    const file = await fileIdentity(path)
+    const kept = this.#texts.get(id)
+    this.#texts.delete(id)
+    if (kept && file && kept.file === file) {
+      this.#texts.set(id, kept) // now the newest
+      return kept.text
+    }
+    const html = await this.read(id)
+    if (html === null) return null
+    const text = htmlToText(html)
+    // Kept only when the file did not change while it was read.
+    if (file && file === (await fileIdentity(path))) this.#texts.set(id, { file, text })
+    if (this.#texts.size > TEXTS_KEPT) this.#texts.delete(this.#texts.keys().next().value!)
+    return text
+  }
+
   async remove(id: string, versions = 0): Promise<void> {
     this.#assertWritable()
     await rm(contentPath(this.#layout, id), { force: true })
@@ -60,4 +89,10 @@ export class ContentStore {
       throw err
     }
   }
+}
+
+/** Inode, size and mtime of a file; '' when it cannot be read. */
+async function fileIdentity(path: string): Promise<string> {
+  const s = await stat(path).catch(() => null)
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : ''
 }

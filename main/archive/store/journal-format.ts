@@ -5,7 +5,9 @@
 // worker and recovery; written only by journal.ts.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { crc32 } from 'node:zlib'
+
+// node:zlib loads when first used, not with the module: a `quire list` never needs it.
+const crc32 = (data: Uint8Array) => process.getBuiltinModule('node:zlib').crc32(data)
 
 /** Why a segment began: the archive's first, an archive from before the journal, a checkpoint, a backup. */
 export type SegmentSince = 'creation' | 'upgrade' | 'checkpoint' | 'backup'

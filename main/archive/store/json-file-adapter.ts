@@ -35,6 +35,11 @@ export class JsonFileAdapter<T> implements Adapter<T> {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw err
     }
+    return this.parse(text)
+  }
+
+  /** The file's text parsed, upgraded and validated; DamagedFileError when it is not. */
+  protected parse(text: string): T {
     let json: unknown
     try {
       json = JSON.parse(text)

@@ -21,6 +21,7 @@ import { adoptLegacyLocalState, writeSyncIgnores } from './local-state.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
 import { sweepOrphans } from './sweep.ts'
 import { mergeSyncedFiles, type SyncMergeReport } from './sync/merge-files.ts'
+import { VerifiedShards } from './verified-shards.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
 
 export async function loadArchive(
@@ -69,11 +70,14 @@ export async function loadArchive(
   const loaded = await loadManifest(layout, current, migrations, now, recoverer.recover)
   const { manifest, adapter, found, steps } = loaded
   if (reason === null) await mkdir(layout.catalogDir, { recursive: true })
+  const verified = await VerifiedShards.load(layout, current)
   const catalog = await Catalog.open(layout, steps, {
     write,
     recover: recoverer.recover,
     assertWritable,
+    verified,
   })
+  if (reason === null) await verified.save()
   const tail = await readTail(layout, fromStart)
   const journalRecoveries = tail.segments.flatMap((s) => damagedLines(s))
   const replayedManifest = journaledManifest(tail.entries, stepsFor)
@@ -98,6 +102,7 @@ export async function loadArchive(
         restore: (json) => (manifest.data = JSON.parse(json) as Manifest),
       },
       committedManifest: JSON.stringify(manifest.data),
+      verified,
       schemaVersion: current,
       ...(opts.writeFile ? { write: opts.writeFile } : {}),
       assertWritable,
@@ -193,7 +198,8 @@ export async function loadArchive(
     backup,
     backupIfDue,
     async checkpoint() {
-      if (committer && !closed && reason === null) await committer.checkpoint()
+      if (!committer || closed || reason !== null || !committer.hasUncheckpointed) return []
+      return committer.checkpoint()
     },
     async rollback() {
       await committer?.rollback()

@@ -4,7 +4,6 @@
 // each writes its own copy of the folder and the sync engine carries the changes.
 import { readFileSync, unlinkSync } from 'node:fs'
 import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { dirname, join } from 'node:path'
 import { QuireError } from '../../../shared/errors.ts'
@@ -16,6 +15,9 @@ import { describeWriteError } from './write-failure.ts'
 export function lockPath(root: string): string {
   return archiveLayout(root).lockFile
 }
+
+// node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
+const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
 
 /**
  * An unreadable lock younger than this may be one being written right now (only possible

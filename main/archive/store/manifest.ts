@@ -1,6 +1,6 @@
 // quire.json: the archive's identity, schema version and small shared state (tags, saved
 // searches).
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ArchiveOptionsSchema,
   FeedSchema,

@@ -1,8 +1,9 @@
 // Schema versions and the migration hook. Each step upgrades the raw JSON of the manifest
 // and of every article record by one version, before validation, so old archives open.
+import { markArticleKind } from './migrate-kinds.ts'
 import { splitPeopleFromOrganizations } from './migrate-credits.ts'
 
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 export interface MigrationStep {
   /** The version this step produces (from `to - 1`). */
@@ -15,6 +16,8 @@ export interface MigrationStep {
 export const MIGRATIONS: readonly MigrationStep[] = [
   // 2: organisations credited as authors move from `authors` (people) to `organizations`.
   { to: 2, record: splitPeopleFromOrganizations },
+  // 3: every record says whether it is an article or a book (shared/book.ts).
+  { to: 3, record: markArticleKind },
 ]
 
 /** The steps that take an archive at `from` to `CURRENT_SCHEMA_VERSION`, in order. */

@@ -5,9 +5,12 @@
 // into its old generation (large-object space), and its UTF-8 copy on top; a run of edits
 // then grows the main process's heap by ~100 MB before a full collection runs. Record-sized
 // strings die in the young generation, at once.
+import { readFile } from 'node:fs/promises'
+import type { Article } from '../../../shared/model.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { JsonFileAdapter } from './json-file-adapter.ts'
-import { ShardSchema, type Shard } from './shard-schema.ts'
+import { compact, ShardSchema, type Shard } from './shard-schema.ts'
+import { VerifiedShards } from './verified-shards.ts'
 
 /** The shard's JSON as UTF-8 bytes, identical to Buffer.from(JSON.stringify(shard)). */
 export function serializeShard(shard: Shard): Buffer {
@@ -27,14 +30,43 @@ export function serializeShard(shard: Shard): Buffer {
 
 export class ShardFileAdapter extends JsonFileAdapter<Shard> {
   readonly #writeFile: FileWriter
+  readonly #verified: { shards: VerifiedShards; key: string } | undefined
 
+  /**
+   * With `verified` (an open with no migration to run), bytes validated before are parsed
+   * without the schema (see verified-shards.ts), and bytes that pass it are recorded.
+   */
   constructor(
     path: string,
     upgrade: (raw: unknown) => unknown,
     write: FileWriter = writeFileAtomic,
+    verified?: { shards: VerifiedShards; key: string },
   ) {
     super(path, ShardSchema, upgrade, write)
     this.#writeFile = write
+    this.#verified = verified
+  }
+
+  override async read(): Promise<Shard | null> {
+    const v = this.#verified
+    if (!v) return super.read()
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.path)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
+    const digest = VerifiedShards.digest(bytes)
+    const text = bytes.toString('utf8')
+    if (v.shards.has(v.key, digest)) {
+      const { articles } = JSON.parse(text) as { articles: Record<string, Article> }
+      for (const article of Object.values(articles)) compact(article)
+      return { articles }
+    }
+    const shard = this.parse(text)
+    v.shards.set(v.key, digest)
+    return shard
   }
 
   override async write(data: Shard): Promise<void> {

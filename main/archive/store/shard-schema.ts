@@ -5,7 +5,7 @@
 // temporaries alive until the shard is done, they outlive V8's young generation and the heap
 // grows by as much again as the catalog itself while an archive opens. One article at a time,
 // they die young. Errors keep the same path (articles.<id>.<field>).
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleSchema, type Article } from '../../../shared/model.ts'
 
 /** Distinct short values kept for sharing; a bound so hostile data cannot grow it forever. */
@@ -26,7 +26,7 @@ function share<T extends string | undefined>(s: T): T {
  * The same record with repeated strings shared. Equal timestamps (imported, updated and
  * published are often the same instant) become one string; the values are unchanged.
  */
-function compact(a: Article): Article {
+export function compact(a: Article): Article {
   if (a.updatedAt === a.importedAt) a.updatedAt = a.importedAt
   if (a.publishedAt === a.importedAt) a.publishedAt = a.importedAt
   a.status = share(a.status)

@@ -2,6 +2,14 @@
 // sessionStorage so a reload keeps working while the address bar no longer shows it.
 
 const STORAGE_KEY = 'quire.token'
+let pendingOpen: string | undefined
+
+/** The article the address asked to open, once (the first caller gets it). */
+export function takeOpenRequest(): string | undefined {
+  const id = pendingOpen
+  pendingOpen = undefined
+  return id
+}
 
 /** The token in a location hash such as `#token=abc`, or undefined when there is none. */
 export function tokenFromHash(hash: string): string | undefined {
@@ -17,6 +25,8 @@ export function tokenFromHash(hash: string): string | undefined {
 export function takeSessionToken(): string | undefined {
   const fromHash = tokenFromHash(location.hash)
   if (fromHash) {
+    // The browser extension's "Open in Quire" adds the article to open (#token=…&open=id).
+    pendingOpen = new URLSearchParams(location.hash.replace(/^#/, '')).get('open') ?? undefined
     try {
       sessionStorage.setItem(STORAGE_KEY, fromHash)
     } catch {

@@ -2,6 +2,8 @@
 // saved searches, toasts and shortcuts. It owns what is selected and open; the hooks own the data.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClient } from '../api/client-context.ts'
+import { takeOpenRequest } from '../api/session-token.ts'
+import { useMainRequests } from './use-main-requests.ts'
 import {
   DropOverlay,
   ImportPanel,
@@ -48,7 +50,7 @@ import { useTheme, SettingsDialog, useSettingsShortcut } from '../settings/index
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import { useToasts } from '../ui/use-toasts.ts'
 import { useUndoShortcut } from '../ui/use-undo-shortcut.ts'
-import { NotebookView, publishNotebookNav } from '../notebook/index.ts'
+import { NotebookView, usePublishNotebookNav } from '../notebook/index.ts'
 import { EVERYTHING, requestExport, ExportHost } from '../export/index.ts'
 import type { FocusRequest } from '../annotations/index.ts'
 
@@ -93,7 +95,8 @@ export function App() {
   const sidebarPlace = useSidebarPlace()
   const [listFocus, setListFocus] = useState(0)
 
-  const [openId, setOpenId] = useState<string>()
+  // Opened from the browser extension's "Open in Quire": that article first.
+  const [openId, setOpenId] = useState<string | undefined>(takeOpenRequest)
   const open = useArticle(client, openId, revision)
 
   const listRef = useRef<HTMLUListElement>(null)
@@ -130,41 +133,20 @@ export function App() {
   const [notebook, setNotebook] = useState(false)
   const [focusRequest, setFocusRequest] = useState<FocusRequest>()
   const closeDrawer = sidebarPlace.close
-  useEffect(() => {
-    const open = () => {
-      closeDrawer()
-      setNotebook(true)
-    }
-    publishNotebookNav({ open, isOpen: notebook })
-    return () => publishNotebookNav(null)
-  }, [notebook, closeDrawer])
+  const openNotebook = useCallback(() => {
+    closeDrawer()
+    setNotebook(true)
+  }, [closeDrawer])
+  usePublishNotebookNav(notebook, openNotebook)
   /** Bumped when Settings changed the reading settings, so the reader reads them again. */
   const [readerKey, setReaderKey] = useState(0)
   const openSettings = useCallback(() => setShowSettings(true), [])
   useSettingsShortcut(openSettings)
-  // The desktop menu's Settings… (Ctrl/Cmd+,) arrives as an event from main.
-  useEffect(
-    () => client.on('ui:open', ({ screen }) => screen === 'settings' && openSettings()),
-    [client, openSettings],
-  )
 
   const importer = useImporter(client, bump)
   const dragging = useFileDrop(importer.importFiles)
   /** Add from the web, Feeds, pasted addresses and the scheduled feed refresh. */
   const web = useWebImport(client, importer, toasts, bump)
-  // The desktop menu's other screens arrive the same way.
-  const { openWebImport, openFeeds } = web.actions
-  useEffect(
-    () =>
-      client.on('ui:open', ({ screen }) => {
-        if (screen === 'web-import') openWebImport()
-        else if (screen === 'feeds') openFeeds()
-        else if (screen === 'notebook') setNotebook(true)
-        else if (screen === 'export') requestExport(EVERYTHING)
-      }),
-    [client, openWebImport, openFeeds],
-  )
-
   /** The sources in the archive, for the source filter's suggestions. */
   const sources = useArchiveSources(client, revision)
 
@@ -180,6 +162,15 @@ export function App() {
     },
     [library.items, actions, setCursorId, setReading],
   )
+  // The desktop menu's screens and the extension's "Open in Quire" arrive as events.
+  useMainRequests(client, {
+    settings: openSettings,
+    'web-import': web.actions.openWebImport,
+    feeds: web.actions.openFeeds,
+    notebook: () => setNotebook(true),
+    export: () => requestExport(EVERYTHING),
+    article: (id) => openArticle(id, true),
+  })
 
   const jumpToAnnotation = useCallback(
     (articleId: string, annotationId: string) => {
@@ -299,6 +290,7 @@ export function App() {
           openId={openId}
           tagColors={tagColors}
           showPlace={searching && place.view === 'all'}
+          noun={place.view === 'books' ? 'book' : 'article'}
           searchPanel={
             <SearchPanel
               search={search}

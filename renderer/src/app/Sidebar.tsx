@@ -18,6 +18,7 @@ const VIEW_ICONS: Record<LibraryView, IconName> = {
   inbox: 'inbox',
   all: 'layers',
   favorites: 'star',
+  books: 'book',
   archived: 'archive',
   trash: 'trash',
 }

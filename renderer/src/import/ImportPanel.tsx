@@ -76,7 +76,8 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel, onFetch }: Pro
         {summarise(o, words.verb)}
       </p>
       {o.failures.length > 0 && (
-        <ul className="import-failures" aria-label={words.list}>
+        // Focusable: the list scrolls when long, and keyboard users must reach it.
+        <ul className="import-failures" aria-label={words.list} tabIndex={0}>
           {o.failures.map((f, i) => (
             <li key={`${f.name}-${i}`}>
               <span className="import-failure-name">{f.name}</span>
@@ -91,7 +92,11 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel, onFetch }: Pro
             These pages could not be reached now; their addresses are kept as links. Fetch their
             text when you are back online.
           </p>
-          <ul className="import-failures import-links" aria-label="Kept as links, to fetch later">
+          <ul
+            className="import-failures import-links"
+            aria-label="Kept as links, to fetch later"
+            tabIndex={0}
+          >
             {o.links.map((l) => (
               <li key={l.id}>
                 <span className="import-failure-name">{l.name}</span>

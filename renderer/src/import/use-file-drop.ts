@@ -1,6 +1,7 @@
 // Files dragged anywhere over the window: says when to show the drop overlay and hands the
 // dropped files on. Drags that carry no files (text, links) are left alone.
 import { useEffect, useRef, useState } from 'react'
+import { useLatest } from '../ui/use-latest.ts'
 
 function carriesFiles(e: DragEvent): boolean {
   return e.dataTransfer !== null && [...e.dataTransfer.types].includes('Files')
@@ -9,10 +10,7 @@ function carriesFiles(e: DragEvent): boolean {
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [active, setActive] = useState(false)
   const depth = useRef(0)
-  const handler = useRef(onFiles)
-  useEffect(() => {
-    handler.current = onFiles
-  }, [onFiles])
+  const handler = useLatest(onFiles)
 
   useEffect(() => {
     const enter = (e: DragEvent) => {
@@ -49,7 +47,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       window.removeEventListener('dragleave', leave)
       window.removeEventListener('drop', drop)
     }
-  }, [])
+  }, [handler])
 
   return active
 }

@@ -7,15 +7,11 @@ import { FeedsDialog, useFeedSchedule } from '../feeds/index.ts'
 import { publishImportActions, type ImportActions } from './import-actions.ts'
 import type { Importer } from './use-importer.ts'
 import type { ImportFailure } from './import-outcome.ts'
+import { isTyping } from '../ui/is-typing.ts'
 import { useShortcuts } from '../ui/use-shortcuts.ts'
 import type { Toasts } from '../ui/use-toasts.ts'
 import { pastedUrls } from './url-list.ts'
 import { WebImportDialog } from './WebImportDialog.tsx'
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.matches('input, textarea, select')
-}
 
 export interface WebImport {
   actions: ImportActions

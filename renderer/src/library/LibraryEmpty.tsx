@@ -43,7 +43,8 @@ export function LibraryEmpty(props: Props) {
       </EmptyState>
     )
   }
-  if (props.archiveEmpty && props.view.id !== 'trash') {
+  // The Books view says which files of highlights come in, archive empty or not.
+  if (props.archiveEmpty && props.view.id !== 'trash' && props.view.id !== 'books') {
     return (
       <EmptyState
         icon="file"
@@ -63,7 +64,13 @@ export function LibraryEmpty(props: Props) {
       />
     )
   }
-  return <EmptyState icon={iconFor(props.view.id)} {...props.view.empty} />
+  return (
+    <EmptyState icon={iconFor(props.view.id)} {...props.view.empty}>
+      {props.view.id === 'books' && (
+        <ImportButton onFiles={props.onImport} busy={props.importing} variant="quiet" />
+      )}
+    </EmptyState>
+  )
 }
 
 function iconFor(id: ViewInfo['id']) {

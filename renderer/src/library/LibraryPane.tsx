@@ -33,6 +33,8 @@ interface Props {
   tagColors: ReadonlyMap<string, string>
   /** Rows say where they live (Archived): the list holds more than one view (a search). */
   showPlace?: boolean
+  /** What the list holds, for its count ("5 books" in the Books view). */
+  noun?: 'article' | 'book'
   /** The search box and what goes with it. */
   searchPanel: ReactNode
   /** True while the list shows search results. */
@@ -60,6 +62,7 @@ export function LibraryPane({
   openId,
   tagColors,
   showPlace = false,
+  noun = 'article',
   searchPanel,
   searching,
   stale,
@@ -143,7 +146,7 @@ export function LibraryPane({
   // Results of the previous query stay while the next one runs; so does their count.
   const countLabel =
     library.status === 'ready' || (searching && library.items.length > 0)
-      ? plural(library.total, searching ? 'result' : 'article')
+      ? plural(library.total, searching ? 'result' : noun)
       : library.status === 'loading'
         ? searching
           ? 'Searching…'

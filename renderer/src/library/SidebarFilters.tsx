@@ -1,6 +1,6 @@
 // The sidebar's Filters group: reading status narrows the list in place; source, dates and
 // highlights build a query in the search language and run it as a saved search would.
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react'
 import type { ReadStatus } from '../../../shared/model.ts'
 import { formatFilter } from '../../../shared/search/formatter.ts'
 import { isSameQuery } from '../search/index.ts'
@@ -78,74 +78,100 @@ export function SidebarFilters({ status, sources, query, onStatus, onQuery }: Pr
         >
           Has highlights
         </button>
-        <button
-          type="button"
-          className="filter-toggle"
-          aria-expanded={open === 'source'}
-          aria-controls={`${id}-source`}
-          onClick={() => toggle('source')}
+        <PanelToggle
+          open={open === 'source'}
+          controls={`${id}-source`}
+          onToggle={() => toggle('source')}
         >
           From a source…
-        </button>
-        <button
-          type="button"
-          className="filter-toggle"
-          aria-expanded={open === 'dates'}
-          aria-controls={`${id}-dates`}
-          onClick={() => toggle('dates')}
+        </PanelToggle>
+        <PanelToggle
+          open={open === 'dates'}
+          controls={`${id}-dates`}
+          onToggle={() => toggle('dates')}
         >
           Date range…
-        </button>
+        </PanelToggle>
       </div>
       {open === 'source' && (
-        <form id={`${id}-source`} className="filter-form" onSubmit={runSource}>
-          <label className="filter-field">
-            <span className="filter-label">Source</span>
-            <input
-              className="text-input filter-input"
-              type="text"
-              list={`${id}-sources`}
-              value={source}
-              onChange={(e) => setSource(e.target.value)}
-            />
-          </label>
+        <FilterForm id={`${id}-source`} onSubmit={runSource}>
+          <FilterField
+            label="Source"
+            type="text"
+            list={`${id}-sources`}
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
+          />
           <datalist id={`${id}-sources`}>
             {sources.map((s) => (
               <option key={s} value={s} />
             ))}
           </datalist>
-          <button type="submit" className="button button-quiet filter-submit">
-            Show
-          </button>
-        </form>
+        </FilterForm>
       )}
       {open === 'dates' && (
-        <form id={`${id}-dates`} className="filter-form" onSubmit={runDates}>
-          <label className="filter-field">
-            <span className="filter-label">From</span>
-            <input
-              className="text-input filter-input"
-              type="date"
-              value={from}
-              max={to || undefined}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          </label>
-          <label className="filter-field">
-            <span className="filter-label">To</span>
-            <input
-              className="text-input filter-input"
-              type="date"
-              value={to}
-              min={from || undefined}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="button button-quiet filter-submit">
-            Show
-          </button>
-        </form>
+        <FilterForm id={`${id}-dates`} onSubmit={runDates}>
+          <FilterField
+            label="From"
+            type="date"
+            value={from}
+            max={to || undefined}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+          <FilterField
+            label="To"
+            type="date"
+            value={to}
+            min={from || undefined}
+            onChange={(e) => setTo(e.target.value)}
+          />
+        </FilterForm>
       )}
     </div>
+  )
+}
+
+/** A button that shows or hides one of the filter forms below the buttons. */
+function PanelToggle(props: {
+  open: boolean
+  controls: string
+  onToggle(): void
+  children: ReactNode
+}) {
+  return (
+    <button
+      type="button"
+      className="filter-toggle"
+      aria-expanded={props.open}
+      aria-controls={props.controls}
+      onClick={props.onToggle}
+    >
+      {props.children}
+    </button>
+  )
+}
+
+/** A filter form: its fields, then the Show button that runs the query they build. */
+function FilterForm(props: { id: string; onSubmit(e: FormEvent): void; children: ReactNode }) {
+  return (
+    <form id={props.id} className="filter-form" onSubmit={props.onSubmit}>
+      {props.children}
+      <button type="submit" className="button button-quiet filter-submit">
+        Show
+      </button>
+    </form>
+  )
+}
+
+/** One labelled input of a filter form. */
+function FilterField({
+  label,
+  ...input
+}: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label className="filter-field">
+      <span className="filter-label">{label}</span>
+      <input className="text-input filter-input" {...input} />
+    </label>
   )
 }

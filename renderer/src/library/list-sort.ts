@@ -1,6 +1,7 @@
 // The orders a person can pick for the plain (non-search) list, and what each asks of
 // 'articles:list'.
 import type { ListQuery } from '../../../shared/api.ts'
+import { orderOf, type SortChoice } from '../ui/sort-choice.ts'
 
 /** The orders the plain list and search results offer alike (search adds relevance). */
 export const SHARED_SORTS = [
@@ -14,17 +15,11 @@ export const LIST_SORTS = [
   { id: 'newest', label: 'Newest imported', sort: 'imported', order: 'desc' },
   { id: 'oldest', label: 'Oldest imported', sort: 'imported', order: 'asc' },
   ...SHARED_SORTS,
-] as const satisfies ReadonlyArray<{
-  id: string
-  label: string
-  sort: NonNullable<ListQuery['sort']>
-  order: NonNullable<ListQuery['order']>
-}>
+] as const satisfies ReadonlyArray<SortChoice<ListQuery>>
 
 export type ListSortId = (typeof LIST_SORTS)[number]['id']
 
 /** The sort and order fields for 'articles:list'; unknown ids fall back to newest imported. */
 export function listOrder(id: ListSortId): Pick<ListQuery, 'sort' | 'order'> {
-  const picked = LIST_SORTS.find((s) => s.id === id) ?? LIST_SORTS[0]
-  return { sort: picked.sort, order: picked.order }
+  return orderOf(LIST_SORTS, id)
 }

@@ -30,6 +30,14 @@ export const VIEWS: readonly ViewInfo[] = [
     empty: { title: 'No favourites yet', hint: 'Star an article in the reader to keep it here.' },
   },
   {
+    id: 'books',
+    label: 'Books',
+    empty: {
+      title: 'No books yet',
+      hint: 'Import highlights from Readwise, a Kindle’s My Clippings.txt, KOReader or Kobo. Apple Books and Google Play Books give no file: send their highlights to Readwise and import its export.',
+    },
+  },
+  {
     id: 'archived',
     label: 'Archived',
     empty: { title: 'Nothing archived', hint: 'Archive an article when you are done with it.' },

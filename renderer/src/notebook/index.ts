@@ -2,4 +2,4 @@
 // Its public API: other features and app/ import from this file only (eslint.config.js).
 export { NotebookNavItem } from './NotebookNavItem.tsx'
 export { NotebookView } from './NotebookView.tsx'
-export { publishNotebookNav } from './notebook-nav.ts'
+export { publishNotebookNav, usePublishNotebookNav } from './notebook-nav.ts'

@@ -1,6 +1,6 @@
 // Opening the notebook from deep in the tree (the library sidebar's entry): App publishes how,
 // as import/import-actions does, so no provider wraps the tree; one app per window, one slot.
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 
 export interface NotebookNav {
   open(): void
@@ -23,4 +23,12 @@ function subscribe(listener: () => void): () => void {
 
 export function useNotebookNav(): NotebookNav | null {
   return useSyncExternalStore(subscribe, () => current)
+}
+
+/** App's side: publishes how to open the notebook (closing the sidebar's drawer first). */
+export function usePublishNotebookNav(isOpen: boolean, open: () => void): void {
+  useEffect(() => {
+    publishNotebookNav({ open, isOpen })
+    return () => publishNotebookNav(null)
+  }, [isOpen, open])
 }

@@ -2,9 +2,17 @@
 // lead image (stored in the archive), body.
 import type { CSSProperties, Ref } from 'react'
 import type { ArticleWithBody } from '../../../shared/api.ts'
-import { formatDateline, joinNames, readingTime, wordCount } from '../ui/format/article-meta.ts'
+import {
+  formatDateline,
+  joinNames,
+  plural,
+  readingTime,
+  wordCount,
+} from '../ui/format/article-meta.ts'
 import { formatLongDate, formatLongDay } from '../ui/format/dates.ts'
+import { isBook } from '../../../shared/book.ts'
 import { ArticleBody } from './ArticleBody.tsx'
+import { BookHighlights } from './BookHighlights.tsx'
 import { TagChip } from '../tags/index.ts'
 import { storedImage } from '../ui/stored-image.ts'
 import './lead-image.css'
@@ -26,6 +34,8 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
   // The lead image heads the article unless the body already shows that same picture.
   const lead = storedImage(a.leadImage)
   const showLead = lead !== undefined && !data.body.includes(lead)
+  // A book without its text: no reading time or words to count, its highlights instead.
+  const bookOnly = isBook(a) && !data.body.trim()
   return (
     <article className="reader-article" aria-labelledby="reader-title" style={style}>
       <header className="reader-header">
@@ -55,14 +65,27 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
           )}
           {date ? (
             <time dateTime={a.publishedAt}>{date}</time>
-          ) : (
+          ) : bookOnly ? null : (
             // An undated article never shows its import day as if it were published then.
             <span className="reader-undated" data-testid="reader-undated">
               Undated · Imported {formatLongDate(a.importedAt)}
             </span>
           )}
-          <span>{readingTime(a.readingMinutes)}</span>
-          <span>{wordCount(a.wordCount)}</span>
+          {bookOnly ? (
+            <>
+              <span>
+                Book · {plural(a.annotations.length, 'highlight')}
+                {a.bookmarks?.length ? ` · ${plural(a.bookmarks.length, 'bookmark')}` : ''}
+              </span>
+              {a.identifiers?.isbn && <span>ISBN {a.identifiers.isbn}</span>}
+              {a.identifiers?.asin && <span>ASIN {a.identifiers.asin}</span>}
+            </>
+          ) : (
+            <>
+              <span>{readingTime(a.readingMinutes)}</span>
+              <span>{wordCount(a.wordCount)}</span>
+            </>
+          )}
           {original && (
             // Opens in the system browser: Electron's window-open handler hands http(s) links
             // to the OS and denies the window; the browser shell opens a tab.
@@ -84,7 +107,11 @@ export function ArticleView({ data, tagColors, style, bodyRef }: Props) {
           <img src={lead} alt="" />
         </figure>
       )}
-      <ArticleBody html={data.body} bodyRef={bodyRef} />
+      {bookOnly ? (
+        <BookHighlights article={a} />
+      ) : (
+        <ArticleBody html={data.body} bodyRef={bodyRef} />
+      )}
       <footer className="reader-footer">
         Imported from {a.origin.name} on {formatLongDate(a.importedAt)}
       </footer>

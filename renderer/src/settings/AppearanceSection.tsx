@@ -9,6 +9,7 @@ import {
   type ListDensity,
 } from '../library/index.ts'
 import { THEME_CHOICES, type ThemeChoice } from './theme.ts'
+import { SettingsSection } from './SettingsSection.tsx'
 
 const LABELS: Record<ThemeChoice, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
 const DENSITY_LABELS: Record<ListDensity, string> = {
@@ -25,28 +26,23 @@ export function AppearanceSection({ theme, onTheme }: Props) {
   const uid = useId()
   const density = useListDensity()
   return (
-    <section className="settings-section" aria-labelledby="settings-appearance">
-      <h3 id="settings-appearance" className="settings-section-title">
-        Appearance
-      </h3>
-      <div className="settings-card">
-        <Segmented
-          legend="App theme"
-          name={`${uid}-app-theme`}
-          choices={THEME_CHOICES}
-          value={theme}
-          label={(c) => LABELS[c]}
-          onChange={onTheme}
-        />
-        <Segmented
-          legend="Library list"
-          name={`${uid}-list-density`}
-          choices={LIST_DENSITIES}
-          value={density}
-          label={(c) => DENSITY_LABELS[c]}
-          onChange={setListDensity}
-        />
-      </div>
-    </section>
+    <SettingsSection id="settings-appearance" title="Appearance">
+      <Segmented
+        legend="App theme"
+        name={`${uid}-app-theme`}
+        choices={THEME_CHOICES}
+        value={theme}
+        label={(c) => LABELS[c]}
+        onChange={onTheme}
+      />
+      <Segmented
+        legend="Library list"
+        name={`${uid}-list-density`}
+        choices={LIST_DENSITIES}
+        value={density}
+        label={(c) => DENSITY_LABELS[c]}
+        onChange={setListDensity}
+      />
+    </SettingsSection>
   )
 }

@@ -7,6 +7,7 @@ import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { plural } from '../ui/format/article-meta.ts'
 import { ReextractRow } from './ReextractRow.tsx'
+import { SettingsSection } from './SettingsSection.tsx'
 
 interface Props {
   info: ArchiveInfo | undefined
@@ -34,44 +35,39 @@ export function ArchiveSection({ info }: Props) {
   }
 
   return (
-    <section className="settings-section" aria-labelledby="settings-archive">
-      <h3 id="settings-archive" className="settings-section-title">
-        Archive
-      </h3>
-      <div className="settings-card">
-        <div className="settings-row">
-          <div className="settings-row-text">
-            <span className="settings-row-label">Archive folder</span>
-            <span className="settings-archive-location" data-testid="settings-archive-location">
-              {info ? info.location : '…'}
-            </span>
-            <span className="settings-row-hint" data-testid="settings-archive-name">
-              {info
-                ? `${info.name} · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`
-                : ''}
-            </span>
-          </div>
-          <button
-            type="button"
-            className="button settings-button"
-            disabled={busy}
-            aria-describedby={note ? 'settings-archive-note' : undefined}
-            onClick={() => void change()}
-          >
-            Change…
-          </button>
+    <SettingsSection id="settings-archive" title="Archive">
+      <div className="settings-row">
+        <div className="settings-row-text">
+          <span className="settings-row-label">Archive folder</span>
+          <span className="settings-archive-location" data-testid="settings-archive-location">
+            {info ? info.location : '…'}
+          </span>
+          <span className="settings-row-hint" data-testid="settings-archive-name">
+            {info
+              ? `${info.name} · ${plural(info.articleCount, 'article')}${info.readOnly ? ' · read-only' : ''}`
+              : ''}
+          </span>
         </div>
-        <ReextractRow readOnly={info?.readOnly ?? false} />
-        {note && (
-          <p
-            id="settings-archive-note"
-            className={`settings-note${note.kind === 'error' ? ' is-error' : ''}`}
-            role="status"
-          >
-            {note.text}
-          </p>
-        )}
+        <button
+          type="button"
+          className="button settings-button"
+          disabled={busy}
+          aria-describedby={note ? 'settings-archive-note' : undefined}
+          onClick={() => void change()}
+        >
+          Change…
+        </button>
       </div>
-    </section>
+      <ReextractRow readOnly={info?.readOnly ?? false} />
+      {note && (
+        <p
+          id="settings-archive-note"
+          className={`settings-note${note.kind === 'error' ? ' is-error' : ''}`}
+          role="status"
+        >
+          {note.text}
+        </p>
+      )}
+    </SettingsSection>
   )
 }

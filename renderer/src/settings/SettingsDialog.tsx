@@ -8,6 +8,7 @@ import { useReadingSettings } from '../reader/index.ts'
 import type { ThemeChoice } from './theme.ts'
 import { AppearanceSection } from './AppearanceSection.tsx'
 import { ArchiveSection } from './ArchiveSection.tsx'
+import { ExtensionSection } from './ExtensionSection.tsx'
 import { FeedsSection } from './FeedsSection.tsx'
 import { ReadingSection } from './ReadingSection.tsx'
 import { SpellingSection } from './SpellingSection.tsx'
@@ -44,6 +45,7 @@ export function SettingsDialog({ info, theme, onTheme, onClose }: Props) {
         <AppearanceSection theme={theme} onTheme={onTheme} />
         <SpellingSection />
         <FeedsSection />
+        <ExtensionSection />
       </div>
       <footer className="settings-footer">
         <Button ref={done} variant="primary" onClick={close}>

@@ -1,14 +1,9 @@
 // Single-key shortcuts for the whole window (j, k, Enter, Esc, s, e, m, #, /). They stay out of
 // the way while a person types in a field, holds a modifier, or has a dialog or popover open.
-import { useEffect, useRef } from 'react'
+import { isTyping } from './is-typing.ts'
+import { useWindowKeydown } from './use-window-keydown.ts'
 
 export type ShortcutMap = Partial<Record<string, () => void>>
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  return target.matches('input, textarea, select')
-}
 
 /** Enter on a button or link belongs to that control, not to the shortcut. */
 function isControl(target: EventTarget | null): boolean {
@@ -16,23 +11,14 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 export function useShortcuts(map: ShortcutMap): void {
-  const current = useRef(map)
-  useEffect(() => {
-    current.current = map
-  }, [map])
-
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
-      // An open dialog or popover (a menu, the search help) owns the keyboard, Esc included.
-      if (isTyping(e.target) || document.querySelector('dialog[open], :popover-open')) return
-      if ((e.key === 'Enter' || e.key === ' ') && isControl(e.target)) return
-      const run = current.current[e.key]
-      if (!run) return
-      e.preventDefault()
-      run()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useWindowKeydown((e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
+    // An open dialog or popover (a menu, the search help) owns the keyboard, Esc included.
+    if (isTyping(e.target) || document.querySelector('dialog[open], :popover-open')) return
+    if ((e.key === 'Enter' || e.key === ' ') && isControl(e.target)) return
+    const run = map[e.key]
+    if (!run) return
+    e.preventDefault()
+    run()
+  })
 }

@@ -1,11 +1,7 @@
 // Ctrl/⌘+Z undoes the newest action on the window's undo stack; in a text field it stays the
 // field's own undo. Shift+Ctrl/⌘+Z (redo) is left to the browser.
-import { useEffect, useRef } from 'react'
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.matches('input, textarea, select')
-}
+import { isTyping } from './is-typing.ts'
+import { useWindowKeydown } from './use-window-keydown.ts'
 
 /** True for the undo chord outside a text field. */
 export function isUndoKey(e: KeyboardEvent): boolean {
@@ -14,17 +10,9 @@ export function isUndoKey(e: KeyboardEvent): boolean {
 }
 
 export function useUndoShortcut(undoLatest: () => void): void {
-  const latest = useRef(undoLatest)
-  useEffect(() => {
-    latest.current = undoLatest
-  }, [undoLatest])
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !isUndoKey(e)) return
-      e.preventDefault()
-      latest.current()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useWindowKeydown((e) => {
+    if (e.defaultPrevented || !isUndoKey(e)) return
+    e.preventDefault()
+    undoLatest()
+  })
 }

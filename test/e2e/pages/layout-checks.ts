@@ -176,5 +176,10 @@ const CHECKS = `((minChars, minCh, minGap) => {
 
 /** Every layout problem on the screen as it stands, one sentence each; empty when all is well. */
 export async function layoutProblems(page: Page): Promise<string[]> {
+  // A drawer or dialog still sliding in is measured where it comes to rest, not mid-way
+  // (a string: these files compile without the DOM's types).
+  await page.evaluate(`Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => undefined)))`)
   return page.evaluate(`${CHECKS}(${MIN_VISIBLE_CHARS}, ${MIN_MEASURE_CH}, ${MIN_NOTES_GAP_PX})`)
 }

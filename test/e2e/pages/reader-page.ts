@@ -13,6 +13,11 @@ export class ReaderPage {
   readonly paragraphs: Locator
   readonly toolbar: Locator
   readonly emptyState: Locator
+  /** A book without its text: its highlights as a list, its bookmarks, or why there are none. */
+  readonly bookHighlights: Locator
+  readonly bookItems: Locator
+  readonly bookmarks: Locator
+  readonly bookEmpty: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -26,6 +31,10 @@ export class ReaderPage {
     this.paragraphs = this.body.locator('p')
     this.toolbar = page.getByRole('toolbar', { name: 'Article actions' })
     this.emptyState = page.locator('.reader .empty-state')
+    this.bookHighlights = page.getByTestId('book-highlights')
+    this.bookItems = this.bookHighlights.locator('.book-highlight')
+    this.bookmarks = this.bookHighlights.locator('.book-bookmarks li')
+    this.bookEmpty = page.locator('.book-empty')
   }
 
   action(

@@ -11,6 +11,8 @@ import type { HighlightColor } from '../../../shared/model.ts'
 import { ArchiveService } from '../../../main/archive/service.ts'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/exports-check/pages')
+/** Books known only by their highlights: a Readwise export and a Kindle's clippings. */
+const BOOKS = join(import.meta.dirname, '../../fixtures/e2e/books')
 const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple']
 
 export const NOTES = [
@@ -32,6 +34,8 @@ export interface BuiltArchive {
   articles: number
   annotated: number
   highlights: number
+  /** Records of kind `book` (no text; highlights anchored by location). */
+  books: number
 }
 
 /** Build the archive at `root`. Throws when an import fails (the check needs every item). */
@@ -73,9 +77,28 @@ export async function buildCheckArchive(
       if (i % 2 === 0) await service.setNote(id, ARTICLE_NOTES[(i / 2) % 2]!)
       if (i % 3 === 0) await service.update(id, { tags: ['checked', 'région/غزة'] })
     }
+    // Books after the rest, so the loop above leaves their highlights as they came.
+    const books = await service.importPaths([
+      join(BOOKS, 'readwise-export.csv'),
+      join(BOOKS, 'My Clippings.txt'),
+    ])
+    const bookIds = books.results.flatMap((r) => (r.status === 'imported' ? [r.id] : []))
+    if (books.failed || !bookIds.length) {
+      throw new Error(`book import failed: ${JSON.stringify(books.results.slice(0, 3))}`)
+    }
+    for (const id of bookIds) {
+      const marked = (await service.get(id)).article.annotations.length
+      highlights += marked
+      if (marked) annotated++
+    }
     await service.setTagColor('checked', '#3366cc')
     await service.saveSearch({ name: 'Checked, "all"', query: 'tag:checked' })
-    return { articles: ids.length, annotated, highlights }
+    return {
+      articles: ids.length + bookIds.length,
+      annotated,
+      highlights,
+      books: bookIds.length,
+    }
   } finally {
     await service.close()
   }

@@ -11,11 +11,13 @@ export function collapse(s: string | null | undefined): string {
 }
 
 /**
- * A label (title, person name) as compared: NFKC, whitespace collapsed, case-folded, straight
+ * A label (title, person name) as compared: NFKC, soft hyphens dropped, whitespace collapsed, case-folded, straight
  * and curly quotes folded together, dashes folded, trailing punctuation trimmed.
  */
 export function foldLabel(s: string | null | undefined): string {
-  return collapse((s ?? '').normalize('NFKC'))
+  // Soft hyphens are invisible hyphenation hints: the corpus keeps them in some titles and
+  // not in others, and a reader sees the same words either way.
+  return collapse((s ?? '').normalize('NFKC').replace(/\u00ad/g, ''))
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractHtml } from '../../../main/archive/import/html/extract-html.ts'
 import { bareReadability, bylineNames } from './bare-readability.ts'
-import { collapse, foldLabel, nameSet, sameSet } from './normalise.ts'
+import { CREDIT_RULE, creditsMatch } from './credit-match.ts'
+import { collapse, foldLabel } from './normalise.ts'
 
 interface Entry {
   file: string
@@ -23,6 +24,7 @@ interface Output {
   title: string
   text: string
   authors: string[]
+  organizations: string[]
   day: string
 }
 
@@ -47,7 +49,7 @@ interface PageResult {
   ms: number
   quire: Scored
   readability: Scored
-  got?: { title: string; authors: string[]; day: string }
+  got?: { title: string; authors: string[]; organizations: string[]; day: string }
 }
 
 export function isPassagesCorpus(dir: string): boolean {
@@ -87,7 +89,8 @@ function score(out: Output | undefined, e: Entry): Scored {
   }
   if (e.title) s.title = foldLabel(out?.title) === foldLabel(e.title)
   const authors = expectedAuthors(e.author)
-  if (authors.length > 0) s.author = sameSet(nameSet(out?.authors ?? []), nameSet(authors))
+  if (authors.length > 0)
+    s.author = creditsMatch(authors, out?.authors ?? [], out?.organizations ?? [])
   else if (e.author !== undefined) s.authorClaimedNoneExpected = (out?.authors.length ?? 0) > 0
   if (e.date) s.date = dayOf(out?.day) === e.date
   return s
@@ -101,6 +104,7 @@ function checkPage(dir: string, url: string, e: Entry): PageResult {
       title: bare.title,
       text: bare.paragraphs.join('\n'),
       authors: bylineNames(bare.byline),
+      organizations: [],
       day: bare.publishedTime,
     },
     e,
@@ -109,7 +113,12 @@ function checkPage(dir: string, url: string, e: Entry): PageResult {
   try {
     const a = extractHtml(bytes)
     const ms = performance.now() - t
-    const got = { title: a.title, authors: a.authors, day: dayOf(a.publishedAt) }
+    const got = {
+      title: a.title,
+      authors: a.authors,
+      organizations: a.organizations ?? [],
+      day: dayOf(a.publishedAt),
+    }
     const quire = score({ ...got, text: a.paragraphs.join('\n') }, e)
     return { url, file: e.file, ms, quire, readability, got }
   } catch (err) {
@@ -186,6 +195,7 @@ export function checkPassagesCorpus(dir: string, opts: { misses: number }): Pass
   )
   console.table({ 'quire importer': row(quire), 'bare Readability + linkedom': row(readability) })
   const pct = (n: number) => `${(100 * n).toFixed(1)}%`
+  console.log(`authors: ${CREDIT_RULE}`)
   console.log(
     `authors claimed where none expected: quire ${pct(quire.authorClaimedNoneExpected)}, ` +
       `bare Readability ${pct(readability.authorClaimedNoneExpected)}`,

@@ -107,6 +107,7 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
   'app:chooseArchive': () => ({}),
   'app:flushed': () => ({ id: 1 }),
   'app:getSettings': () => ({}),
+  'capture:pairingCode': () => ({}),
   'app:setSettings': () => ({ spellcheck: true }),
 }
 

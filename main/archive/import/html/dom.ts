@@ -33,6 +33,7 @@ export interface DomElement extends DomNode {
   contains(other: DomNode): boolean
   replaceWith(...nodes: DomNode[]): void
   appendChild(node: DomNode): DomNode
+  cloneNode(deep?: boolean): DomNode
 }
 
 export interface DomDocument extends DomNode {

@@ -39,6 +39,7 @@ type Json = Record<string, unknown>
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
   const nodes = allNodes(doc)
   if (nodes.length === 0) return undefined
+  const byId = nodesById(nodes)
   const article = nodes.find((n) => hasType(n, ARTICLE_TYPE))
   const page = nodes.find((n) => hasType(n, /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/))
   const site = nodes.find((n) => hasType(n, /^WebSite$/))
@@ -54,7 +55,7 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
   for (const n of nodes)
     if (n !== main && !hasType(n, /^(?:Comment|Answer|Question)$/)) pushDates(n)
   const out: JsonLdArticle = {
-    authors: main ? agents(main.author ?? main.creator) : [],
+    authors: main ? agents(main.author ?? main.creator, byId) : [],
     published,
     modified,
   }
@@ -62,7 +63,10 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
     set(out, 'headline', str(main.headline))
     set(out, 'name', str(main.name))
     set(out, 'subtitle', str(main.alternativeHeadline))
-    set(out, 'publisher', agents(main.publisher)[0]?.name)
+    // A blogger publishing under their own name is a person, not a publisher to keep apart:
+    // naming them as the site would file the author under organisations.
+    const publisher = agents(main.publisher, byId)[0]
+    if (publisher?.kind !== 'person') set(out, 'publisher', publisher?.name)
     set(out, 'url', str(main.url) ?? idOf(main.mainEntityOfPage))
     set(out, 'image', urlOf(main.image))
     set(out, 'language', str(main.inLanguage) ?? agents(main.inLanguage)[0]?.name)
@@ -70,6 +74,20 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
   const title = main ? pickTitle(out.headline, out.name, doc.title) : undefined
   set(out, 'title', title)
   set(out, 'siteName', site ? str(site.name) : undefined)
+  return out
+}
+
+/**
+ * The nodes that carry an @id, to resolve references. Yoast and most WordPress SEO plugins
+ * write the article's author as `{"@id": "…/#/schema/person/…"}` and the Person with its
+ * name elsewhere in the @graph: without this the author of those pages is lost.
+ */
+function nodesById(nodes: Json[]): Map<string, Json> {
+  const out = new Map<string, Json>()
+  for (const n of nodes) {
+    const id = n['@id']
+    if (typeof id === 'string' && !out.has(id)) out.set(id, n)
+  }
   return out
 }
 
@@ -90,13 +108,26 @@ function allNodes(doc: DomDocument): Json[] {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]')
   for (let i = 0; i < scripts.length; i++) {
     const text = (scripts[i]!.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')
-    try {
-      visit(JSON.parse(text), 0)
-    } catch {
-      continue
-    }
+    const parsed = parseLenient(text)
+    if (parsed !== undefined) visit(parsed, 0)
   }
   return nodes
+}
+
+/**
+ * JSON as pages write it: strict first, then with raw line breaks and tabs (which JSON
+ * forbids inside strings, and hand-templated scripts leave in descriptions) made spaces.
+ */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '))
+    } catch {
+      return undefined
+    }
+  }
 }
 
 /** The longest part of a <title> split at separators: "Story - Site" -> "story". */
@@ -129,11 +160,16 @@ function hasType(obj: Json, re: RegExp): boolean {
   return types.some((t) => typeof t === 'string' && re.test(t.replace(/^.*[/#:]/, '')))
 }
 
-/** Names from a string, a {name} object, or an array of either, with their kind. */
-function agents(value: unknown): LdAgent[] {
+/**
+ * Names from a string, a {name} object, an {@id} reference to a node elsewhere in the
+ * page's JSON-LD, or an array of those, with their kind.
+ */
+function agents(value: unknown, byId: Map<string, Json> = new Map()): LdAgent[] {
   const list = Array.isArray(value) ? value : [value]
   const out: LdAgent[] = []
-  for (const item of list.slice(0, 50)) {
+  for (const listed of list.slice(0, 50)) {
+    const ref = isObj(listed) && typeof listed['@id'] === 'string' ? listed['@id'] : undefined
+    const item = ref && !str(listed.name) ? (byId.get(ref) ?? listed) : listed
     let name: string | undefined
     let kind: LdAgent['kind'] = 'unknown'
     if (typeof item === 'string') name = str(item)

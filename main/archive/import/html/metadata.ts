@@ -9,7 +9,7 @@ import { readJsonLd } from './json-ld.ts'
 import { firstMeta, readMetaTags } from './meta-tags.ts'
 import { findPageAuthors } from './page-authors.ts'
 import { findPageDates } from './page-dates.ts'
-import { findPageSource } from './page-source.ts'
+import { findPageSource, findPublisher } from './page-source.ts'
 import { findPageTitle } from './page-title.ts'
 import { siteNameFromUrl } from '../metadata/site-name.ts'
 
@@ -25,6 +25,8 @@ export interface PageMetadata {
   publishedBy?: string
   modifiedAt?: string
   source?: string
+  /** The publisher as the page names it: the author to cite when no one else is credited. */
+  publisher?: string
   canonicalUrl?: string
   language?: string
   leadImage?: string
@@ -73,6 +75,7 @@ export function readMetadata(doc: DomDocument, opts: MetadataOptions = {}): Page
   set(out, 'publishedBy', dates.publishedBy)
   set(out, 'modifiedAt', dates.modifiedAt)
   set(out, 'source', source)
+  set(out, 'publisher', findPublisher(meta, ld))
   set(out, 'canonicalUrl', canonicalUrl)
   set(
     out,

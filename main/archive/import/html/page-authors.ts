@@ -2,7 +2,7 @@
 // (rel=author links, itemprop=author, .author/.byline elements), never the comments' authors
 // or an author box's biography. Organisations credited as authors are kept apart.
 import { cleanCredits, type Credits } from '../../../../shared/credits.ts'
-import type { DomDocument, DomElement, DomNode } from './dom.ts'
+import { parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.ts'
 import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
@@ -38,6 +38,7 @@ const BYLINE_SELECTOR = [
   '[class*=Author]',
   '[class*=writer]',
   '[class*=verfasser]',
+  '[class*=contributor]',
   'address',
 ].join(', ')
 
@@ -52,24 +53,60 @@ export function findPageAuthors(
 ): Credits {
   const opts = { siteNames }
   const ldCredits = cleanCredits(
-    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => a.name),
+    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => decodeTwice(a.name)),
     opts,
   )
-  const ldOrgs = (ld?.authors ?? []).filter((a) => a.kind === 'organization').map((a) => a.name)
+  const ldOrgs = (ld?.authors ?? [])
+    .filter((a) => a.kind === 'organization')
+    .map((a) => decodeTwice(a.name))
   const organizations = [...ldOrgs, ...ldCredits.organizations]
   if (ldCredits.people.length) return { people: ldCredits.people, organizations }
   for (const key of META_KEYS) {
-    const values = (meta.get(key) ?? []).filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+    const values = (meta.get(key) ?? [])
+      .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+      .map(decodeTwice)
     if (values.length === 0) continue
     const c = cleanCredits(values, opts)
     organizations.push(...c.organizations)
     if (c.people.length) return { people: c.people, organizations: unique(organizations) }
   }
+  const labelled = cleanCredits(twitterLabelledAuthors(meta), opts)
+  organizations.push(...labelled.organizations)
+  if (labelled.people.length)
+    return { people: labelled.people, organizations: unique(organizations) }
   const shown = shownCredits(doc, siteNames)
   return {
     people: shown.people,
     organizations: unique([...organizations, ...shown.organizations]),
   }
+}
+
+/**
+ * A credit its page escaped twice ("Redacci&oacute;n"), decoded by the HTML parser, so a
+ * named entity's ";" never splits a name.
+ */
+function decodeTwice(value: string): string {
+  if (!/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(value)) return value
+  const html = `<!doctype html><html><body><p>${value.replace(/</g, '&lt;')}</p></body></html>`
+  return parseDocument(html).querySelector('p')?.textContent ?? value
+}
+
+/** What twitter:labelN calls the writer ("Written by", "Verfasst von", "Escrito por"…). */
+const WRITER_LABEL =
+  /^(?:written by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|autore|napisane przez)$/i
+
+/**
+ * The author Yoast and other SEO plugins state for Slack and Twitter previews: a
+ * `twitter:labelN` naming the writer and its `twitter:dataN`.
+ */
+function twitterLabelledAuthors(meta: MetaTags): string[] {
+  const out: string[] = []
+  for (let n = 1; n <= 4; n++) {
+    const label = meta.get(`twitter:label${n}`)?.[0]?.trim()
+    const data = meta.get(`twitter:data${n}`)?.[0]
+    if (label && data && WRITER_LABEL.test(label)) out.push(data)
+  }
+  return out
 }
 
 /** The byline the page shows: names in author elements first, else a byline's text. */
@@ -85,6 +122,8 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
   if (fromNames.people.length) return fromNames
   const labelled = cleanCredits(labelledNames(doc), opts)
   if (labelled.people.length) return labelled
+  const lines = cleanCredits(bylineLines(doc), opts)
+  if (lines.people.length) return lines
   for (const el of candidates(doc, BYLINE_SELECTOR)) {
     const text = textOf(el)
     if (!text || text.length > 120) continue
@@ -96,7 +135,21 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
 
 /** "By", "Von", "Author:" alone, then the name in the next element ("Von <a>Ann Lee</a>"). */
 const BY_LABEL =
-  /^(?:by|von|par|por|door|di|av|author\s*:|autor(?:in)?\s*:|auteur\s*:|verfasst von|geschrieben von|posted by|written by|text\s*:)$/i
+  /^(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
+
+/**
+ * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
+ * Kürten", "Von R. R. am 3. Mai", "Redaktion: Eberhard Fuhr (Pressesprecher)". The name is
+ * two to four words, each capitalised or an initial (name particles such as "von", "de" and
+ * "van" allowed between them), so prose that happens to begin with "Von Montag an" is not
+ * read as a byline. Words must be one space apart: a wider gap ends the name.
+ */
+const BY_LINE = new RegExp(
+  '^(?i:by|von|par|por|door|text von|ein (?:artikel|beitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
+    "((?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\u00a0](?:(?:von|van|de|da|del|der|den|di|du|la|le|y)[ \\u00a0])?\\p{Lu}[\\p{L}'’.-]*){1,3})" +
+    '(?=$|[ \\u00a0]{2,}|[ \\u00a0]*[|,·•/(–—-]|[ \\u00a0]+(?:am|on|le|el|il|op|\\d))',
+  'u',
+)
 
 function labelledNames(doc: DomDocument): string[] {
   const out: string[] = []
@@ -114,16 +167,67 @@ function labelledNames(doc: DomDocument): string[] {
       continue
     }
     if (node.nodeType !== 3 || !BY_LABEL.test((node.textContent ?? '').trim())) continue
-    let next = node.nextSibling
-    while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
     const parent = node.parentNode as DomElement | null
-    // "<span>Author: </span><span>Ann Lee</span>": the label is alone in its element.
-    if (!next && parent && parent.nodeType === 1) next = parent.nextSibling
-    while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling
-    if (!next || next.nodeType !== 1 || !parent || inComments(parent) || isElsewhere(parent))
-      continue
-    const text = textOf(next as DomElement)
+    if (!parent || inComments(parent) || isElsewhere(parent)) continue
+    // "<span>Author: </span> Ann Lee<br>": the label is alone in its element.
+    const start = node.nextSibling ?? (parent.nodeType === 1 ? parent.nextSibling : null)
+    const text = textAfter(start)
     if (text && text.length <= 60) out.push(text)
+  }
+  return out
+}
+
+/**
+ * The words after a byline label, up to the end of its line: the text of the following
+ * inline siblings (empty elements and leading <br>s skipped), ending at a <br> or a block
+ * once words were found. "Von:<br><br> Götz Warnke", "Par <a></a><a>Matthieu Hy</a>".
+ */
+function textAfter(start: DomNode | null): string | undefined {
+  let text = ''
+  for (let n = start, steps = 0; n && steps < 12; n = n.nextSibling, steps++) {
+    if (n.nodeType === 1) {
+      const el = n as DomElement
+      if (/^(?:br|hr|p|div|li|h\d|ul|ol|table|section|article|header|footer)$/.test(el.localName)) {
+        if (text.trim()) break
+        if (el.localName !== 'br') break
+        continue
+      }
+      if (/^(?:script|style|img|svg|button)$/.test(el.localName)) continue
+    } else if (n.nodeType !== 3) continue
+    text += ` ${n.textContent ?? ''}`
+    if (text.length > 80) break
+  }
+  const v = text.replace(/\s+/g, ' ').trim()
+  return v || undefined
+}
+
+/** Names from short text lines that are bylines by themselves (BY_LINE above). */
+function bylineLines(doc: DomDocument): string[] {
+  const out: string[] = []
+  const body = doc.querySelector('body')
+  const stack: DomNode[] = body?.firstChild ? [body.firstChild] : []
+  let seen = 0
+  while (stack.length > 0 && seen < 20000 && out.length < 3) {
+    const node = stack.pop()!
+    seen++
+    if (node.nextSibling) stack.push(node.nextSibling)
+    if (node.nodeType === 1) {
+      const el = node as DomElement
+      if (!/^(?:script|style|noscript|template|footer)$/.test(el.localName) && el.firstChild)
+        stack.push(el.firstChild)
+      continue
+    }
+    const text = (node.textContent ?? '').trim()
+    if (node.nodeType !== 3 || text.length < 6 || text.length > 100) continue
+    const m = BY_LINE.exec(text)
+    const parent = node.parentNode as DomElement | null
+    if (!m || !parent || inComments(parent) || isElsewhere(parent)) continue
+    // In a paragraph, "Von"/"By" lines only when they are the byline and little else, as prose
+    // starts this way too; a label with a colon ("Autorin: Uta Staschewski, Projektleiterin")
+    // is a byline wherever it stands.
+    const labelled = /^[^ \u00a0]+:/.test(m[0])
+    if (!labelled && parent.closest('p') !== null && text.length - m[0].length > 20) continue
+    out.push(m[1]!)
   }
   return out
 }

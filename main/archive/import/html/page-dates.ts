@@ -96,13 +96,22 @@ const SHOWN_WINDOW_DAYS = 45
  */
 function asShown(found: DateParts, modified: DateParts | undefined, shown: ShownDate[]): DateParts {
   if (shown.length === 0 || shown.some((d) => sameDay(d, found))) return found
-  if (found.time) {
+  // Only an instant in UTC (or in no stated zone) can fall on another day where it was
+  // written; "22:46-03:00" names the writer's own day.
+  if (found.time && !hasLocalOffset(found)) {
     const near = shown.find((d) => Math.abs(dayNumber(d) - dayNumber(found)) === 1)
     if (near) return dayOf(near)
   }
   if (modified && shown.some((d) => sameDay(d, modified))) return dayOf(modified)
+  // A time with the writer's own offset is a deliberate statement: a nearby day the page
+  // shows elsewhere (a teaser's, a sidebar's) does not overrule it.
+  if (found.time && hasLocalOffset(found)) return found
   const first = shown[0]!
   return Math.abs(dayNumber(first) - dayNumber(found)) <= SHOWN_WINDOW_DAYS ? dayOf(first) : found
+}
+
+function hasLocalOffset(p: DateParts): boolean {
+  return !!p.zone && !/^(?:Z|[+-]00:?00)$/.test(p.zone)
 }
 
 function dayNumber(p: DateParts): number {

@@ -20,6 +20,16 @@ export function findPageSource(
   return named ?? siteNameFromUrl(url)
 }
 
+/**
+ * The organisation that publishes the page, as the page names it (its JSON-LD publisher,
+ * og:site_name, its WebSite's name); never a domain made into a name.
+ */
+export function findPublisher(meta: MetaTags, ld: JsonLdArticle | undefined): string | undefined {
+  return [ld?.publisher, firstMeta(meta, ['og:site_name']), ld?.siteName]
+    .map((s) => s?.replace(/\s+/g, ' ').trim())
+    .find((s) => s && isName(s) && !/^(?:www\.|[\w-]+\.[a-z]{2,}\/)/i.test(s))
+}
+
 /** A plausible site name: short, not an address, not a sentence. */
 function isName(s: string): boolean {
   return s.length <= 80 && !/^https?:\/\//i.test(s) && s.split(/\s+/).length <= 8

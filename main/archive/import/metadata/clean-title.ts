@@ -32,6 +32,8 @@ export function stripSiteAffixes(title: string, siteNames: string[]): string {
   const isSite = (seg: string) => {
     const k = titleKey(seg).replace(/[^\p{L}\p{N}]/gu, '')
     if (k.length === 0) return false
+    // WordPress themes put "Blog Archive" between the site's name and the post's.
+    if (/^(?:blogarchiv|blogarchive|archiv|archive)$/.test(k)) return true
     if (keys.some((s) => s === k || (k.length >= 4 && s.startsWith(k)))) return true
     if (keys.some((s) => k.startsWith(s) && k.length - s.length <= 4)) return true
     // "Krimiblog-Archiv" on krimiblog.de: a short segment that contains the site's name.

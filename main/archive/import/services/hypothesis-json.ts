@@ -2,28 +2,19 @@
 // annotated page, each highlight with its TextQuoteSelector's prefix and suffix.
 import { ImportFailure } from '../extracted.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { itemList, parseJsonExport } from './json.ts'
-import { MAX_JSON_BYTES } from './limits.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { headText } from './sniff-text.ts'
+import { itemList } from './json.ts'
+import type { RowProblem } from './result.ts'
+import { defineJsonService } from './text-services.ts'
 import { cleanTags, httpUrl, isRecord, isoDate, text } from './values.ts'
 
-export const hypothesisJsonImporter = defineService({
+export const hypothesisJsonImporter = defineJsonService({
   id: 'hypothesis-json',
   label: 'Hypothesis annotations (.json)',
-  maxBytes: MAX_JSON_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.json') return false
-    const head = headText(s)
-    return (
-      /"uri"\s*:/.test(head) &&
-      /"target"\s*:/.test(head) &&
-      (/"selector"\s*:/.test(head) || /"acct:/.test(head))
-    )
-  },
-  parse: (bytes, name) => {
-    const value = parseJsonExport(bytes, MAX_JSON_BYTES)
+  matches: (head) =>
+    /"uri"\s*:/.test(head) &&
+    /"target"\s*:/.test(head) &&
+    (/"selector"\s*:/.test(head) || /"acct:/.test(head)),
+  parse: (value, name) => {
     const list = isRecord(value) ? value.annotations : value
     if (list === undefined)
       throw new ImportFailure('INVALID_INPUT', 'the file has no "annotations" list')

@@ -1,6 +1,10 @@
 // Importers for the exports of the apps people are leaving, most specific first: the lead puts
 // this list at the top of IMPORTERS, above the generic CSV/JSON/HTML/zip importers.
 import { hypothesisJsonImporter } from './hypothesis-json.ts'
+import { kindleClippingsImporter } from '../highlights/kindle-clippings.ts'
+import { koreaderJsonImporter, koreaderMarkdownImporter } from '../highlights/koreader-exports.ts'
+import { koreaderLuaImporter } from '../highlights/koreader-lua.ts'
+import { koboSqliteImporter } from '../highlights/kobo-sqlite.ts'
 import { instapaperCsvImporter } from './instapaper-csv.ts'
 import { omnivoreJsonImporter } from './omnivore-json.ts'
 import { omnivoreZipImporter } from './omnivore-zip.ts'
@@ -21,6 +25,11 @@ export type { RowProblem, ServiceImporter, ServiceParse } from './result.ts'
  * Readwise (a "highlight" column) before the link lists.
  */
 export const SERVICE_IMPORTERS: ServiceImporter[] = [
+  kindleClippingsImporter,
+  koboSqliteImporter,
+  koreaderLuaImporter,
+  koreaderJsonImporter,
+  koreaderMarkdownImporter,
   pocketZipImporter,
   omnivoreZipImporter,
   pocketCsvImporter,

@@ -1,30 +1,18 @@
 // Instapaper's CSV export (URL,Title,Selection,Folder[,Timestamp][,Tags]) as entries.
-import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader, hasColumns } from './sniff-text.ts'
-import { cleanTags, httpUrl, text, unixTime } from './values.ts'
+import { linkRowEntries } from './link-rows.ts'
+import { hasColumns } from './sniff-text.ts'
+import { defineCsvService } from './text-services.ts'
+import { cleanTags, jsonList, text, unixTime } from './values.ts'
 
 const REQUIRED = ['url', 'title', 'selection', 'folder']
 
-export const instapaperCsvImporter = defineService({
+export const instapaperCsvImporter = defineCsvService({
   id: 'instapaper-csv',
   label: 'Instapaper export (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => s.ext === '.csv' && hasColumns(csvHeader(s), REQUIRED),
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, REQUIRED)
-    const entries: ImportEntry[] = []
-    const problems = [...table.problems]
-    for (const { index, cells } of table.rows) {
-      const source = `${name} › row ${index}`
-      const url = httpUrl(cells.url)
-      if (!url) {
-        problems.push({ source, reason: `"${cells.url ?? ''}" is not a web address` })
-        continue
-      }
+  matches: (header) => hasColumns(header, REQUIRED),
+  parse: (csv, name) => {
+    return linkRowEntries(parseCsv(csv, name, REQUIRED), name, (cells, url, source) => {
       const folder = text(cells.folder) ?? 'Unread'
       const archived = folder.toLowerCase() === 'archive'
       const favorite = folder.toLowerCase() === 'starred'
@@ -32,7 +20,7 @@ export const instapaperCsvImporter = defineService({
       const selection = text(cells.selection)
       const title = text(cells.title)
       const addedAt = unixTime(cells.timestamp)
-      entries.push({
+      return {
         source,
         url,
         ...(title && title !== url ? { title } : {}),
@@ -42,9 +30,8 @@ export const instapaperCsvImporter = defineService({
         favorite,
         ...(addedAt ? { addedAt } : {}),
         highlights: selection ? [{ quote: selection }] : [],
-      })
-    }
-    return { entries, problems }
+      }
+    })
   },
 })
 
@@ -52,13 +39,8 @@ export const instapaperCsvImporter = defineService({
 function instapaperTags(cell: string | undefined): string[] {
   const t = text(cell)
   if (!t) return []
-  if (t.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(t)
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []
-    } catch {
-      return []
-    }
-  }
+  // A JSON list that does not parse holds no tags: its commas are JSON's, not separators.
+  if (t.startsWith('['))
+    return (jsonList(t) ?? []).filter((x): x is string => typeof x === 'string')
   return t.split(',')
 }

@@ -1,23 +1,16 @@
 // Omnivore's JSON export (a list of saved items with labels, state and dates) as entries.
 import type { ImportEntry } from '../extracted.ts'
-import { itemList, parseJsonExport } from './json.ts'
-import { MAX_JSON_BYTES } from './limits.ts'
+import { itemList } from './json.ts'
 import { collect, omnivoreEntry } from './omnivore-items.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { headText } from './sniff-text.ts'
+import type { RowProblem } from './result.ts'
+import { defineJsonService } from './text-services.ts'
 
-export const omnivoreJsonImporter = defineService({
+export const omnivoreJsonImporter = defineJsonService({
   id: 'omnivore-json',
   label: 'Omnivore export (.json)',
-  maxBytes: MAX_JSON_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.json') return false
-    const head = headText(s)
-    return /^\s*\[/.test(head) && /"slug"\s*:/.test(head) && /"savedAt"\s*:/.test(head)
-  },
-  parse: (bytes, name) => {
-    const items = itemList(parseJsonExport(bytes, MAX_JSON_BYTES), 'the Omnivore export')
+  matches: (head) => /^\s*\[/.test(head) && /"slug"\s*:/.test(head) && /"savedAt"\s*:/.test(head),
+  parse: (value, name) => {
+    const items = itemList(value, 'the Omnivore export')
     const entries: ImportEntry[] = []
     const problems: RowProblem[] = []
     items.forEach((item, i) =>

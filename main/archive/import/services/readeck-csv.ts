@@ -1,42 +1,25 @@
 // Readeck's CSV (url,title,created,state,labels; is_archived/is_marked accepted too) as entries.
-import type { ImportEntry } from '../extracted.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader } from './sniff-text.ts'
-import { cleanTags, httpUrl, isoDate, text, truthy } from './values.ts'
+import { linkRowEntries } from './link-rows.ts'
+import { defineCsvService } from './text-services.ts'
+import { cleanTags, isoDate, jsonList, text, truthy } from './values.ts'
 
 const STATE_COLUMNS = ['state', 'is_archived', 'is_marked']
 
-export const readeckCsvImporter = defineService({
+export const readeckCsvImporter = defineCsvService({
   id: 'readeck-csv',
   label: 'Readeck export (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.csv') return false
-    const h = csvHeader(s)
-    return h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c))
-  },
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['url'])
-    const entries: ImportEntry[] = []
-    const problems = [...table.problems]
-    for (const { index, cells } of table.rows) {
-      const source = `${name} › row ${index}`
-      const url = httpUrl(cells.url)
-      if (!url) {
-        problems.push({ source, reason: `"${cells.url ?? ''}" is not a web address` })
-        continue
-      }
+  matches: (h) =>
+    h.includes('url') && h.includes('labels') && STATE_COLUMNS.some((c) => h.includes(c)),
+  parse: (csv, name) => {
+    return linkRowEntries(parseCsv(csv, name, ['url']), name, (cells, url, source) => {
       const state = (cells.state ?? '').toLowerCase()
       const archived = /archive/.test(state) || truthy(cells.is_archived)
       const favorite = /favou?rite|marked|starred/.test(state) || truthy(cells.is_marked)
       const read = archived || /\bread\b/.test(state)
       const title = text(cells.title)
       const addedAt = isoDate(cells.created)
-      entries.push({
+      return {
         source,
         url,
         ...(title ? { title } : {}),
@@ -46,9 +29,8 @@ export const readeckCsvImporter = defineService({
         favorite,
         ...(addedAt ? { addedAt } : {}),
         highlights: [],
-      })
-    }
-    return { entries, problems }
+      }
+    })
   },
 })
 
@@ -56,16 +38,12 @@ export const readeckCsvImporter = defineService({
 function labelList(cell: string | undefined): unknown[] {
   const t = text(cell)
   if (!t) return []
-  if (t.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(t)
-      if (Array.isArray(list)) return list
-    } catch {
-      // Not JSON after all: read it as a plain list below.
-    }
-  }
-  return t
-    .replace(/^\[|\]$/g, '')
-    .split(',')
-    .map((x) => x.replace(/^\s*"|"\s*$/g, ''))
+  // Else (not JSON after all) a plain list, its brackets and quotes stripped.
+  return (
+    jsonList(t) ??
+    t
+      .replace(/^\[|\]$/g, '')
+      .split(',')
+      .map((x) => x.replace(/^\s*"|"\s*$/g, ''))
+  )
 }

@@ -1,28 +1,31 @@
-// Readwise CSV (its export: Highlight,Book Title,Book Author,…; or its import template:
-// Highlight,Title,Author,URL,Note,…) -> one entry per document, carrying its highlights.
+// Readwise CSV (its export: Highlight,Book Title,Book Author,Amazon Book ID,…,Location Type,
+// Location,Highlighted at; or its import template: Highlight,Title,Author,URL,Note,Location,
+// Date) -> entries. Rows with a web address attach to that article; rows without one belong to
+// a book (or document) known by its title, author and ASIN: one entry per book, its highlights
+// anchored by location and keyed so a re-import updates them in place.
+import type { ImportEntry, ImportedHighlight } from '../extracted.ts'
+import { splitAuthors } from '../highlights/authors.ts'
+import { RowKeys } from '../highlights/identity.ts'
+import { parseLocation } from '../highlights/location-text.ts'
+import { splitNoteTags } from '../highlights/note-tags.ts'
 import { parseCsv } from './csv.ts'
-import { decodeExport } from './decode.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { MAX_CSV_BYTES } from './limits.ts'
-import { defineService } from './result.ts'
-import { csvHeader } from './sniff-text.ts'
+import type { RowProblem } from './result.ts'
+import { defineCsvService } from './text-services.ts'
 import { cleanTags, highlightColor, httpUrl, isoDate, text } from './values.ts'
 
-export const readwiseCsvImporter = defineService({
+export const readwiseCsvImporter = defineCsvService({
   id: 'readwise-csv',
   label: 'Readwise highlights (.csv)',
-  maxBytes: MAX_CSV_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.csv') return false
-    const h = csvHeader(s)
-    return h.includes('highlight') && (h.includes('book title') || h.includes('title'))
-  },
-  parse: (bytes, name) => {
-    const table = parseCsv(decodeExport(bytes, MAX_CSV_BYTES, 'a CSV export'), name, ['highlight'])
-    const problems = [...table.problems]
-    const rows: DocumentHighlight[] = []
+  matches: (h) => h.includes('highlight') && (h.includes('book title') || h.includes('title')),
+  parse: (csv, name) => {
+    const table = parseCsv(csv, name, ['highlight'])
+    const problems: RowProblem[] = [...table.problems]
+    const linked: DocumentHighlight[] = []
+    const books = new Map<string, BookRows>()
+    const hasType = table.header.includes('location type')
     const hasTags = table.header.includes('tags')
+    const quireOwn = table.header.includes('color') && table.header.includes('title')
     for (const { index, cells: raw } of table.rows) {
       const source = `${name} › row ${index}`
       const cells = unguarded(raw)
@@ -34,29 +37,86 @@ export const readwiseCsvImporter = defineService({
       }
       const title = text(cells['book title']) ?? text(cells.title)
       const url = httpUrl(cells.url) ?? httpUrl(cells['source url'])
-      const { note, tags: inline } = noteTags(text(cells.note) ?? '', hasTags)
-      const color = highlightColor(cells.color)
+      const split = splitNoteTags(text(cells.note) ?? '')
+      const colorName = text(cells.color)?.toLowerCase()
+      const color = highlightColor(colorName)
       const createdAt = isoDate(cells['highlighted at']) ?? isoDate(cells.date)
-      const tags = cleanTags([...(cells.tags ?? '').split(','), ...inline])
-      const start = location(cells)
-      rows.push({
-        source,
-        ...(url ? { url } : {}),
-        ...(title ? { title } : {}),
-        tags: cleanTags((cells['document tags'] ?? '').split(',')),
-        highlight: {
-          quote,
-          ...(note ? { note } : {}),
-          ...(color ? { color } : {}),
-          ...(tags.length ? { tags } : {}),
-          ...(createdAt ? { createdAt } : {}),
-          ...(start !== undefined ? { start } : {}),
-        },
-      })
+      // With a Tags column (Readwise's export, Quire's own) the column is the truth and the
+      // note's `.tag` tokens are only taken off the note.
+      const tags = cleanTags(hasTags ? (cells.tags ?? '').split(',') : split.tags)
+      const typeName = hasType ? text(cells['location type']) : undefined
+      // Quire's own CSV: an empty Location Type (or none) means "code points into the text".
+      const start = quireOwn && !typeName ? offset(cells.location) : undefined
+      const location =
+        start === undefined ? parseLocation(typeName, cells.location, 'location') : undefined
+      const highlight: ImportedHighlight = {
+        quote,
+        ...(split.note ? { note: split.note } : {}),
+        ...(color ? { color } : {}),
+        ...(colorName && colorName !== color ? { sourceColor: colorName.slice(0, 50) } : {}),
+        ...(tags.length ? { tags } : {}),
+        ...(createdAt ? { createdAt } : {}),
+        ...(start !== undefined ? { start } : {}),
+        ...(location ? { location } : {}),
+      }
+      const documentTags = cleanTags((cells['document tags'] ?? '').split(','))
+      if (url || !title) {
+        if (!url) {
+          problems.push({ source, reason: 'names no book, document or web address' })
+          continue
+        }
+        linked.push({ source, url, ...(title ? { title } : {}), tags: documentTags, highlight })
+        continue
+      }
+      const authors = splitAuthors(text(cells['book author']) ?? text(cells.author))
+      const asin = text(cells['amazon book id'])
+      const key = [title.toLowerCase(), authors.join(';').toLowerCase(), asin ?? ''].join('\n')
+      let book = books.get(key)
+      if (!book) {
+        book = { first: index, last: index, title, authors, asin, tags: [], rows: [] }
+        books.set(key, book)
+      }
+      book.last = index
+      for (const t of documentTags) if (!book.tags.includes(t)) book.tags.push(t)
+      book.rows.push(highlight)
     }
-    return { entries: groupByDocument(rows), problems }
+    const entries = [
+      ...groupByDocument(linked),
+      ...[...books.values()].map((b) => bookEntry(name, b)),
+    ]
+    return { entries, problems }
   },
 })
+
+interface BookRows {
+  first: number
+  last: number
+  title: string
+  authors: string[]
+  asin: string | undefined
+  tags: string[]
+  rows: ImportedHighlight[]
+}
+
+/** One entry per book, its rows keyed by place and date so a re-import finds them again. */
+function bookEntry(name: string, b: BookRows): ImportEntry {
+  const keys = new RowKeys('readwise')
+  const highlights = b.rows.map((h) => ({ ...h, key: keys.next(h.location, h.createdAt, h.quote) }))
+  const rows = b.first === b.last ? `row ${b.first}` : `rows ${b.first}–${b.last}`
+  return {
+    source: `${name} › ${b.title}`,
+    title: b.title,
+    tags: b.tags,
+    highlights,
+    book: {
+      title: b.title,
+      authors: b.authors,
+      ...(b.asin ? { asin: b.asin } : {}),
+      source: 'Readwise',
+    },
+    detail: `${rows} of the file`,
+  }
+}
 
 /** Cells a spreadsheet would run as formulas are written with a leading `'`; read it off. */
 function unguarded(cells: Record<string, string>): Record<string, string> {
@@ -65,26 +125,8 @@ function unguarded(cells: Record<string, string>): Record<string, string> {
   return out
 }
 
-/**
- * Readwise's inline tags: `.tag` tokens ending a note. With a Tags column (Readwise's export,
- * Quire's own) the column is the truth and the tokens are only dropped from the note.
- */
-function noteTags(note: string, hasTags: boolean): { note: string; tags: string[] } {
-  const m = /(^|\s)((?:\.[^\s.,;:!?]\S*\s*)+)$/.exec(note)
-  if (!m) return { note, tags: [] }
-  const tags = m[2]!
-    .trim()
-    .split(/\s+/)
-    .map((t) => t.slice(1))
-  return { note: note.slice(0, m.index).trim(), tags: hasTags ? [] : tags }
-}
-
-/**
- * Quire's Location: where the quote starts in the article's text, in code points. Only in
- * Quire's own CSV (a Color column, no Location Type): Readwise's are pages or Kindle locations.
- */
-function location(cells: Record<string, string>): number | undefined {
-  if ('location type' in cells || !('color' in cells)) return undefined
-  const t = text(cells.location)
+/** Quire's Location: where the quote starts in the article's text, in code points. */
+function offset(cell: string | undefined): number | undefined {
+  const t = text(cell)
   return t && /^\d{1,9}$/.test(t) ? Number(t) : undefined
 }

@@ -21,6 +21,17 @@ export function httpUrl(v: unknown): string | undefined {
   }
 }
 
+/** A cell holding a JSON list ('["a","b"]') as that list, else undefined (a plain list, junk). */
+export function jsonList(t: string): unknown[] | undefined {
+  if (!t.startsWith('[')) return undefined
+  try {
+    const list: unknown = JSON.parse(t)
+    return Array.isArray(list) ? list : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** true for true, 1, '1', 'true', 'yes' (exports disagree on booleans). */
 export function truthy(v: unknown): boolean {
   if (typeof v === 'boolean') return v

@@ -2,32 +2,27 @@
 // tags list, annotations): each entry carries its article body, so it imports with text.
 import type { EntryDetails, ImportEntry, ImportedHighlight } from '../extracted.ts'
 import { articleFromHtml, creditsOf } from './article-from-html.ts'
-import { itemList, parseJsonExport } from './json.ts'
-import { MAX_JSON_BYTES } from './limits.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { headText } from './sniff-text.ts'
+import { itemList } from './json.ts'
+import type { RowProblem } from './result.ts'
+import { defineJsonService } from './text-services.ts'
 import { cleanTags, httpUrl, isRecord, isoDate, text, truthy } from './values.ts'
 
 // v1 writes each row twice, by column number first: its keys may sit past the sniffed head
 // when the first article is long, so the numbered prefix identifies it too.
 const V1_PREFIX = /^\s*\[\s*\{\s*"0"\s*:\s*"\d+"\s*,\s*"1"\s*:/
 
-export const wallabagJsonImporter = defineService({
+export const wallabagJsonImporter = defineJsonService({
   id: 'wallabag-json',
   label: 'Wallabag export (.json)',
-  maxBytes: MAX_JSON_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.json') return false
-    const head = headText(s)
+  matches: (head) => {
     if (!/^\s*\[/.test(head)) return false
     if (V1_PREFIX.test(head)) return true
     return (
       /"is_archived"\s*:/.test(head) || (/"is_fav"\s*:/.test(head) && /"is_read"\s*:/.test(head))
     )
   },
-  parse: (bytes, name) => {
-    const items = itemList(parseJsonExport(bytes, MAX_JSON_BYTES), 'the Wallabag export')
+  parse: (value, name) => {
+    const items = itemList(value, 'the Wallabag export')
     const entries: ImportEntry[] = []
     const problems: RowProblem[] = []
     items.forEach((item, i) => {

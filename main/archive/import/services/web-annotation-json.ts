@@ -4,35 +4,38 @@
 // Positions count code points, as the model says; they are a hint, the quote decides.
 import { ImportFailure } from '../extracted.ts'
 import { groupByDocument, type DocumentHighlight } from './group-by-document.ts'
-import { itemList, parseJsonExport } from './json.ts'
-import { MAX_JSON_BYTES } from './limits.ts'
-import { defineService, type RowProblem } from './result.ts'
-import { headText } from './sniff-text.ts'
+import { itemList } from './json.ts'
+import type { RowProblem } from './result.ts'
+import { defineJsonService } from './text-services.ts'
 import { cleanTags, highlightColor, httpUrl, isRecord, isoDate, text } from './values.ts'
+import {
+  bookOfSource,
+  groupByBook,
+  locationOfSelectors,
+  saysItIsABook,
+  type BookRow,
+} from './web-annotation-books.ts'
 
 const QUIRE_ARTICLE = /^quire:\/\/article\/([0-9a-f]{16})(?:#|$)/
 
-export const webAnnotationJsonImporter = defineService({
+export const webAnnotationJsonImporter = defineJsonService({
   id: 'web-annotation-json',
   label: 'W3C Web Annotations (.jsonld, .json)',
-  maxBytes: MAX_JSON_BYTES,
-  matches: (s) => {
-    // The extension first: every file imported passes here, and decoding the head costs.
-    if (s.ext !== '.jsonld' && s.ext !== '.json') return false
-    const head = headText(s)
-    return /"@context"/.test(head) && /w3\.org\/ns\/anno\.jsonld/.test(head)
-  },
-  parse: (bytes, name) => {
-    const list = annotationsOf(parseJsonExport(bytes, MAX_JSON_BYTES))
+  exts: ['.jsonld', '.json'],
+  matches: (head) => /"@context"/.test(head) && /w3\.org\/ns\/anno\.jsonld/.test(head),
+  parse: (value, name) => {
+    const list = annotationsOf(value)
     const problems: RowProblem[] = []
     const rows: DocumentHighlight[] = []
+    const books: BookRow[] = []
     itemList(list, 'the annotation file').forEach((a, i) => {
       const source = `${name} › annotation ${i + 1}`
       const row = isRecord(a) ? annotationRow(a, source) : { source, reason: 'is not an object' }
       if ('reason' in row) problems.push(row)
+      else if ('book' in row) books.push(row)
       else rows.push(row)
     })
-    return { entries: groupByDocument(rows), problems }
+    return { entries: [...groupByDocument(rows), ...groupByBook(books)], problems }
   },
 })
 
@@ -54,21 +57,49 @@ function annotationsOf(value: unknown): unknown[] {
   throw new ImportFailure('INVALID_INPUT', 'the file holds no Annotation, page or collection')
 }
 
-function annotationRow(a: Record<string, unknown>, source: string): DocumentHighlight | RowProblem {
+function annotationRow(
+  a: Record<string, unknown>,
+  source: string,
+): DocumentHighlight | BookRow | RowProblem {
   if (!hasType(a, 'Annotation')) return { source, reason: 'is not an Annotation' }
   const target = firstTarget(a.target)
   if (!target) return { source, reason: 'has no target' }
   const quote = selectorOf(target.selector, 'TextQuoteSelector')
   // Not trimmed: a quote keeps the paragraph breaks it spans.
   const exact = typeof quote?.exact === 'string' && quote.exact.trim() ? quote.exact : undefined
+  const { url, articleId, title } = describeSource(target.source)
+  const { note, tags } = bodiesOf(a)
+  const createdAt = isoDate(a.created)
+  // A book (no web page; its authors, identifiers or places say so): onto its book record.
+  const location = locationOfSelectors(target.selector)
+  const marking = purposeIs(a.motivation, 'bookmarking')
+  const book = bookOfSource(target.source, url)
+  if (book && (saysItIsABook(book) || location || marking)) {
+    if (!exact && marking && location) {
+      return {
+        source,
+        book,
+        bookmark: { location, ...(note ? { note } : {}), ...(createdAt ? { createdAt } : {}) },
+      }
+    }
+    if (exact) {
+      const color = colorOf(target.styleClass)
+      const highlight = {
+        quote: exact,
+        ...(note ? { note } : {}),
+        ...(tags.length ? { tags } : {}),
+        ...(color ? { color } : {}),
+        ...(createdAt ? { createdAt } : {}),
+        ...(location ? { location } : {}),
+      }
+      return { source, book, highlight }
+    }
+  }
   if (!exact) return { source, reason: 'is a note on the whole page, with no quoted text' }
   const position = selectorOf(target.selector, 'TextPositionSelector')
   const start =
     typeof position?.start === 'number' && position.start >= 0 ? position.start : undefined
-  const { url, articleId, title } = describeSource(target.source)
-  const { note, tags } = bodiesOf(a)
   const color = colorOf(target.styleClass)
-  const createdAt = isoDate(a.created)
   return {
     source,
     ...(url ? { url } : {}),

@@ -39,10 +39,14 @@ export function readingTime(minutes: number): string {
 
 /**
  * The list's "how long": the reading time of an article with text; for a saved link whose text
- * was never fetched (nothing to read yet), "Link, not fetched" instead of a made-up minute.
+ * was never fetched (nothing to read yet), "Link, not fetched" instead of a made-up minute;
+ * likewise for a book known only by its highlights.
  */
 export function readingLabel(a: Pick<ArticleSummary, 'readingMinutes' | 'origin'>): string {
-  return a.origin.format === 'link' ? 'Link, not fetched' : readingTime(a.readingMinutes)
+  if (a.origin.format === 'link') return 'Link, not fetched'
+  // Its highlights are counted beside this already.
+  if (a.origin.format === 'metadata') return 'Book, highlights only'
+  return readingTime(a.readingMinutes)
 }
 
 export function wordCount(words: number): string {

@@ -47,6 +47,8 @@ export async function startDesktop(
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Quire</title>')
   fake.app.setPath('userData', userData)
   process.env.QUIRE_ARCHIVE = archive
+  // The capture endpoint on a port of its own per test, never the user's usual one.
+  process.env.QUIRE_CAPTURE_PORT = '0'
   fake.app.onEnd(() => cpSync(archive, snapshot, { recursive: true }))
 
   const { runApp } = await import('../../../../../main/app/run-app.ts')
@@ -77,6 +79,7 @@ export function stopListeningForSignals(): void {
     for (const fn of process.listeners(s)) if (!kept.has(fn)) process.off(s, fn)
   }
   delete process.env.QUIRE_ARCHIVE
+  delete process.env.QUIRE_CAPTURE_PORT
 }
 
 /** `count` small plain-text news files, each a different article. */

@@ -9,9 +9,9 @@ import {
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import type { ArchiveSnapshot } from '../../../../../main/archive/export/archive-snapshot.ts'
 import { safeFileName, uniqueName } from '../../../../../main/archive/export/file-name.ts'
+import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { fixtureItems } from './fixture-items.ts'
 import { expectGolden } from './golden.ts'
-import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 
 function snapshot(): ArchiveSnapshot {
   const items = fixtureItems()

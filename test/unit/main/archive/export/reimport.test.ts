@@ -45,8 +45,9 @@ async function annotated(root: string): Promise<string[]> {
   }
 }
 
+/** What the person sees of a highlight: not its id, nor the row identity an import records. */
 function comparable(a: Annotation) {
-  const { id: _id, updatedAt: _u, ...rest } = a
+  const { id: _id, updatedAt: _u, importKey: _k, importHash: _h, ...rest } = a
   return rest
 }
 

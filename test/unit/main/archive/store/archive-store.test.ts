@@ -31,6 +31,11 @@ describe('openArchiveStore', () => {
     const a = makeArticle({ id: '3f00000000000001', title: 'Shard test' })
     store.catalog.put(a)
     await store.catalog.flush()
+    // Durable in the journal at once; the shard file catches up at the checkpoint.
+    const journal = await readdir(devicePath(root, 'journal'))
+    const segment = await readFile(devicePath(root, 'journal', journal.sort().at(-1)!), 'utf8')
+    expect(segment).toContain('Shard test')
+    expect(await store.checkpoint()).toEqual(['3f'])
     const shard = JSON.parse(await readFile(join(root, 'catalog', '3f.json'), 'utf8'))
     expect(shard.articles[a.id].title).toBe('Shard test')
     await store.close()
@@ -38,17 +43,22 @@ describe('openArchiveStore', () => {
     expect(again.catalog.get(a.id)).toEqual(a)
   })
 
-  it('rewrites only the shard a write touches', async () => {
+  it('rewrites only the shard a write touches, at the checkpoint, not at the commit', async () => {
     const root = await tempDir()
     const store = await openArchiveStore(root)
     for (let i = 0; i < 256; i++) {
       store.catalog.put(makeArticle({ id: i.toString(16).padStart(2, '0') + '00000000000000' }))
     }
     await store.catalog.flush()
+    expect(await store.checkpoint()).toHaveLength(256)
     const before = await stat(join(root, 'catalog', '7a.json'))
+    const before01 = await stat(join(root, 'catalog', '01.json'))
     await new Promise((r) => setTimeout(r, 20))
     store.catalog.put(makeArticle({ id: '0100000000000009' }))
     await store.catalog.flush()
+    expect((await stat(join(root, 'catalog', '01.json'))).mtimeMs).toBe(before01.mtimeMs)
+    expect(await store.checkpoint()).toEqual(['01'])
+    expect(await store.checkpoint()).toEqual([]) // nothing waits: no new segment either
     expect((await stat(join(root, 'catalog', '7a.json'))).mtimeMs).toBe(before.mtimeMs)
     expect((await stat(join(root, 'catalog', '01.json'))).mtimeMs).toBeGreaterThan(before.mtimeMs)
   })
@@ -64,7 +74,8 @@ describe('openArchiveStore', () => {
 
   it('runs migration steps on the manifest and every record, then saves them', async () => {
     const root = await tempDir()
-    const store = await openArchiveStore(root)
+    // An archive of schema 1, as the first Quire wrote it.
+    const store = await openArchiveStore(root, { migrations: [], currentVersion: 1 })
     const a = makeArticle({ id: 'ab00000000000001', title: 'old title' })
     store.catalog.put(a)
     await store.catalog.flush()

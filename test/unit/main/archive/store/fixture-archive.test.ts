@@ -20,8 +20,8 @@ describe('a schema-1 archive written by hand', () => {
   it('opens as it is, with every record, body, annotation and tag colour', async () => {
     const service = await ArchiveService.open(await copyOfFixture())
     expect(service.recoveries).toEqual([])
+    // Opening migrates it to the current schema (3: every record says it is an article).
     expect(await service.info()).toMatchObject({
-      // Migrated on open (schema 2 keeps organisations apart from people).
       schemaVersion: CURRENT_SCHEMA_VERSION,
       articleCount: 2,
       trashCount: 1,
@@ -29,6 +29,7 @@ describe('a schema-1 archive written by hand', () => {
     })
     const { article, body } = await service.get('3a1f00c0ffee0001')
     expect(article).toMatchObject({
+      kind: 'article',
       title: 'Harbour reopens after storm',
       favorite: true,
       note: 'Follow up on the ferry timetable.',

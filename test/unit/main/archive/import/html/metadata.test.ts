@@ -70,3 +70,31 @@ describe('page metadata', () => {
     expect(extractHtml(new TextEncoder().encode(bad)).url).toBeUndefined()
   })
 })
+
+describe('a page no one signs', () => {
+  const html = (head: string) =>
+    new TextEncoder().encode(
+      `<!doctype html><html><head>${head}</head><body><article><h1>Heat pumps explained</h1>` +
+        `<p>${'A heat pump moves warmth from outside air into the house. '.repeat(8)}</p>` +
+        `</article></body></html>`,
+    )
+
+  it('credits the publisher the page names as its organisation author', () => {
+    const a = extractHtml(html('<meta property="og:site_name" content="Energy Advice Centre">'))
+    expect(a.authors).toEqual([])
+    expect(a.organizations).toEqual(['Energy Advice Centre'])
+  })
+
+  it('never makes a domain or a writer’s page into a publisher credit', () => {
+    expect(
+      extractHtml(html('<meta property="og:site_name" content="www.example.org">')).organizations,
+    ).toEqual([])
+    const signed = extractHtml(
+      html(
+        '<meta property="og:site_name" content="Energy Advice Centre"><meta name="author" content="Ann Lee">',
+      ),
+    )
+    expect(signed.authors).toEqual(['Ann Lee'])
+    expect(signed.organizations).toEqual([])
+  })
+})

@@ -58,6 +58,25 @@ describe('page dates', () => {
   it('has no date when the page names none, never today', () => {
     expect(page('<title>T</title>', '<p>Just words.</p>').publishedAt).toBeUndefined()
   })
+
+  it('reads JSON-LD whose strings hold raw line breaks', () => {
+    const m = page(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"X",
+        "description":"Two lines
+of text","datePublished":"2022-02-02T11:14:00+01:00"}</script>`,
+      '<h1>X</h1>',
+    )
+    expect(m.publishedAt).toBe('2022-02-02T11:14:00+01:00')
+  })
+
+  it('keeps a stated local day when the page shows the next day elsewhere', () => {
+    // "22:46 at -03:00" is the writer's own day; only a UTC instant may shift a day.
+    const m = page(
+      '<meta property="article:published_time" content="2022-05-03T22:46:08-03:00">',
+      '<h1>X</h1><p class="date">04.05.2022</p>',
+    )
+    expect(m.publishedAt).toBe('2022-05-03T22:46:08-03:00')
+  })
 })
 
 describe('titles, authors and sources', () => {

@@ -46,6 +46,20 @@ describe('credits', () => {
       }),
     )
   })
+
+  it('keeps name particles and drops what cannot be a name', () => {
+    expect(cleanCredits(['Walter von Aachen']).people).toEqual(['Walter von Aachen'])
+    expect(cleanCredits(['Erstellt von Jana Beispiel']).people).toEqual(['Jana Beispiel'])
+    expect(cleanCredits(['1']).people).toEqual([])
+    expect(cleanCredits(['deinen Lieblingsbloggern']).people).toEqual([])
+    expect(cleanCredits(['Ana de Souza']).people).toEqual(['Ana de Souza'])
+  })
+
+  it('files newspapers named by their compound words as organisations', () => {
+    expect(cleanCredits(['OÖ Musterblatt']).organizations).toEqual(['OÖ Musterblatt'])
+    expect(cleanCredits(['Auto Illustrierte']).organizations).toEqual(['Auto Illustrierte'])
+    expect(cleanCredits(['Rechtsanwalt Max Beispiel']).people).toEqual(['Max Beispiel'])
+  })
 })
 
 describe('titles', () => {

@@ -45,8 +45,11 @@ describe('Readwise CSV', () => {
       color: 'yellow',
       tags: ['politics'],
       createdAt: '2024-03-01T10:00:00.000Z',
+      location: { type: 'offset', value: 120 },
+      key: expect.stringMatching(/^readwise:[0-9a-f]{24}$/),
     })
-    expect(entries[1]!.highlights[0]!.color).toBe('yellow')
+    expect(entries.map((e) => e.book?.authors)).toEqual([['Ada Writer'], ['Some Author']])
+    expect(entries[1]!.highlights[0]).toMatchObject({ color: 'yellow', sourceColor: 'orange' })
   })
 
   it('reads the import template with URLs, grouping by URL', () => {

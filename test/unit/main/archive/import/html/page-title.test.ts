@@ -1,0 +1,116 @@
+// The title rules on small hand-written pages: kickers set on their own line inside the
+// headline are not part of it.
+import { describe, expect, it } from 'vitest'
+import { extractPageMetadata } from '../../../../../../main/archive/import/html/page-metadata.ts'
+
+const page = (head: string, body: string) =>
+  extractPageMetadata(
+    new TextEncoder().encode(
+      `<!doctype html><html><head>${head}</head><body>${body}</body></html>`,
+    ),
+  )
+
+describe('headline kickers', () => {
+  it('drops a <small> or a first element followed by <br> from the headline', () => {
+    expect(
+      page('', '<h1> <small>Tunesien</small><br> Große Aufgaben für die Regierung</h1>').title,
+    ).toBe('Große Aufgaben für die Regierung')
+    expect(page('', '<h1><span>Paris</span><br>Getränke per Schiff</h1>').title).toBe(
+      'Getränke per Schiff',
+    )
+  })
+
+  it('drops a kicker named by its class', () => {
+    expect(
+      page('', '<h1><span class="highline">Kind krank</span> Was Arbeitgeber wissen müssen</h1>')
+        .title,
+    ).toBe('Was Arbeitgeber wissen müssen')
+  })
+
+  it('keeps words set in an element inside the headline', () => {
+    expect(page('', '<h1><em>Metroid</em> returns after ten years</h1>').title).toBe(
+      'Metroid returns after ten years',
+    )
+    expect(page('', '<h1>Text before <small>small print</small> after</h1>').title).toBe(
+      'Text before small print after',
+    )
+  })
+})
+
+describe('headings readers never see', () => {
+  it('skips screen-reader headings and labels inside the headline', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
+        '<h1 class="header pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1>',
+      ).title,
+    ).toBe('Auf das erste Elektron kommt es an')
+    expect(
+      page(
+        '',
+        '<h1 class="sr-only">Navigation</h1><h1><span class="visuallyhidden">Headline:</span> Energiewende</h1>',
+      ).title,
+    ).toBe('Energiewende')
+  })
+
+  it('drops soft hyphens and zero-width characters from the title', () => {
+    expect(page('', '<h1>Mes\u00adsen\u00adger sind kein Raum\u200b</h1>').title).toBe(
+      'Messenger sind kein Raum',
+    )
+  })
+})
+
+describe('the site’s name beside the headline', () => {
+  it('takes a heading that ends the <title> as the site’s logo, and strips it from the title', () => {
+    expect(
+      page(
+        '<title>Rhubarb Crumble : Garden Recipes</title>',
+        '<h1>Garden Recipes</h1><div><p>Cut the stalks.</p></div>',
+      ).title,
+    ).toBe('Rhubarb Crumble')
+  })
+
+  it('keeps a headline that ends the <title> after a short section name', () => {
+    expect(
+      page(
+        '<title>Petition : Save the old town library</title>',
+        '<h1>Save the old town library</h1>',
+      ).title,
+    ).toBe('Save the old town library')
+  })
+
+  it('drops WordPress’s "Blog Archive" segment', () => {
+    expect(page('<title>Blog Archive » Moving to a new host</title>', '').title).toBe(
+      'Moving to a new host',
+    )
+  })
+})
+
+describe('a headline against the stated title', () => {
+  it('leaves out an unmarked kicker before the stated title', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Retention of title: what buyers should know">',
+        '<h1><span>Avoid losses</span> Retention of title: what buyers should know</h1>',
+      ).title,
+    ).toBe('Retention of title: what buyers should know')
+  })
+
+  it('prefers the visible headline when the stated title rewords it', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Decanting wine: everything summed up">',
+        '<h1>Decanting wine: everything about a special step</h1><h2>Sign up now</h2>',
+      ).title,
+    ).toBe('Decanting wine: everything about a special step')
+  })
+
+  it('keeps the stated title when the headings are about something else', () => {
+    expect(
+      page(
+        '<meta property="og:title" content="Water levels rise along the coast">',
+        '<h1>Fan Feed</h1><h1>More stories</h1>',
+      ).title,
+    ).toBe('Water levels rise along the coast')
+  })
+})
