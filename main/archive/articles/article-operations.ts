@@ -16,7 +16,7 @@ import type { ArchiveCore } from '../core/archive-core.ts'
 import type { ImportCore } from '../import/import-core.ts'
 import type { ArchiveSearch } from '../search/archive-search.ts'
 import { listFromIndex } from '../search/search-operations.ts'
-import { requestFullAssetSweep } from '../store/sweep.ts'
+import { assetRefs, requestFullAssetSweep } from '../store/sweep.ts'
 import { applyBulk, patchedArticle } from './article-patch.ts'
 import { listArticles } from './list-articles.ts'
 import { mergedArticles } from './merge-articles.ts'
@@ -139,9 +139,18 @@ export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
       [],
       trashed.map((a) => a.id),
     )
+    // Their images are judged at once (others wait out the sweep's grace period: sweep.ts).
+    const released = new Set<string>()
+    for (const a of trashed) {
+      for (const name of assetRefs(a.leadImage ?? '')) released.add(name)
+      for (const n of [0, ...(a.versions ?? []).map((v) => v.n)]) {
+        const html = n ? await content.readVersion(a.id, n) : await content.read(a.id)
+        for (const name of assetRefs(html ?? '')) released.add(name)
+      }
+    }
     await Promise.all(trashed.map((a) => content.remove(a.id, a.versions?.length ?? 0)))
     // Inside the write queue nothing is being written: every file is judged, now.
-    await core.store.sweep(Date.now())
+    await core.store.sweep(Date.now(), released)
     return { count: trashed.length }
   })
 }

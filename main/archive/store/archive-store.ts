@@ -59,7 +59,7 @@ export interface ArchiveStore {
    * Remove bodies, versions and images no record refers to, of the files older than this
    * open, or than `cutoffMs` inside the write queue (see sweep.ts). Null when read-only or a shard is damaged (ownership unknown).
    */
-  sweep(cutoffMs?: number): Promise<SweepResult | null>
+  sweep(cutoffMs?: number, released?: ReadonlySet<string>): Promise<SweepResult | null>
   /**
    * The daily backup: made when no sealed backup is under a day old (never for an archive
    * this open created, nor when read-only). Never throws; a failure goes to backupError.

@@ -19,6 +19,11 @@ export interface ArchiveLayout {
   catalogDir: string
   contentDir: string
   assetsDir: string
+  /**
+   * Bodies and images the sweep found without an owner, kept a while (synced, so the device
+   * whose record has not arrived yet gets its body back: sweep.ts).
+   */
+  sweptDir: string
   /** This device's id, and its own folder (lock, journal, index, backups, sync state). */
   deviceId: string
   deviceDir: string
@@ -39,6 +44,7 @@ export function archiveLayout(root: string, deviceId: string = localDeviceId()):
     catalogDir: join(root, 'catalog'),
     contentDir: join(root, 'content'),
     assetsDir: join(root, 'assets'),
+    sweptDir: join(root, 'swept'),
     deviceId,
     deviceDir,
     indexDir: join(deviceDir, 'index'),

@@ -211,12 +211,12 @@ export async function loadArchive(
     get lastMerge() {
       return lastMerge
     },
-    async sweep(cutoffMs?: number) {
+    async sweep(cutoffMs?: number, released?: ReadonlySet<string>) {
       if (closed || reason !== null || catalog.damagedShards.length) return null
       // An archive this open created holds nothing from earlier sessions.
       if (cutoffMs === undefined && found === null) return null
       cutoffMs ??= openedAt
-      return sweepOrphans(layout, catalog, cutoffMs)
+      return sweepOrphans(layout, catalog, cutoffMs, now().getTime(), released)
     },
     async close() {
       if (closed) return
