@@ -40,7 +40,11 @@ function mergedHistory(a: TextSide, b: TextSide, own: string[] = []): string[] {
 export function mergeText(a: TextSide, b: TextSide): MergedText {
   if (a.text === b.text) {
     const stamp = a.stamp > b.stamp ? a.stamp : b.stamp
-    return { text: a.text, stamp, history: mergedHistory(a, b), both: false }
+    // The same history on both sides stays in its order (newest first), so merging a
+    // result again with one side changes nothing; only differing ones are put in one form.
+    const same = JSON.stringify(a.history) === JSON.stringify(b.history)
+    const history = same ? [...a.history] : mergedHistory(a, b)
+    return { text: a.text, stamp, history, both: false }
   }
   const aFromB = a.history.includes(textHash(b.text))
   const bFromA = b.history.includes(textHash(a.text))
