@@ -14,7 +14,9 @@ import { ShardFileAdapter } from './shard-file.ts'
 import type { Shard } from './shard-schema.ts'
 import { shardStamp } from './shard-stamp.ts'
 import type { Tombstone } from './sync/merge-shard.ts'
-import { stampChanges, stampOf } from './sync/stamp.ts'
+import { includesChanges, lastChange, mergeRecords } from './sync/merge-record.ts'
+import { stampChanges, stampOf, stampTime } from './sync/stamp.ts'
+import { tendTombstones } from './sync/tombstones.ts'
 import type { VerifiedShards } from './verified-shards.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
@@ -142,8 +144,14 @@ export class Catalog {
         const a = parsed.data
         const slot = this.#slot(a.id)
         if (this.#damaged.has(shardKey(a.id))) continue
-        if (JSON.stringify(slot.articles[a.id]) === JSON.stringify(a)) continue
-        slot.articles[a.id] = a
+        // The shard file may hold a newer copy from another device (synced in while this
+        // change waited here for a checkpoint): merged, never replaced by this older state.
+        const had = slot.articles[a.id]
+        const tomb = slot.removed[a.id]
+        if (!had && tomb && stampTime(tomb.at) >= lastChange(a)) continue
+        const next = had && !includesChanges(a, had) ? mergeRecords(had, a).record : a
+        if (JSON.stringify(had) === JSON.stringify(next)) continue
+        slot.articles[a.id] = next
         changed.add(a.id)
       }
       for (const id of entry.del ?? []) {
@@ -219,6 +227,23 @@ export class Catalog {
     this.#touch(id, slot)
     delete slot.articles[id]
     slot.removed[id] ??= { at: stampOf(new Date(), this.#device), seen: [this.#device] }
+  }
+
+  /**
+   * Sign every tombstone as seen here and drop the expired (sync/tombstones.ts); a shard
+   * that changed is written by the next checkpoint. Returns how many were dropped.
+   */
+  tendTombstones(devices: readonly string[], nowMs: number): number {
+    let dropped = 0
+    for (const [key, slot] of this.#shards) {
+      if (this.#damaged.has(key)) continue
+      const care = tendTombstones(slot.removed, this.#device, devices, nowMs)
+      if (!care.changed) continue
+      dropped += Object.keys(slot.removed).length - Object.keys(care.removed).length
+      slot.removed = care.removed
+      this.unwritten.add(key)
+    }
+    return dropped
   }
 
   /** Replace a shard's tombstones with merged ones (sync/merge-files.ts). */

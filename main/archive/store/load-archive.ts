@@ -135,7 +135,20 @@ export async function loadArchive(
   const mergeSynced = async (): Promise<SyncMergeReport | null> => {
     if (!committer || closed || reason !== null) return null
     lastMerge = await mergeSyncedFiles({ layout, catalog, manifest, committer })
+    tendDeletions()
     return lastMerge
+  }
+  // This device among the archive's known ones; the deletions it holds signed as seen here,
+  // and those every device has seen long enough dropped (sync/tombstones.ts).
+  const tendDeletions = () => {
+    const devices = manifest.data.devices ?? []
+    if (!devices.includes(layout.deviceId)) {
+      // Carried by this device's next commit: only a device that writes can bring back
+      // a deleted record, so one that never writes need not be waited for.
+      manifest.data.devices = [...devices, layout.deviceId].sort()
+      committer?.stageManifest()
+    }
+    catalog.tendTombstones(manifest.data.devices ?? [], now().getTime())
   }
   // Conflict copies the sync engine left while no Quire ran here: merged before any use.
   if (committer) await mergeSynced()

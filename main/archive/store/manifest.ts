@@ -18,6 +18,8 @@ export const ManifestSchema = z.object({
   /** Feed subscriptions, added with the feed importer; absent in older archives. */
   feeds: z.array(FeedSchema).default([]),
   options: ArchiveOptionsSchema.default({ allowLocalNetwork: false }),
+  /** The devices that have opened this archive (sync/tombstones.ts); absent before sync. */
+  devices: z.array(z.string()).optional(),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 

@@ -44,5 +44,8 @@ export function mergeManifests(a: Manifest, b: Manifest): Manifest {
       },
     ),
     options: larger(a.options, b.options),
+    ...(a.devices || b.devices
+      ? { devices: [...new Set([...(a.devices ?? []), ...(b.devices ?? [])])].sort() }
+      : {}),
   }
 }

@@ -183,3 +183,20 @@ function mergeAnnotations(
     })
   return { list: order.map((id) => merged.get(id)!), notesKeptBoth }
 }
+
+/**
+ * Whether `newer` already holds every change `older` has (each stamp in its clock is
+ * there, as late or later; its annotations are too, as late or later): `newer` was made from
+ * `older` on one device, so it replaces it with nothing to merge.
+ */
+export function includesChanges(newer: Article, older: Article): boolean {
+  const o = older.clock ?? {}
+  const n = newer.clock ?? {}
+  for (const part of ['f', 't', 'x'] as const) {
+    for (const [k, v] of Object.entries(o[part] ?? {})) {
+      if (!((n[part]?.[k] ?? '') >= v)) return false
+    }
+  }
+  const later = new Map(newer.annotations.map((a) => [a.id, a.updatedAt]))
+  return older.annotations.every((a) => (later.get(a.id) ?? n.x?.[a.id] ?? '') >= a.updatedAt)
+}

@@ -59,14 +59,3 @@ export function mergeShards(a: SyncShard, b: SyncShard): ShardMerge {
   if (Object.keys(removed).length) shard.removed = removed
   return { shard, changed, notesKeptBoth }
 }
-
-/**
- * Tombstones every device has seen are no longer needed: no copy anywhere still holds the
- * record. `devices` are the archive's known devices (quire.json).
- */
-export function expiredTombstones(shard: SyncShard, devices: readonly string[]): string[] {
-  if (!devices.length) return []
-  return Object.entries(shard.removed ?? {})
-    .filter(([id, t]) => !shard.articles[id] && devices.every((d) => t.seen.includes(d)))
-    .map(([id]) => id)
-}
