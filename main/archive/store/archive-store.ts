@@ -92,6 +92,11 @@ export interface OpenOptions {
   journalAppend?: JournalAppend
   /** Open as this device (store/device.ts); by default the machine's own id. */
   deviceId?: string
+  /**
+   * How long an unowned body waits before the sweep moves it aside (sweep.ts). The crash
+   * harness sets 0: one machine, no record on its way from another device.
+   */
+  sweepGraceMs?: number
 }
 
 /**

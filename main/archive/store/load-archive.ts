@@ -229,7 +229,7 @@ export async function loadArchive(
       // An archive this open created holds nothing from earlier sessions.
       if (cutoffMs === undefined && found === null) return null
       cutoffMs ??= openedAt
-      return sweepOrphans(layout, catalog, cutoffMs, now().getTime(), released)
+      return sweepOrphans(layout, catalog, cutoffMs, now().getTime(), released, opts.sweepGraceMs)
     },
     async close() {
       if (closed) return

@@ -75,11 +75,12 @@ export async function sweepOrphans(
   cutoffMs: number,
   nowMs: number = Date.now(),
   released: ReadonlySet<string> = new Set(),
+  graceMs: number = SWEEP_GRACE_MS,
 ): Promise<SweepResult> {
   const result: SweepResult = { bodies: 0, versions: 0, assets: 0, bytes: 0, restored: 0 }
   result.restored = await reclaimSwept(layout, catalog, nowMs)
   // Images are judged only once past the grace too; the state below remembers that cutoff.
-  cutoffMs = Math.min(cutoffMs, nowMs - SWEEP_GRACE_MS)
+  cutoffMs = Math.min(cutoffMs, nowMs - graceMs)
   const state = await readState(layout)
   const since = state.full ? -Infinity : state.assetsJudgedAt - MARGIN_MS
   const kept: string[] = []
