@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { sealedBackups } from '../../main/archive/store/backups.ts'
 import { archiveLayout } from '../../main/archive/store/layout.ts'
+import { parseConflictName } from '../../main/archive/store/sync/conflict-names.ts'
 import type { OpEntry } from './op-log.ts'
 
 export interface ArticleState {
@@ -47,7 +48,12 @@ export interface Comparison {
   partialBulk: string[]
 }
 
-const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b)
+/**
+ * Tags compare as sets: a merge with another device's copy (sync-copies.ts) puts the newer
+ * side's tags first, so their order says nothing about whether a tag was lost.
+ */
+const same = (a: string[], b: string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
 
 /**
  * Each logged article must be on disk as the completed ops left it, or as the one in-flight
@@ -148,6 +154,8 @@ export async function inspectFiles(
       if (name.endsWith('.tmp')) tempFiles++
       else if (name.endsWith('.damaged')) damaged.push(`${rel} exists`)
       else if (sub === 'catalog' && /^[0-9a-f]{2}\.json$/.test(name)) await check(rel)
+      // Another device's copy (sync-copies.ts) waiting for its merge: a shard too.
+      else if (sub === 'catalog' && parseConflictName(name)) await check(rel)
       else if (sub === 'catalog') damaged.push(`unexpected file ${rel}`)
     }
   }
