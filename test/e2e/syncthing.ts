@@ -160,7 +160,7 @@ export async function start(
     } catch (err) {
       if (Date.now() > deadline) {
         await instance.stop()
-        throw new Error(`${self.name}: syncthing's API did not answer: ${String(err)}\n${output}`)
+        throw new Error(`${self.name}: syncthing's API did not answer\n${output}`, { cause: err })
       }
       await new Promise((r) => setTimeout(r, 500))
     }

@@ -17,6 +17,7 @@ import type { ImportCore } from '../import/import-core.ts'
 import type { ArchiveSearch } from '../search/archive-search.ts'
 import { listFromIndex } from '../search/search-operations.ts'
 import { assetRefs, requestFullAssetSweep } from '../store/sweep.ts'
+import { mayBeClaimedElsewhere } from '../store/sync/sync-status.ts'
 import { applyBulk, patchedArticle } from './article-patch.ts'
 import { listArticles } from './list-articles.ts'
 import { mergedArticles } from './merge-articles.ts'
@@ -121,12 +122,15 @@ export async function setDeleted(
 
 /**
  * Remove trashed articles, their bodies, versions and the images nothing else uses, for
- * good. The records go in one commit; a kill before the files are gone leaves them to the
+ * good (on an archive shared with another device the files wait in swept/ for 30 days, in
+ * case the other device's later edit brings a record back). The records go in one commit; a kill before the files are gone leaves them to the
  * sweep at the next open (asked for first, so their images go too).
  */
 export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
   return core.write(async () => {
-    const { catalog, content } = core.store
+    const { catalog, content, layout, manifest } = core.store
+    // Shared with another device: bodies and images wait in swept/ (see swept-files.ts).
+    const aside = mayBeClaimedElsewhere(layout.root, manifest.data.devices)
     const trashed = [...catalog.all()].filter((a) => a.deletedAt !== null)
     if (!trashed.length) return { count: 0 }
     // Asked for first: a kill before the files are gone leaves them (and the images only
@@ -148,9 +152,15 @@ export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
         for (const name of assetRefs(html ?? '')) released.add(name)
       }
     }
-    await Promise.all(trashed.map((a) => content.remove(a.id, a.versions?.length ?? 0)))
+    await Promise.all(
+      trashed.map((a) =>
+        aside
+          ? content.setAside(a.id, a.versions?.length ?? 0)
+          : content.remove(a.id, a.versions?.length ?? 0),
+      ),
+    )
     // Inside the write queue nothing is being written: every file is judged, now.
-    await core.store.sweep(Date.now(), released)
+    await core.store.sweep(Date.now(), aside ? new Set() : released)
     return { count: trashed.length }
   })
 }

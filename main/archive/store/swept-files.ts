@@ -42,6 +42,8 @@ export async function reclaimSwept(
   layout: ArchiveLayout,
   catalog: Catalog,
   nowMs: number,
+  /** False: only put back what is owned (the merge's look every few seconds). */
+  expire = true,
 ): Promise<number> {
   let restored = 0
   const dir = sweptContent(layout)
@@ -59,8 +61,9 @@ export async function reclaimSwept(
       // A body that arrived again in content/ meanwhile wins: it is the synced one.
       if (await isFile(join(layout.contentDir, name))) await unlink(path).catch(() => {})
       else if (await moveTo(path, layout.contentDir, name)) restored++
-    } else await deleteIfOlder(path, nowMs)
+    } else if (expire) await deleteIfOlder(path, nowMs)
   }
+  if (!expire) return restored
   for (const name of await readdir(sweptAssets(layout)).catch(() => [] as string[])) {
     await deleteIfOlder(join(sweptAssets(layout), name), nowMs)
   }

@@ -19,6 +19,7 @@ import { shardStamp } from '../shard-stamp.ts'
 import { parseConflictName, type SyncProvider } from './conflict-names.ts'
 import { mergeManifests } from './merge-manifest.ts'
 import { mergeShards } from './merge-shard.ts'
+import { reclaimSwept } from '../swept-files.ts'
 
 export interface MergedFile {
   /** Relative to the archive: 'catalog/5c.json', 'catalog/5c.sync-conflict-….json'. */
@@ -169,6 +170,9 @@ export async function mergeSyncedFiles(ctx: MergeContext): Promise<SyncMergeRepo
   let durable = true
   if (report.merged.length) await ctx.committer.checkpoint().catch(() => (durable = false))
   if (durable) for (const path of copies) await unlink(path).catch(() => {})
+  // A record deleted for good on one device and edited later on another is back: its body,
+  // moved aside by the emptied trash and carried here by the engine, goes back too.
+  await reclaimSwept(layout, catalog, Date.now(), false)
   report.changed = [...changed]
   if (report.merged.length || report.unmerged.length) await saveReport(layout, report)
   return report

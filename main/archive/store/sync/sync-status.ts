@@ -62,6 +62,17 @@ export function detectProvider(root: string): { provider: string; folder: string
   return byPath(resolve(root))
 }
 
+/**
+ * Whether another device may still claim what this one deletes for good: the folder is in a
+ * sync engine's care, or another device has written to the archive (quire.json's devices).
+ * A record deleted for good here comes back when the other device edited it afterwards
+ * (merge-record.ts), and its body must still be there for it, so emptying the trash
+ * moves bodies aside to swept/ instead of deleting them (deleted 30 days later).
+ */
+export function mayBeClaimedElsewhere(root: string, devices: readonly string[] = []): boolean {
+  return devices.length > 1 || detectProvider(root) !== null
+}
+
 export async function syncStatus(root: string): Promise<SyncStatus> {
   const layout = archiveLayout(root)
   const found = detectProvider(root)
