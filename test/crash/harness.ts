@@ -21,6 +21,7 @@ import {
   changesKept,
   copiesGoneEarly,
   copiesLeft,
+  copiesStillThere,
   placeOtherDeviceEdits,
   type PlacedChange,
 } from './sync-copies.ts'
@@ -81,6 +82,9 @@ export interface CrashSummary {
   /** Other-device changes lost, and conflict copies removed before their merge was durable. */
   mergeLost: number
   copiesGoneEarly: number
+  /** Copies placed before the child opened: still there after the kill, or merged by it. */
+  copiesKilledBeforeMerge: number
+  copiesMergedByChild: number
   failures: string[]
 }
 
@@ -103,6 +107,8 @@ export async function runCrashHarness(opts: CrashOptions): Promise<CrashSummary>
     otherChanges: 0,
     mergeLost: 0,
     copiesGoneEarly: 0,
+    copiesKilledBeforeMerge: 0,
+    copiesMergedByChild: 0,
     failures: [],
   }
   const work = await mkdtemp(join(tmpdir(), 'quire-crash-'))
@@ -170,6 +176,10 @@ async function crashOnce(
   if (!done.length) summary.killedEarly++
   for (const e of done) apply(model, e)
   // A copy the child removed must already be in the shard files.
+  const copies = new Set(placed.flatMap((p) => (p.copy ? [p.copy] : []))).size
+  const stillThere = await copiesStillThere(placed)
+  summary.copiesKilledBeforeMerge += stillThere
+  summary.copiesMergedByChild += copies - stillThere
   const early = await copiesGoneEarly(placed, entries)
   summary.copiesGoneEarly += early.length
   issues.push(...early)
@@ -330,7 +340,8 @@ export function formatSummary(s: CrashSummary): string {
     `orphans=${s.orphans} partial-bulk=${s.partialBulk} other=${s.other} | ops=${s.ops} in-flight=${s.inFlight} killed-before-first-op=${s.killedEarly} ` +
     `temp-files-seen=${s.tempFilesSeen} stale-locks-taken-over=${s.staleLocks} | ` +
     `merge-runs=${s.mergeRuns} other-device-changes=${s.otherChanges} merge-lost=${s.mergeLost} ` +
-    `copies-removed-early=${s.copiesGoneEarly}`
+    `copies-removed-early=${s.copiesGoneEarly} copies-killed-before-merge-done=${s.copiesKilledBeforeMerge} ` +
+    `copies-merged-by-child=${s.copiesMergedByChild}`
   )
 }
 

@@ -155,6 +155,20 @@ function emptied(entries: OpEntry[]): Set<string> {
   return out
 }
 
+/** How many of the placed conflict copies are still there (not yet merged and removed). */
+export async function copiesStillThere(placed: PlacedChange[]): Promise<number> {
+  const copies = [...new Set(placed.flatMap((p) => (p.copy ? [p.copy] : [])))]
+  const there = await Promise.all(
+    copies.map((c) =>
+      readFile(c).then(
+        () => 1,
+        () => 0,
+      ),
+    ),
+  )
+  return there.reduce<number>((n, x) => n + x, 0)
+}
+
 /** After the kill, before any open: a copy that is gone must be in the shard files. */
 export async function copiesGoneEarly(
   placed: PlacedChange[],
