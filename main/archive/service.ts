@@ -59,6 +59,7 @@ import {
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
+import type { SyncMergeReport } from './store/sync/merge-files.ts'
 import { syncStatus, type SyncStatus } from './store/sync/sync-status.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
@@ -85,6 +86,7 @@ export class ArchiveService {
   readonly #index = new IndexSlot(() => this.#store)
   /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
   #syncWatch: SyncWatch | null = null
+  readonly #syncListeners = new Set<(report: SyncMergeReport) => void>()
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -98,7 +100,7 @@ export class ArchiveService {
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
     service.#housekeeping = startHousekeeping(service.#core, service.#index)
-    service.#syncWatch = watchSynced(service.#core)
+    service.#syncWatch = watchSynced(service.#core, (r) => service.#syncListeners.forEach((l) => l(r)))
     return service
   }
 
@@ -153,6 +155,12 @@ export class ArchiveService {
   /** Where the archive is synced and how the last merge went (Settings, sync-status). */
   syncStatus(): Promise<SyncStatus> {
     return syncStatus(this.root)
+  }
+
+  /** Hear of each merge of what the sync engine brought while open; returns the unsubscribe. */
+  onSyncMerged(listener: (report: SyncMergeReport) => void): () => void {
+    this.#syncListeners.add(listener)
+    return () => this.#syncListeners.delete(listener)
   }
 
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */

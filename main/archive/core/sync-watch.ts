@@ -4,6 +4,7 @@
 // search index which records changed; a body that arrives after its record is indexed when
 // it lands.
 import { watch, type FSWatcher } from 'node:fs'
+import type { SyncMergeReport } from '../store/sync/merge-files.ts'
 import type { ArchiveCore } from './archive-core.ts'
 
 export const SYNC_LOOK_EVERY_MS = 2000
@@ -14,12 +15,21 @@ export interface SyncWatch {
   stop(): void
 }
 
-export function watchSynced(core: ArchiveCore, everyMs = SYNC_LOOK_EVERY_MS): SyncWatch {
+/**
+ * Look every `everyMs`; `onMerged` hears of each look that merged or set aside a copy (the
+ * UI's live sync state), after the merge is durable.
+ */
+export function watchSynced(
+  core: ArchiveCore,
+  onMerged: (report: SyncMergeReport) => void = () => {},
+  everyMs = SYNC_LOOK_EVERY_MS,
+): SyncWatch {
   let running: Promise<void> | null = null
   const look = async () => {
     const store = core.store
     if (store.readOnly) return
     const report = await core.exclusive(() => store.mergeSynced())
+    if (report && (report.merged.length || report.unmerged.length)) onMerged(report)
     if (!report?.changed.length) return
     const present = report.changed.flatMap((id) => store.catalog.get(id) ?? [])
     core.indexChanged(

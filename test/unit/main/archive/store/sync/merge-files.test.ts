@@ -114,7 +114,9 @@ describe('merging what the sync engine brought', () => {
     await store.manifest.write()
     await store.close()
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
+    // The laptop's copy never saw desk-tag (nor its clock); it added one of its own.
     manifest.tags = [{ name: 'laptop-tag', color: '#445566' }]
+    manifest.clock = { tags: { 'laptop-tag': { at: '2026-01-01T00:00:00.000Z/laptop' } } }
     await writeFile(join(root, 'quire 2.json'), JSON.stringify(manifest))
     const again = await openArchiveStore(root, { deviceId: 'desk' })
     expect(again.manifest.data.tags.map((t) => t.name).sort()).toEqual(['desk-tag', 'laptop-tag'])
