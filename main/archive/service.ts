@@ -100,7 +100,9 @@ export class ArchiveService {
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
     service.#housekeeping = startHousekeeping(service.#core, service.#index)
-    service.#syncWatch = watchSynced(service.#core, (r) => service.#syncListeners.forEach((l) => l(r)))
+    service.#syncWatch = watchSynced(service.#core, (r) =>
+      service.#syncListeners.forEach((l) => l(r)),
+    )
     return service
   }
 

@@ -118,10 +118,10 @@ function Unmerged(props: { unmerged: Unmerged; folder: string; location?: string
         {plural(unmerged.length, 'copy', 'copies')} could not be merged
       </p>
       <p className="sync-wrap">
-        The sync engine left {unmerged.length === 1 ? 'a copy' : 'copies'} Quire could not read,
-        so nothing in {unmerged.length === 1 ? 'it' : 'them'} was merged. Quire never deletes
-        such a copy: it is kept as it was in <code>{folder}</code> for you to look at. Your
-        archive itself is unaffected; delete the copies once you no longer need them.
+        The sync engine left {unmerged.length === 1 ? 'a copy' : 'copies'} Quire could not read, so
+        nothing in {unmerged.length === 1 ? 'it' : 'them'} was merged. Quire never deletes such a
+        copy: it is kept as it was in <code>{folder}</code> for you to look at. Your archive itself
+        is unaffected; delete the copies once you no longer need them.
       </p>
       <ul className="sync-files">
         {unmerged.map((u) => (
