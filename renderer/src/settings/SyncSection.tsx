@@ -101,15 +101,15 @@ type Unmerged = NonNullable<SyncStatusView['lastMerge']>['unmerged']
 function Unmerged(props: { unmerged: Unmerged; folder: string; location?: string | undefined }) {
   const { unmerged, folder, location } = props
   const client = useClient()
-  const [note, setNote] = useState<string | null>(null)
+  const [note, setNote] = useState<{ text: string; path?: string } | null>(null)
   const where = location ? `${location}/${folder}` : folder
   const reveal = async () => {
     setNote(null)
     try {
       const { opened } = await client.call('sync:revealUnmerged', {})
-      if (!opened) setNote(`Open this folder in your file manager: ${where}`)
+      if (!opened) setNote({ text: 'Open this folder in your file manager:', path: where })
     } catch (err) {
-      setNote(errorReason(err))
+      setNote({ text: errorReason(err) })
     }
   }
   return (
@@ -138,7 +138,7 @@ function Unmerged(props: { unmerged: Unmerged; folder: string; location?: string
       </div>
       {note && (
         <p className="settings-note sync-wrap" role="status">
-          {note}
+          {note.text} {note.path && <code>{note.path}</code>}
         </p>
       )}
     </div>
