@@ -41,7 +41,7 @@ import {
   SuggestInputSchema,
   SuggestionSchema,
 } from './api/search.ts'
-import { RevealResultSchema, SyncStatusSchema } from './api/sync.ts'
+import { RevealResultSchema, SyncStatusSchema } from './sync.ts'
 import { PairingCodeSchema } from './capture.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
@@ -50,7 +50,7 @@ export * from './api/articles.ts'
 export * from './api/export.ts'
 export * from './api/limits.ts'
 export * from './api/search.ts'
-export * from './api/sync.ts'
+export * from './sync.ts'
 
 export const TagColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a colour like #rrggbb')
 

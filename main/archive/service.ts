@@ -59,8 +59,7 @@ import {
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
-import type { SyncMergeReport } from './store/sync/merge-files.ts'
-import { syncStatus, type SyncStatus } from './store/sync/sync-status.ts'
+import { syncStatus, type SyncMergeReport, type SyncStatus } from './store/sync/sync-status.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')

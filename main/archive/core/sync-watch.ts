@@ -4,7 +4,7 @@
 // search index which records changed; a body that arrives after its record is indexed when
 // it lands.
 import { watch, type FSWatcher } from 'node:fs'
-import type { SyncMergeReport } from '../store/sync/merge-files.ts'
+import type { SyncMergeReport } from '../store/sync/sync-status.ts'
 import type { ArchiveCore } from './archive-core.ts'
 
 export const SYNC_LOOK_EVERY_MS = 2000

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { LastMergeSchema, type SyncStatusView } from '../../../../shared/api/sync.ts'
+import { LastMergeSchema, type SyncStatusView } from '../../../../shared/sync.ts'
 import { archiveLayout, LOCAL_DIR } from '../layout.ts'
 import { parseConflictName } from './conflict-names.ts'
 import { isDeviceId } from '../device.ts'
@@ -13,9 +13,11 @@ import { displayPath } from '../display-path.ts'
 import { syncStatePath, unmergedDir, type SyncMergeReport } from './merge-files.ts'
 
 /**
- * The contract's view (shared/api/sync.ts) with the synced folder as a full path and the
+ * The contract's view (shared/sync.ts) with the synced folder as a full path and the
  * device's id at the top level (`quire sync-status --json` has always said `deviceId`).
  */
+export type { SyncMergeReport }
+
 export interface SyncStatus extends SyncStatusView {
   deviceId: string
 }

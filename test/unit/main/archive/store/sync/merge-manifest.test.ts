@@ -73,7 +73,13 @@ function apply(m: Manifest, e: Edit, at: number, device: string): Manifest {
     case 'feed':
       next.feeds = [
         ...m.feeds.filter((f) => f.id !== e.id),
-        { id: e.id, url: `https://example.com/${e.id}.xml`, title: e.title, addedAt: when },
+        {
+          id: e.id,
+          url: `https://example.com/${e.id}.xml`,
+          title: e.title,
+          addedAt: when,
+          tags: [],
+        },
       ]
       break
     case 'unfeed':
