@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, fixturePath, screenshotPath, test } from './fixtures.ts'
+import { auditPage, formatFindings, type Finding } from './pages/axe-audit.ts'
 import { SettingsPage } from './pages/settings-page.ts'
 import { WIRE_STORY } from './story.ts'
 
@@ -117,6 +118,14 @@ test('explains a copy that could not be merged and where it is kept, by keyboard
     `Open this folder in your file manager: `,
   )
   await expect(unmerged.getByRole('status')).toContainText(`${folder}`)
+
+  // The panel with its notice passes axe (WCAG 2.1 AA) in both colour schemes.
+  const findings: Finding[] = []
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    findings.push(...(await auditPage(page, `settings sync, ${scheme}`)))
+  }
+  expect(findings, formatFindings(findings)).toEqual([])
 
   for (const [name, size, scheme] of [
     ['settings-sync-unmerged-wide', { width: 1280, height: 800 }, 'light'],
