@@ -54,6 +54,8 @@ export const SyncStatusSchema = z.object({
   lastMerge: LastMergeSchema.nullable(),
   /** Where copies that could not be merged are kept, relative to the archive. */
   unmergedFolder: z.string(),
+  /** The copies kept there now (any merge's, until the person deletes them), by name. */
+  unmergedKept: z.array(z.string()),
 })
 export type SyncStatusView = z.infer<typeof SyncStatusSchema>
 

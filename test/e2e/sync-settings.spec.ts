@@ -119,6 +119,12 @@ test('explains a copy that could not be merged and where it is kept, by keyboard
   )
   await expect(unmerged.getByRole('status')).toContainText(`${folder}`)
 
+  // A later merge that goes well does not hide what is still kept aside.
+  const { key, shard } = await seededShard(archiveDir)
+  await writeFile(join(archiveDir, 'catalog', copyName(key)), JSON.stringify(shard))
+  await expect(sync.getByTestId('sync-last-merge')).toContainText('1 file merged, 0 articles')
+  await expect(unmerged).toContainText(kept[0]!)
+
   // The panel with its notice passes axe (WCAG 2.1 AA) in both colour schemes.
   const findings: Finding[] = []
   for (const scheme of ['light', 'dark'] as const) {

@@ -89,17 +89,22 @@ function SyncFacts({ status: s, location }: { status: SyncStatusView; location?:
           </dd>
         </div>
       </dl>
-      {m && m.unmerged.length > 0 && (
-        <Unmerged unmerged={m.unmerged} folder={s.unmergedFolder} location={location} />
-      )}
+      {s.unmergedKept.length > 0 && <Unmerged status={s} location={location} />}
     </>
   )
 }
 
-type Unmerged = NonNullable<SyncStatusView['lastMerge']>['unmerged']
-
-function Unmerged(props: { unmerged: Unmerged; folder: string; location?: string | undefined }) {
-  const { unmerged, folder, location } = props
+/** The copies kept aside, each with what it was a copy of and why, when the last merge says. */
+function Unmerged({
+  status: s,
+  location,
+}: {
+  status: SyncStatusView
+  location?: string | undefined
+}) {
+  const folder = s.unmergedFolder
+  const known = new Map(s.lastMerge?.unmerged.map((u) => [u.keptAt.split('/').pop(), u]))
+  const n = s.unmergedKept.length
   const client = useClient()
   const [note, setNote] = useState<{ text: string; path?: string } | null>(null)
   const where = location ? `${location}/${folder}` : folder
@@ -114,22 +119,23 @@ function Unmerged(props: { unmerged: Unmerged; folder: string; location?: string
   }
   return (
     <div className="sync-unmerged" data-testid="sync-unmerged">
-      <p className="sync-unmerged-title">
-        {plural(unmerged.length, 'copy', 'copies')} could not be merged
-      </p>
+      <p className="sync-unmerged-title">{plural(n, 'copy', 'copies')} could not be merged</p>
       <p className="sync-wrap">
-        The sync engine left {unmerged.length === 1 ? 'a copy' : 'copies'} Quire could not read, so
-        nothing in {unmerged.length === 1 ? 'it' : 'them'} was merged. Quire never deletes such a
-        copy: it is kept as it was in <code>{folder}</code> for you to look at. Your archive itself
-        is unaffected; delete the copies once you no longer need them.
+        The sync engine left {n === 1 ? 'a copy' : 'copies'} Quire could not read, so nothing in{' '}
+        {n === 1 ? 'it' : 'them'} was merged. Quire never deletes such a copy: it is kept as it was
+        in <code>{folder}</code> for you to look at. Your archive itself is unaffected; delete the
+        copies once you no longer need them.
       </p>
       <ul className="sync-files">
-        {unmerged.map((u) => (
-          <li key={u.keptAt}>
-            <code>{u.file}</code>
-            <span className="settings-row-hint sync-wrap">{u.reason}</span>
-          </li>
-        ))}
+        {s.unmergedKept.map((name) => {
+          const u = known.get(name)
+          return (
+            <li key={name}>
+              <code>{u?.file ?? name}</code>
+              {u && <span className="settings-row-hint sync-wrap">{u.reason}</span>}
+            </li>
+          )
+        })}
       </ul>
       <div className="sync-unmerged-actions">
         <Button className="settings-button" onClick={() => void reveal()}>

@@ -2,6 +2,7 @@
 // each time main says a merge happened (the `sync:merged` event), so it stays live.
 import { useCallback, useEffect, useState } from 'react'
 import type { SyncStatusView } from '../../../shared/api.ts'
+import type { EventPayload } from '../../../shared/events.ts'
 import { useClient } from '../api/client-context.ts'
 import { errorReason } from '../api/describe-error.ts'
 import { plural } from '../ui/format/article-meta.ts'
@@ -32,12 +33,17 @@ export function useSyncStatus(): SyncState {
   useEffect(() => {
     void load(null)
     return client.on('sync:merged', (e) => {
-      const what = e.unmerged
-        ? `${plural(e.unmerged, 'copy', 'copies')} could not be merged`
-        : `${plural(e.records, 'article')} changed`
-      void load(`Another device's changes arrived: ${what}.`)
+      void load(heardText(e))
     })
   }, [client, load])
 
   return state
+}
+
+/** The live line for one merge heard from main. */
+export function heardText(e: EventPayload<'sync:merged'>): string {
+  if (e.unmerged)
+    return `Another device's changes arrived: ${plural(e.unmerged, 'copy', 'copies')} could not be merged.`
+  if (!e.records) return "Another device's copy was merged: nothing here needed to change."
+  return `Another device's changes arrived: ${plural(e.records, 'article')} changed.`
 }

@@ -102,6 +102,7 @@ export async function syncStatus(root: string): Promise<SyncStatus> {
     pending: pending.sort(),
     lastMerge,
     unmergedFolder: relative(root, unmergedDir(layout)).split(sep).join('/'),
+    unmergedKept: (await readdir(unmergedDir(layout)).catch(() => [] as string[])).sort(),
   }
 }
 
@@ -144,5 +145,9 @@ export function formatSyncStatus(s: SyncStatus): string {
     for (const u of m.unmerged)
       lines.push(`  not merged: ${u.file} (${u.reason}); kept at ${u.keptAt}`)
   }
+  if (s.unmergedKept.length)
+    lines.push(
+      `Copies that could not be merged, kept in ${s.unmergedFolder}: ${s.unmergedKept.join(', ')}`,
+    )
   return lines.join('\n')
 }

@@ -109,6 +109,11 @@ describe('sync:merged', () => {
     })
     // Nothing changed in the records: the library need not reload.
     expect(heard.some((h) => h.event === 'archive:changed')).toBe(false)
+    const status = await service.syncStatus()
+    expect(status.unmergedKept).toHaveLength(1)
+    expect(status.lastMerge?.unmerged[0]?.keptAt).toBe(
+      `${status.unmergedFolder}/${status.unmergedKept[0]}`,
+    )
     await service.close()
   })
 })

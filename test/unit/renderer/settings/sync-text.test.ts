@@ -7,6 +7,7 @@ import {
   mergeTime,
   pendingText,
 } from '../../../../renderer/src/settings/sync-text.ts'
+import { heardText } from '../../../../renderer/src/settings/use-sync-status.ts'
 
 const base: SyncStatusView = {
   provider: null,
@@ -17,6 +18,7 @@ const base: SyncStatusView = {
   pending: [],
   lastMerge: null,
   unmergedFolder: '.local.nosync/a1/unmerged',
+  unmergedKept: [],
 }
 
 describe('Settings > Sync in words', () => {
@@ -47,5 +49,12 @@ describe('Settings > Sync in words', () => {
     expect(mergeTime('2026-12-08T01:53:00.000Z')).toMatch(/2026/)
     expect(pendingText([])).toBe('None waiting')
     expect(pendingText(['a', 'b'])).toMatch(/^2 copies waiting/)
+  })
+
+  it('says what a merge heard while open brought', () => {
+    const e = { at: 'x', files: 1, records: 0, unmerged: 0 }
+    expect(heardText(e)).toMatch(/nothing here needed to change/)
+    expect(heardText({ ...e, records: 3 })).toMatch(/3 articles changed/)
+    expect(heardText({ ...e, unmerged: 2 })).toMatch(/2 copies could not be merged/)
   })
 })
