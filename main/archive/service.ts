@@ -85,7 +85,6 @@ export class ArchiveService {
   readonly #index = new IndexSlot(() => this.#store)
   /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
   #syncWatch: SyncWatch | null = null
-  readonly #syncListeners = new Set<(report: SyncMergeReport) => void>()
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -99,9 +98,7 @@ export class ArchiveService {
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
     service.#housekeeping = startHousekeeping(service.#core, service.#index)
-    service.#syncWatch = watchSynced(service.#core, (r) =>
-      service.#syncListeners.forEach((l) => l(r)),
-    )
+    service.#syncWatch = watchSynced(service.#core)
     return service
   }
 
@@ -160,8 +157,7 @@ export class ArchiveService {
 
   /** Hear of each merge of what the sync engine brought while open; returns the unsubscribe. */
   onSyncMerged(listener: (report: SyncMergeReport) => void): () => void {
-    this.#syncListeners.add(listener)
-    return () => this.#syncListeners.delete(listener)
+    return this.#syncWatch?.onMerged(listener) ?? (() => {})
   }
 
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
