@@ -59,7 +59,7 @@ import {
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
-import { syncStatus, type SyncStatus } from './store/sync/sync-status.ts'
+import { syncStatus, type SyncMergeReport, type SyncStatus } from './store/sync/sync-status.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')
@@ -153,6 +153,11 @@ export class ArchiveService {
   /** Where the archive is synced and how the last merge went (Settings, sync-status). */
   syncStatus(): Promise<SyncStatus> {
     return syncStatus(this.root)
+  }
+
+  /** Hear of each merge of what the sync engine brought while open; returns the unsubscribe. */
+  onSyncMerged(listener: (report: SyncMergeReport) => void): () => void {
+    return this.#syncWatch?.onMerged(listener) ?? (() => {})
   }
 
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */

@@ -4,6 +4,7 @@
 // search index which records changed; a body that arrives after its record is indexed when
 // it lands.
 import { watch, type FSWatcher } from 'node:fs'
+import type { SyncMergeReport } from '../store/sync/sync-status.ts'
 import type { ArchiveCore } from './archive-core.ts'
 
 export const SYNC_LOOK_EVERY_MS = 2000
@@ -11,15 +12,23 @@ export const SYNC_LOOK_EVERY_MS = 2000
 export interface SyncWatch {
   /** One look now (tests; the timer does the same). */
   poll(): Promise<void>
+  /**
+   * Hear of each look that merged or set aside a copy, once the merge is durable (the UI's
+   * live sync state); returns the unsubscribe.
+   */
+  onMerged(listener: (report: SyncMergeReport) => void): () => void
   stop(): void
 }
 
 export function watchSynced(core: ArchiveCore, everyMs = SYNC_LOOK_EVERY_MS): SyncWatch {
   let running: Promise<void> | null = null
+  const listeners = new Set<(report: SyncMergeReport) => void>()
   const look = async () => {
     const store = core.store
     if (store.readOnly) return
     const report = await core.exclusive(() => store.mergeSynced())
+    if (report && (report.merged.length || report.unmerged.length))
+      for (const listener of listeners) listener(report)
     if (!report?.changed.length) return
     const present = report.changed.flatMap((id) => store.catalog.get(id) ?? [])
     core.indexChanged(
@@ -47,6 +56,10 @@ export function watchSynced(core: ArchiveCore, everyMs = SYNC_LOOK_EVERY_MS): Sy
   }
   return {
     poll,
+    onMerged(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
     stop() {
       clearInterval(timer)
       bodies?.close()

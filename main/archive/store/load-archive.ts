@@ -20,7 +20,9 @@ import { createRecoverer, type Recovery } from './recovery.ts'
 import { adoptLegacyLocalState, writeSyncIgnores } from './local-state.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
 import { sweepOrphans } from './sweep.ts'
+import { stampManifest, tendManifestTombstones } from './sync/manifest-clock.ts'
 import { mergeSyncedFiles, type SyncMergeReport } from './sync/merge-files.ts'
+import { stampOf } from './sync/stamp.ts'
 import { VerifiedShards } from './verified-shards.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
 
@@ -109,9 +111,15 @@ export async function loadArchive(
     })
     const c = committer
     catalog.attach(c)
+    // Each add, change and deletion of a tag, saved search or feed stamped as the commit
+    // carries it, as the catalog stamps records (sync/manifest-clock.ts).
+    let stamped = structuredClone(manifest.data)
     adapter.commit = async () => {
+      const stamp = stampOf(now(), layout.deviceId)
+      manifest.data = stampManifest(stamped, manifest.data, stamp, layout.deviceId)
       c.stageManifest()
       await c.flush()
+      stamped = structuredClone(manifest.data)
     }
     await content.init()
     // A new or migrated archive is written at once (the version number last, so a crash
@@ -149,6 +157,16 @@ export async function loadArchive(
       committer?.stageManifest()
     }
     catalog.tendTombstones(manifest.data.devices ?? [], now().getTime())
+    const tended = tendManifestTombstones(
+      manifest.data,
+      layout.deviceId,
+      manifest.data.devices ?? [],
+      now().getTime(),
+    )
+    if (tended !== manifest.data) {
+      manifest.data = tended
+      committer?.stageManifest()
+    }
   }
   // Conflict copies the sync engine left while no Quire ran here: merged before any use.
   if (committer) await mergeSynced()

@@ -185,7 +185,7 @@ async function setAside(
   file: string,
   err: unknown,
 ): Promise<UnmergedFile> {
-  const dir = join(layout.deviceDir, 'unmerged')
+  const dir = unmergedDir(layout)
   const keptAt = join(
     dir,
     `${new Date().toISOString().replace(/[:.]/g, '-')}-${file.replace(/\//g, '_')}`,
@@ -197,6 +197,11 @@ async function setAside(
     .split('\\')
     .join('/')
   return { file, reason: (err as Error).message.split('\n')[0] ?? 'unreadable', keptAt: rel }
+}
+
+/** Where copies that cannot be merged are kept (per device: never synced). */
+export function unmergedDir(layout: ArchiveLayout): string {
+  return join(layout.deviceDir, 'unmerged')
 }
 
 /** The last merge, for `quire sync-status` and Settings (per device: never synced). */

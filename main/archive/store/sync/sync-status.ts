@@ -2,28 +2,30 @@
 // lock taken): for `quire sync-status` and Settings.
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
-import { dirname, join, resolve, sep } from 'node:path'
+import { hostname } from 'node:os'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { LastMergeSchema, type SyncStatusView } from '../../../../shared/sync.ts'
 import { archiveLayout, LOCAL_DIR } from '../layout.ts'
 import { parseConflictName } from './conflict-names.ts'
-import { syncStatePath, type MergedFile, type UnmergedFile } from './merge-files.ts'
+import { isDeviceId } from '../device.ts'
+import type { EventPayload } from '../../../../shared/events.ts'
+import { displayPath } from '../display-path.ts'
+import { syncStatePath, unmergedDir, type SyncMergeReport } from './merge-files.ts'
 
-export interface SyncStatus {
-  /** The sync engine the folder is in, as far as its marks tell; null when none is seen. */
-  provider: string | null
-  /** The folder the engine syncs (where its mark is), or null. */
-  syncedFolder: string | null
-  /** Whether `.stignore` keeps this device's state out of Syncthing. */
-  ignoresWritten: boolean
+/**
+ * The contract's view (shared/sync.ts) with the synced folder as a full path and the
+ * device's id at the top level (`quire sync-status --json` has always said `deviceId`).
+ */
+export type { SyncMergeReport }
+
+export interface SyncStatus extends SyncStatusView {
   deviceId: string
-  /** Devices that have written to this archive (their folders in .local.nosync). */
-  devices: string[]
-  /** Conflict copies waiting to be merged (the next open or look merges them). */
-  pending: string[]
-  lastMerge: { at: string; merged: MergedFile[]; unmerged: UnmergedFile[]; records: number } | null
 }
 
+type Engine = NonNullable<SyncStatusView['provider']>
+
 /** Marks each engine leaves in the synced folder or one above it. */
-const MARKS: [string, string][] = [
+const MARKS: [string, Engine][] = [
   ['.stfolder', 'Syncthing'],
   ['.dropbox', 'Dropbox'],
   ['.dropbox.cache', 'Dropbox'],
@@ -31,7 +33,7 @@ const MARKS: [string, string][] = [
   ['.owncloudsync.log', 'ownCloud'],
 ]
 
-function byPath(folder: string): { provider: string; folder: string } | null {
+function byPath(folder: string): { provider: Engine; folder: string } | null {
   const parts = folder.split(sep)
   const i = parts.findIndex(
     (p) =>
@@ -50,7 +52,7 @@ function byPath(folder: string): { provider: string; folder: string } | null {
   return { provider, folder: parts.slice(0, i + 1).join(sep) }
 }
 
-export function detectProvider(root: string): { provider: string; folder: string } | null {
+export function detectProvider(root: string): { provider: Engine; folder: string } | null {
   let dir = resolve(root)
   for (;;) {
     for (const [mark, provider] of MARKS)
@@ -86,17 +88,48 @@ export async function syncStatus(root: string): Promise<SyncStatus> {
       if (parseConflictName(name)) pending.push(`${rel}${name}`)
     }
   }
+  // Our own file, but read as untrusted: one that does not parse reads as no merge yet.
   const lastMerge = await readFile(syncStatePath(layout), 'utf8')
-    .then((t) => JSON.parse(t) as SyncStatus['lastMerge'])
+    .then((t) => LastMergeSchema.safeParse(JSON.parse(t)).data ?? null)
     .catch(() => null)
+  // Devices known to the archive (quire.json, synced) and those with a folder here (a cloud
+  // folder carries them; Syncthing does not): either alone misses some.
+  const listed = await readFile(layout.manifest, 'utf8')
+    .then((t) => (JSON.parse(t) as { devices?: unknown }).devices)
+    .catch(() => undefined)
+  const folders = await readdir(join(root, LOCAL_DIR)).catch(() => [] as string[])
+  const devices = new Set([
+    layout.deviceId,
+    ...folders.filter(isDeviceId),
+    ...(Array.isArray(listed) ? listed.filter((d) => typeof d === 'string' && isDeviceId(d)) : []),
+  ])
   return {
     provider: found?.provider ?? null,
     syncedFolder: found?.folder ?? null,
     ignoresWritten: stignore.includes(`/${LOCAL_DIR}`),
     deviceId: layout.deviceId,
-    devices: (await readdir(join(root, LOCAL_DIR)).catch(() => [] as string[])).sort(),
+    device: { id: layout.deviceId, name: hostname() },
+    devices: [...devices].sort(),
     pending: pending.sort(),
     lastMerge,
+    unmergedFolder: relative(root, unmergedDir(layout)).split(sep).join('/'),
+    unmergedKept: (await readdir(unmergedDir(layout)).catch(() => [] as string[])).sort(),
+  }
+}
+
+/** The status as the contract gives it to the UI: the synced folder as the person knows it. */
+export function syncStatusView(s: SyncStatus): SyncStatusView {
+  const { deviceId: _id, ...view } = s
+  return { ...view, syncedFolder: s.syncedFolder && displayPath(s.syncedFolder) }
+}
+
+/** What the UI hears when a merge happened while the archive was open. */
+export function syncMergedEvent(r: SyncMergeReport): EventPayload<'sync:merged'> {
+  return {
+    at: r.at,
+    files: r.merged.length,
+    records: r.changed.length,
+    unmerged: r.unmerged.length,
   }
 }
 
@@ -106,7 +139,7 @@ export function formatSyncStatus(s: SyncStatus): string {
     s.provider
       ? `Synced by ${s.provider} (${s.syncedFolder})`
       : 'No sync engine found for this folder',
-    `This device: ${s.deviceId}; devices seen: ${s.devices.join(', ') || 'none'}`,
+    `This device: ${s.deviceId} (${s.device.name}); devices seen: ${s.devices.join(', ')}`,
     `.stignore keeps per-device state out of Syncthing: ${s.ignoresWritten ? 'yes' : 'no (written at the next open)'}`,
     s.pending.length
       ? `Conflict copies waiting to be merged: ${s.pending.join(', ')}`
@@ -123,5 +156,9 @@ export function formatSyncStatus(s: SyncStatus): string {
     for (const u of m.unmerged)
       lines.push(`  not merged: ${u.file} (${u.reason}); kept at ${u.keptAt}`)
   }
+  if (s.unmergedKept.length)
+    lines.push(
+      `Copies that could not be merged, kept in ${s.unmergedFolder}: ${s.unmergedKept.join(', ')}`,
+    )
   return lines.join('\n')
 }

@@ -114,11 +114,40 @@ describe('merging what the sync engine brought', () => {
     await store.manifest.write()
     await store.close()
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
+    // The laptop's copy never saw desk-tag (nor its clock); it added one of its own.
     manifest.tags = [{ name: 'laptop-tag', color: '#445566' }]
+    manifest.clock = { tags: { 'laptop-tag': { at: '2026-01-01T00:00:00.000Z/laptop' } } }
     await writeFile(join(root, 'quire 2.json'), JSON.stringify(manifest))
     const again = await openArchiveStore(root, { deviceId: 'desk' })
     expect(again.manifest.data.tags.map((t) => t.name).sort()).toEqual(['desk-tag', 'laptop-tag'])
     expect(existsSync(join(root, 'quire 2.json'))).toBe(false)
     await again.close()
+  })
+
+  it('keeps a saved search deleted here deleted when an older copy of quire.json still has it', async () => {
+    const root = await seeded()
+    const search = { id: '00000000000000b1', name: 'Gaza', query: 'gaza', createdAt: 'x' }
+    let store = await openArchiveStore(root, { deviceId: 'desk' })
+    store.manifest.data.savedSearches = [search]
+    await store.manifest.write()
+    await store.close()
+    // The laptop's copy from before the deletion, with one search of its own added since.
+    const older = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
+    store = await openArchiveStore(root, { deviceId: 'desk' })
+    store.manifest.data.savedSearches = []
+    await store.manifest.write()
+    await store.close()
+    const own = { ...search, id: '00000000000000b2', name: 'Own' }
+    older.savedSearches.push(own)
+    older.clock.savedSearches[own.id] = { at: `${new Date().toISOString()}/laptop` }
+    await writeFile(
+      join(root, 'quire.sync-conflict-20261207-191500-LAPTOP1.json'),
+      JSON.stringify(older),
+    )
+    const again = await openArchiveStore(root, { deviceId: 'desk' })
+    expect(again.manifest.data.savedSearches.map((s) => s.name)).toEqual(['Own'])
+    await again.close()
+    const onDisk = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
+    expect(onDisk.clock.savedSearches[search.id].seen).toEqual(['desk'])
   })
 })
