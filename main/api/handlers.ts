@@ -44,7 +44,7 @@ export function createHandlers(
 ): Handlers {
   const changed = (reason: string) => emit('archive:changed', { reason })
   const signal = opts.signal ? { signal: opts.signal } : {}
-  service.onSyncMerged((report) => {
+  service.sync.onMerged((report) => {
     emit('sync:merged', syncMergedEvent(report))
     if (report.changed.length) changed('sync')
   })
@@ -149,10 +149,10 @@ export function createHandlers(
       const { bytes, ...file } = await runExport(service, input, print, { onProgress })
       return { ...file, dataBase64: Buffer.from(bytes).toString('base64') }
     },
-    'sync:status': async () => syncStatusView(await service.syncStatus()),
+    'sync:status': async () => syncStatusView(await service.sync.status()),
     'sync:revealUnmerged': async () => {
       if (!app?.openFolder) return { opened: false }
-      const dir = join(service.root, (await service.syncStatus()).unmergedFolder)
+      const dir = join(service.root, (await service.sync.status()).unmergedFolder)
       await mkdir(dir, { recursive: true })
       return { opened: await app.openFolder(dir) }
     },

@@ -59,7 +59,6 @@ import {
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
 import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
-import { syncStatus, type SyncMergeReport, type SyncStatus } from './store/sync/sync-status.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')
@@ -84,7 +83,7 @@ export class ArchiveService {
   /** The search index worker, started on first use or by startIndex(). */
   readonly #index = new IndexSlot(() => this.#store)
   /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
-  #syncWatch: SyncWatch | null = null
+  #syncWatch: SyncWatch | undefined
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -145,19 +144,10 @@ export class ArchiveService {
     })
   }
 
-  /** Merge what the sync engine brought now (tests; a timer does it every 2 s). */
-  async syncNow(): Promise<void> {
-    await this.#syncWatch?.poll()
-  }
-
-  /** Where the archive is synced and how the last merge went (Settings, sync-status). */
-  syncStatus(): Promise<SyncStatus> {
-    return syncStatus(this.root)
-  }
-
-  /** Hear of each merge of what the sync engine brought while open; returns the unsubscribe. */
-  onSyncMerged(listener: (report: SyncMergeReport) => void): () => void {
-    return this.#syncWatch?.onMerged(listener) ?? (() => {})
+  /** Sync: a look now (tests; a timer does it every 2 s), the sync state, merge events. */
+  get sync(): Omit<SyncWatch, 'stop'> {
+    if (!this.#syncWatch) throw new Error('The archive is not open')
+    return this.#syncWatch
   }
 
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */

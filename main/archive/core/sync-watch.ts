@@ -4,7 +4,7 @@
 // search index which records changed; a body that arrives after its record is indexed when
 // it lands.
 import { watch, type FSWatcher } from 'node:fs'
-import type { SyncMergeReport } from '../store/sync/sync-status.ts'
+import { syncStatus, type SyncMergeReport, type SyncStatus } from '../store/sync/sync-status.ts'
 import type { ArchiveCore } from './archive-core.ts'
 
 export const SYNC_LOOK_EVERY_MS = 2000
@@ -17,6 +17,8 @@ export interface SyncWatch {
    * live sync state); returns the unsubscribe.
    */
   onMerged(listener: (report: SyncMergeReport) => void): () => void
+  /** Where the archive is synced and how the last merge went (Settings, `quire sync-status`). */
+  status(): Promise<SyncStatus>
   stop(): void
 }
 
@@ -60,6 +62,7 @@ export function watchSynced(core: ArchiveCore, everyMs = SYNC_LOOK_EVERY_MS): Sy
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    status: () => syncStatus(core.store.layout.root),
     stop() {
       clearInterval(timer)
       bodies?.close()

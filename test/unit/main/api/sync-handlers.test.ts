@@ -98,10 +98,10 @@ describe('sync:revealUnmerged', () => {
 describe('sync:merged', () => {
   it('tells the page when a look merged or set aside a copy, and nothing otherwise', async () => {
     const { root, service, heard } = await open()
-    await service.syncNow()
+    await service.sync.poll()
     expect(heard.filter((h) => h.event === 'sync:merged')).toEqual([])
     await writeFile(join(root, 'catalog', COPY), '{')
-    await service.syncNow()
+    await service.sync.poll()
     expect(heard.find((h) => h.event === 'sync:merged')?.payload).toMatchObject({
       files: 0,
       records: 0,
@@ -109,7 +109,7 @@ describe('sync:merged', () => {
     })
     // Nothing changed in the records: the library need not reload.
     expect(heard.some((h) => h.event === 'archive:changed')).toBe(false)
-    const status = await service.syncStatus()
+    const status = await service.sync.status()
     expect(status.unmergedKept).toHaveLength(1)
     expect(status.lastMerge?.unmerged[0]?.keptAt).toBe(
       `${status.unmergedFolder}/${status.unmergedKept[0]}`,

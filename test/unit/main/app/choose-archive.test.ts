@@ -77,7 +77,7 @@ describe('archiveRootFor', () => {
 
 describe("'app:chooseArchive' handler", () => {
   // Only what createHandlers touches before a handler runs: the merge subscription.
-  const service = { onSyncMerged: () => () => {} } as unknown as ArchiveService
+  const service = { sync: { onMerged: () => () => {} } } as unknown as ArchiveService
 
   it('runs the desktop action', async () => {
     const chooseArchive = vi.fn(async () => ({ changed: true }))
