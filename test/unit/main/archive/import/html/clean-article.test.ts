@@ -1,0 +1,43 @@
+// The cleaning of Readability's article: furniture named by class, and the blocks at the
+// article's edges that the block classifier calls boilerplate.
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../../../../../../main/archive/import/html/clean/clean-article.ts'
+import { parseDocument, type DomElement } from '../../../../../../main/archive/import/html/dom.ts'
+import { loadLinkedom } from '../../../../../../main/archive/import/html/linkedom-runtime.ts'
+
+await loadLinkedom()
+
+const sentence = (topic: string, i: number) =>
+  `<p>The ${topic} committee met again on day ${i}, and its members argued at length about ` +
+  `the budget, the timetable and the people who would carry the work through the winter.</p>`
+const prose = (topic: string, n = 3) =>
+  Array.from({ length: n }, (_, i) => sentence(topic, i + 1)).join('')
+
+function cleaned(inner: string): string {
+  const doc = parseDocument(`<!doctype html><html><body><div id="a">${inner}</div></body></html>`)
+  const root = doc.querySelector('#a') as DomElement
+  const removed: string[] = []
+  cleanArticle(root, (r) => removed.push(r.rule))
+  return (root.textContent ?? '').replace(/\s+/g, ' ')
+}
+
+describe('named furniture', () => {
+  it.each([
+    ['editorial-disclaimer', 'NOTE: the advertising disclaimer below does not apply.'],
+    ['sidebar-widget', 'Our most popular posts this week, picked for you.'],
+    ['site-footer', 'About us, contact and the imprint of the publisher.'],
+    ['post-author', 'Jane Doe studied history before she joined the paper.'],
+    ['letters cta', 'We want to hear what you think about this article.'],
+    ['story-timestamp', 'Published 3 hours ago'],
+    ['paywall-box', 'Read on with a subscription for one euro a month.'],
+  ])('drops a box whose class names it %s', (cls, text) => {
+    const out = cleaned(`${prose('harbour')}<div class="${cls}"><p>${text}</p></div>`)
+    expect(out).toContain('The harbour committee met again on day 3')
+    expect(out).not.toContain(text)
+  })
+
+  it('keeps an article container whose class mentions a furniture word', () => {
+    const out = cleaned(`<div class="article-body has-footer">${prose('harbour')}</div>`)
+    expect(out).toContain('The harbour committee met again on day 1')
+  })
+})
