@@ -102,7 +102,7 @@ function isBlock(node: DomNode): boolean {
 }
 const blockSelector = [...BLOCKS].join(',')
 
-function classify(nodes: DomNode[], tag: string): Block {
+export function classify(nodes: DomNode[], tag: string): Block {
   const text = textOf({ textContent: nodes.map(visibleText).join('') } as DomNode)
   const heading = HEADINGS.has(tag)
   let links = 0

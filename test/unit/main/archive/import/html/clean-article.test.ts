@@ -24,7 +24,7 @@ function cleaned(inner: string): string {
 describe('named furniture', () => {
   it.each([
     ['editorial-disclaimer', 'NOTE: the advertising disclaimer below does not apply.'],
-    ['sidebar-widget', 'Our most popular posts this week, picked for you.'],
+    ['sidebar', 'Our most popular posts this week, picked for you.'],
     ['site-footer', 'About us, contact and the imprint of the publisher.'],
     ['post-author', 'Jane Doe studied history before she joined the paper.'],
     ['letters cta', 'We want to hear what you think about this article.'],
@@ -39,5 +39,33 @@ describe('named furniture', () => {
   it('keeps an article container whose class mentions a furniture word', () => {
     const out = cleaned(`<div class="article-body has-footer">${prose('harbour')}</div>`)
     expect(out).toContain('The harbour committee met again on day 1')
+  })
+})
+
+describe('headings after the last prose', () => {
+  it('drops a heading that introduces no prose, such as a box of other stories', () => {
+    const out = cleaned(
+      `${prose('harbour')}<h2>Mehr zu Klima und Konsum</h2><p>Plastik im Meer</p>` +
+        `<p><strong>Unsere Ansprechpartnerin</strong></p>`,
+    )
+    expect(out).toContain('The harbour committee met again on day 3')
+    expect(out).not.toContain('Mehr zu Klima und Konsum')
+    expect(out).not.toContain('Unsere Ansprechpartnerin')
+    expect(out).toContain('Plastik im Meer')
+  })
+
+  it('keeps headings followed by prose, and a heading that introduces a table', () => {
+    const out = cleaned(
+      `<h2>The first day</h2>${prose('harbour', 2)}<h3>The settings</h3>` +
+        '<table><tr><td>Speed</td><td>Fast</td></tr></table>',
+    )
+    expect(out).toContain('The first day')
+    expect(out).toContain('The settings')
+  })
+
+  it('keeps every heading of an article with no block of prose', () => {
+    const out = cleaned('<h2>Ingredients</h2><ul><li>2 eggs</li><li>Flour</li></ul><h2>Steps</h2>')
+    expect(out).toContain('Ingredients')
+    expect(out).toContain('Steps')
   })
 })
