@@ -5,6 +5,7 @@
 // its link density, its neighbours) and at the figures.
 import { isElement, type DomElement } from '../dom.ts'
 import { cleanCaptions } from './captions.ts'
+import { isDateLine } from './date-lines.ts'
 import { removeTrailingHeadings } from './edges.ts'
 import { furnitureName, PROSE_FURNITURE } from './furniture-attrs.ts'
 import {
@@ -123,6 +124,8 @@ function furnitureLine(text: string, el: DomElement): string | undefined {
   if (isCopyrightLine(text)) return 'copyright'
   if (isSubscribePitch(text) && el.localName !== 'li') return 'subscribe'
   if (isFollowPitch(text)) return 'follow'
+  // A list of dated events keeps its dates.
+  if (el.localName !== 'li' && isDateLine(text)) return 'date'
   return undefined
 }
 

@@ -69,3 +69,24 @@ describe('headings after the last prose', () => {
     expect(out).toContain('Steps')
   })
 })
+
+describe('date lines', () => {
+  it.each([
+    'Publikacja: 04.05.2021',
+    '7. oktober 2020',
+    '24.01.2022 11:38 | News',
+    'asked Feb 6, 2014 at 20:37',
+  ])('drops a line that only dates the article: %s', (line) => {
+    const out = cleaned(`<p>${line}</p>${prose('harbour')}`)
+    expect(out).not.toContain(line)
+    expect(out).toContain('The harbour committee met again on day 1')
+  })
+
+  it('keeps sentences with dates, and dated items of a list', () => {
+    const out = cleaned(
+      `${prose('harbour')}<p>The council met on 4 May 2021.</p><ul><li>04.05.2021 Annual meeting</li></ul>`,
+    )
+    expect(out).toContain('The council met on 4 May 2021.')
+    expect(out).toContain('04.05.2021 Annual meeting')
+  })
+})
