@@ -5,6 +5,7 @@ import { htmlToParagraphs } from '../../../../shared/html-text.ts'
 import { cleanArticle, type OnRemoved } from './clean/clean-article.ts'
 import { isElement, type DomDocument, type DomElement } from './dom.ts'
 import { goodBlocks, pageBlocks, type Block } from './good-blocks.ts'
+import { hasAncestor } from './clean/text-stats.ts'
 import { pickImageSources } from './pick-image-src.ts'
 import { purifyInPlace } from './purifier.ts'
 import { serializeBody } from './serialize.ts'
@@ -63,6 +64,8 @@ export interface ViewBlock {
   kind: Block['kind']
   /** Kept by jusText, neighbours considered. */
   good: boolean
+  /** Holds a link: a teaser of another story, as often as not. */
+  linked: boolean
 }
 
 export function pageView(doc: DomDocument): PageView {
@@ -72,7 +75,12 @@ export function pageView(doc: DomDocument): PageView {
     good: blocks.filter((b) => good.has(b)).map((b) => b.text),
     prose: blocks.filter((b) => b.kind === 'good' || b.kind === 'near').map((b) => b.text),
     boilerplate: blocks.filter((b) => b.kind === 'bad').map((b) => b.text),
-    blocks: blocks.map((b) => ({ text: b.text, kind: b.kind, good: good.has(b) })),
+    blocks: blocks.map((b) => ({
+      text: b.text,
+      kind: b.kind,
+      good: good.has(b),
+      linked: b.linkDensity > 0 || b.nodes.some((n) => hasAncestor(n, 'a')),
+    })),
   }
 }
 

@@ -18,6 +18,8 @@ import { pageBlocks } from './good-blocks.ts'
 const MIN_CHARS = 200
 /** At most this many short or near-good blocks between the article and an added block. */
 const MAX_GAP = 2
+/** A sentence this long found in the kept text ties a block to it. */
+const MIN_SENTENCE = 40
 
 export interface Beside {
   before: number[]
@@ -28,7 +30,7 @@ export interface Beside {
 export function blocksBeside(paragraphs: readonly string[], page: PageView): Beside {
   const got = squash(paragraphs.join(' '))
   const blocks = page.blocks
-  const inside = blocks.map((b) => b.text !== '' && got.includes(squash(b.text)))
+  const inside = blocks.map((b) => b.text !== '' && overlaps(b.text, got))
   const first = inside.indexOf(true)
   const last = inside.lastIndexOf(true)
   if (first < 0) return { before: [], after: [] }
@@ -38,7 +40,7 @@ export function blocksBeside(paragraphs: readonly string[], page: PageView): Bes
     for (let j = from + step; j >= 0 && j < blocks.length; j += step) {
       const b = blocks[j]!
       if (inside[j]) continue
-      if (b.good && b.kind === 'good' && b.text.length >= MIN_CHARS) {
+      if (b.good && b.kind === 'good' && !b.linked && b.text.length >= MIN_CHARS) {
         out.push(j)
         gap = 0
         continue
@@ -50,6 +52,14 @@ export function blocksBeside(paragraphs: readonly string[], page: PageView): Bes
     return out
   }
   return { before: grow(first, -1).reverse(), after: grow(last, 1) }
+}
+
+/** Holds a sentence of the kept text: the same block, or a caption and the lead together. */
+function overlaps(text: string, got: string): boolean {
+  if (got.includes(squash(text))) return true
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => s.length >= MIN_SENTENCE && got.includes(squash(s)))
 }
 
 /**

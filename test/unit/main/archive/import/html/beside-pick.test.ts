@@ -44,6 +44,7 @@ describe('extractHtml with an article split over containers', () => {
 
 describe('blocksBeside', () => {
   const block = (text: string, kind: ViewBlock['kind'], good = kind === 'good'): ViewBlock => ({
+    linked: false,
     text,
     kind,
     good,
