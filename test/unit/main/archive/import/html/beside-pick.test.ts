@@ -76,4 +76,11 @@ describe('blocksBeside', () => {
     ])
     expect(blocksBeside([long('Kept')], v)).toEqual({ before: [], after: [] })
   })
+
+  it('never takes a linked block (a teaser) nor one that repeats the kept text', () => {
+    const teaser = { ...block(long('Teaser'), 'good'), linked: true }
+    const captionAndLead = block(`A photo of the pier. ${long('Kept')}`, 'good')
+    const v = view([captionAndLead, block(long('Kept'), 'good'), teaser])
+    expect(blocksBeside([long('Kept')], v)).toEqual({ before: [], after: [] })
+  })
 })
