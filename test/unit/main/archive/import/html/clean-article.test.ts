@@ -90,3 +90,24 @@ describe('date lines', () => {
     expect(out).toContain('04.05.2021 Annual meeting')
   })
 })
+
+describe('label lines of contact and information boxes', () => {
+  it.each([
+    'Kontakt:',
+    'Weitere Informationen:',
+    'Zur Person',
+    'About the author',
+    'Themen im Artikel',
+  ])('drops the label line %s', (label) => {
+    const out = cleaned(`${prose('harbour')}<p>${label}</p>${prose('ferry', 1)}`)
+    expect(out).not.toContain(label)
+    expect(out).toContain('The ferry committee met again on day 1')
+  })
+
+  it('keeps the words inside a sentence', () => {
+    const out = cleaned(
+      `${prose('harbour')}<p>Kontakt: the council answers every letter it receives within a week.</p>`,
+    )
+    expect(out).toContain('Kontakt: the council answers every letter')
+  })
+})
