@@ -58,6 +58,8 @@ import {
 } from './store/archive-store.ts'
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
+import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
+import { syncStatus, type SyncMergeReport, type SyncStatus } from './store/sync/sync-status.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')
@@ -81,6 +83,8 @@ export class ArchiveService {
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
   readonly #index = new IndexSlot(() => this.#store)
+  /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
+  #syncWatch: SyncWatch | null = null
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -94,6 +98,7 @@ export class ArchiveService {
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
     service.#housekeeping = startHousekeeping(service.#core, service.#index)
+    service.#syncWatch = watchSynced(service.#core)
     return service
   }
 
@@ -140,6 +145,21 @@ export class ArchiveService {
     })
   }
 
+  /** Merge what the sync engine brought now (tests; a timer does it every 2 s). */
+  async syncNow(): Promise<void> {
+    await this.#syncWatch?.poll()
+  }
+
+  /** Where the archive is synced and how the last merge went (Settings, sync-status). */
+  syncStatus(): Promise<SyncStatus> {
+    return syncStatus(this.root)
+  }
+
+  /** Hear of each merge of what the sync engine brought while open; returns the unsubscribe. */
+  onSyncMerged(listener: (report: SyncMergeReport) => void): () => void {
+    return this.#syncWatch?.onMerged(listener) ?? (() => {})
+  }
+
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
   async followWriter(): Promise<void> {
     await this.#following?.poll()
@@ -153,6 +173,7 @@ export class ArchiveService {
   async close(): Promise<void> {
     await this.#housekeeping?.close() // its last checkpoint while the index still runs
     this.#following?.stop()
+    this.#syncWatch?.stop()
     await this.#core.idle()
     await this.#index.close()
     await this.#store.close()

@@ -1,6 +1,7 @@
 // Keeps the search index in step with the catalog and answers searches through the worker.
 // The index is derived: on start it resyncs the shards that changed since it last saw them
 // (all of them when it is new, damaged or outdated), reporting progress.
+import { join } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
 import { shardKey, shardPath, type ArchiveLayout } from '../store/layout.ts'
 import { IndexClient } from './index-client.ts'
@@ -45,8 +46,8 @@ export class ArchiveSearch {
   ) {
     this.#layout = layout
     this.#host = opts.host
-    this.#indexPath = opts.indexPath
-    this.#client = new IndexClient(layout.root, opts.host, opts.indexPath)
+    this.#indexPath = opts.indexPath ?? join(layout.indexDir, 'search.sqlite')
+    this.#client = new IndexClient(layout.root, opts.host, this.#indexPath)
     const report = (s: IndexStatus) => {
       this.#status = s
       opts.onStatus?.(s)

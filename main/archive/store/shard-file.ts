@@ -6,7 +6,6 @@
 // then grows the main process's heap by ~100 MB before a full collection runs. Record-sized
 // strings die in the young generation, at once.
 import { readFile } from 'node:fs/promises'
-import type { Article } from '../../../shared/model.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { JsonFileAdapter } from './json-file-adapter.ts'
 import { compact, ShardSchema, type Shard } from './shard-schema.ts'
@@ -20,7 +19,11 @@ export function serializeShard(shard: Shard): Buffer {
     parts.push(Buffer.from(`${sep}${JSON.stringify(id)}:${JSON.stringify(article)}`))
     sep = ','
   }
-  parts.push(Buffer.from('}}'))
+  parts.push(Buffer.from('}'))
+  if (shard.removed && Object.keys(shard.removed).length) {
+    parts.push(Buffer.from(`,"removed":${JSON.stringify(shard.removed)}`))
+  }
+  parts.push(Buffer.from('}'))
   return Buffer.concat(parts)
 }
 
@@ -56,9 +59,10 @@ export class ShardFileAdapter extends JsonFileAdapter<Shard> {
     const digest = VerifiedShards.digest(bytes)
     const text = bytes.toString('utf8')
     if (v.shards.has(v.key, digest)) {
-      const { articles } = JSON.parse(text) as { articles: Record<string, Article> }
+      // Tombstones too: without them a synced older copy would bring deleted records back.
+      const { articles, removed } = JSON.parse(text) as Shard
       for (const article of Object.values(articles)) compact(article)
-      return { articles }
+      return removed && Object.keys(removed).length ? { articles, removed } : { articles }
     }
     const shard = this.parse(text)
     v.shards.set(v.key, digest)
