@@ -4,7 +4,8 @@
 import { htmlToParagraphs } from '../../../../shared/html-text.ts'
 import { cleanArticle, type OnRemoved } from './clean/clean-article.ts'
 import { isElement, type DomDocument, type DomElement } from './dom.ts'
-import { goodBlocks, pageBlocks } from './good-blocks.ts'
+import { goodBlocks, pageBlocks, type Block } from './good-blocks.ts'
+import { hasAncestor } from './clean/text-stats.ts'
 import { pickImageSources } from './pick-image-src.ts'
 import { purifyInPlace } from './purifier.ts'
 import { serializeBody } from './serialize.ts'
@@ -54,14 +55,32 @@ export interface PageView {
   prose: string[]
   /** The texts of blocks long enough to judge and judged boilerplate. */
   boilerplate: string[]
+  /** Every block in reading order, as the classifier judged it. */
+  blocks: ViewBlock[]
+}
+
+export interface ViewBlock {
+  text: string
+  kind: Block['kind']
+  /** Kept by jusText, neighbours considered. */
+  good: boolean
+  /** Holds a link: a teaser of another story, as often as not. */
+  linked: boolean
 }
 
 export function pageView(doc: DomDocument): PageView {
   const blocks = pageBlocks(doc)
+  const good = new Set(goodBlocks(blocks))
   return {
-    good: goodBlocks(blocks).map((b) => b.text),
+    good: blocks.filter((b) => good.has(b)).map((b) => b.text),
     prose: blocks.filter((b) => b.kind === 'good' || b.kind === 'near').map((b) => b.text),
     boilerplate: blocks.filter((b) => b.kind === 'bad').map((b) => b.text),
+    blocks: blocks.map((b) => ({
+      text: b.text,
+      kind: b.kind,
+      good: good.has(b),
+      linked: b.linkDensity > 0 || b.nodes.some((n) => hasAncestor(n, 'a')),
+    })),
   }
 }
 
@@ -71,7 +90,10 @@ export function pageView(doc: DomDocument): PageView {
  * of it, and what they hold is mostly not prose. A short article beside long comments holds
  * little of the page's good text too, but it is prose.
  */
-export function missesGoodText(paragraphs: readonly string[], page: PageView): boolean {
+export function missesGoodText(
+  paragraphs: readonly string[],
+  page: Pick<PageView, 'good' | 'prose' | 'boilerplate'>,
+): boolean {
   const total = sum(page.good)
   if (total < MIN_GOOD_CHARS) return false
   const got = squash(paragraphs.join(' '))
@@ -89,7 +111,11 @@ function sum(texts: readonly string[]): number {
 
 /** The page's good blocks gathered into one element of `doc`, in reading order. */
 export function goodBlocksElement(doc: DomDocument): DomElement | undefined {
-  const blocks = goodBlocks(pageBlocks(doc))
+  return blocksElement(doc, goodBlocks(pageBlocks(doc)))
+}
+
+/** Blocks of `doc` gathered into one element, in the order given. */
+export function blocksElement(doc: DomDocument, blocks: readonly Block[]): DomElement | undefined {
   if (blocks.length === 0) return undefined
   const root = doc.createElement('div')
   for (const b of blocks) {
@@ -106,7 +132,7 @@ export function goodBlocksElement(doc: DomDocument): DomElement | undefined {
 }
 
 /** Text compared without spaces: the serialiser and the page may space inline elements apart. */
-function squash(s: string): string {
+export function squash(s: string): string {
   return s.replace(/\s+/g, '')
 }
 

@@ -7,6 +7,7 @@ import { decodeHtml } from './decode-html.ts'
 import { parseDocument, type DomDocument, type DomElement } from './dom.ts'
 import type { OnRemoved } from './clean/clean-article.ts'
 import { articleBody, goodBlocksElement, missesGoodText, pageView } from './article-body.ts'
+import { withBlocksBeside } from './beside-pick.ts'
 import { flattenDeepNesting } from './flatten-deep.ts'
 import { stripOverlays } from './strip-overlays.ts'
 import { readMetadata, languageTag } from './metadata.ts'
@@ -74,6 +75,8 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
     const content = goodBlocksElement(again)
     const alt = content && articleBody(content, bodyOpts)
     if (alt && alt.paragraphs.length > 0) body = alt
+  } else if (body && !body.onlyLinks) {
+    body = withBlocksBeside(body, view, () => prepared(text), bodyOpts)
   }
   if (!body)
     throw new ImportFailure(
@@ -141,6 +144,12 @@ function savedFromUrl(text: string): string | undefined {
 
 function parsePage(text: string): DomDocument {
   return parseDocument(/<html[\s>]/i.test(text.slice(0, 65536)) ? text : wrap(text))
+}
+
+function prepared(text: string): DomDocument {
+  const doc = parsePage(text)
+  prepare(doc)
+  return doc
 }
 
 /** What every reading of the page starts from: nesting flattened, overlays out. */

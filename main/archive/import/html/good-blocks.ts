@@ -47,6 +47,8 @@ export interface Block {
   text: string
   kind: Kind
   heading: boolean
+  /** Share of the text that is link text. */
+  linkDensity: number
 }
 
 /** Sentence punctuation inside or at the end: prose, not a label or a menu entry. */
@@ -102,7 +104,7 @@ function isBlock(node: DomNode): boolean {
 }
 const blockSelector = [...BLOCKS].join(',')
 
-function classify(nodes: DomNode[], tag: string): Block {
+export function classify(nodes: DomNode[], tag: string): Block {
   const text = textOf({ textContent: nodes.map(visibleText).join('') } as DomNode)
   const heading = HEADINGS.has(tag)
   let links = 0
@@ -114,7 +116,7 @@ function classify(nodes: DomNode[], tag: string): Block {
   else if (fewFunctionWords(text)) kind = 'bad'
   else if (text.length >= LENGTH_HIGH || SENTENCE.test(text)) kind = 'good'
   else kind = 'near'
-  return { nodes, text, kind, heading }
+  return { nodes, text, kind, heading, linkDensity: density }
 }
 
 /**

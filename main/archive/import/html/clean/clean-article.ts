@@ -5,6 +5,8 @@
 // its link density, its neighbours) and at the figures.
 import { isElement, type DomElement } from '../dom.ts'
 import { cleanCaptions } from './captions.ts'
+import { isDateLine } from './date-lines.ts'
+import { removeTrailingHeadings } from './edges.ts'
 import { furnitureName, PROSE_FURNITURE } from './furniture-attrs.ts'
 import {
   isCopyrightLine,
@@ -34,7 +36,7 @@ const BLOCKS = new Set(
     .concat(['address', 'center', 'details', 'summary', 'ul', 'ol', 'dl', 'table', 'figure'])
     .concat(['main', 'nav', 'form', 'fieldset', 'td', 'th', 'tr', 'hgroup']),
 )
-/** Where a label-looking line is content: quotes, code, data tables. */
+/** Where a label-looking line is content, and what a heading may introduce: quotes, code, data tables. */
 const PROTECTED = new Set(['blockquote', 'pre', 'code', 'table'])
 /** A furniture-named element holding more than this share of the text is the article. */
 const MAX_NAMED_SHARE = 0.4
@@ -55,6 +57,7 @@ export function cleanArticle(root: DomElement, onRemoved?: OnRemoved): void {
   removeNamedFurniture(root, total, drop)
   cleanCaptions(root, drop)
   removeFurnitureLines(root, drop)
+  removeTrailingHeadings(leafBlocks(root), (b) => !!closest(b, PROTECTED, root), drop)
   pruneEmpty(root)
 }
 
@@ -121,6 +124,8 @@ function furnitureLine(text: string, el: DomElement): string | undefined {
   if (isCopyrightLine(text)) return 'copyright'
   if (isSubscribePitch(text) && el.localName !== 'li') return 'subscribe'
   if (isFollowPitch(text)) return 'follow'
+  // A list of dated events keeps its dates.
+  if (el.localName !== 'li' && isDateLine(text)) return 'date'
   return undefined
 }
 

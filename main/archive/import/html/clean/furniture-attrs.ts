@@ -81,10 +81,17 @@ const ANYWHERE = [
   'follow',
   'donat',
   'banner',
+  'disclaimer',
+  'footer',
+  'author',
+  'timestamp',
+  'paywall',
+  'viral',
+  'syndication',
 ]
 
 /** Names that mark furniture only as a whole word of a class or id ("ad", not "header"). */
-const WHOLE_WORD = ['ad', 'ads', 'tags', 'pagination', 'pager', 'promo']
+const WHOLE_WORD = ['ad', 'ads', 'tags', 'pagination', 'pager', 'promo', 'cta']
 /** Names that hide an element only when they are a whole class ("hidden", not "hidden-xs"). */
 const WHOLE_CLASS = ['hidden', 'hide', 'invisible', 'd-none']
 

@@ -66,6 +66,12 @@ const LABELS = new Set(
     'zobacz także|polecamy|najczęściej czytane|najpopularniejsze|powiązane artykuły',
     'przeczytaj też|przeczytaj także|dowiedz się więcej|lees ook|gerelateerde artikelen',
     'meest gelezen',
+    // contact and author boxes, further-information boxes
+    'kontakt|contact|contacto|contatto|ansprechpartner|ansprechpartnerin|zur person',
+    'über den autor|über die autorin|about the author|à propos de l’auteur|sobre el autor',
+    'weitere informationen|mehr informationen|zusatzinformationen|more information',
+    'further information|informations complémentaires|más información|więcej informacji',
+    'themen im artikel|themen in diesem artikel|topics in this article',
     // comments
     'comments|comment|leave a comment|leave a reply|no comments|show comments|view comments',
     'add a comment|post a comment|join the conversation|kommentare|kommentar|keine kommentare',
