@@ -135,7 +135,7 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
 
 /** "By", "Von", "Author:" alone, then the name in the next element ("Von <a>Ann Lee</a>"). */
 const BY_LABEL =
-  /^(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
+  /^(?:[|·•–—-]\s*)?(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
 
 /**
  * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
@@ -197,7 +197,11 @@ function textAfter(start: DomNode | null): string | undefined {
     text += ` ${n.textContent ?? ''}`
     if (text.length > 80) break
   }
-  const v = text.replace(/\s+/g, ' ').trim()
+  // "By Ann Lee | April 13, 2020": the line's name ends at its first separator.
+  const v = text
+    .replace(/\s+/g, ' ')
+    .split(/\s[|·•]\s/)[0]!
+    .trim()
   return v || undefined
 }
 
