@@ -97,9 +97,12 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
     credits.people = shown.people
     credits.organizations = [...new Set([...meta.organizations, ...shown.organizations])]
   }
-  // No one credited: the work is its publisher's, as citation styles (APA, CSL) cite it.
-  if (!credits.people.length && !credits.organizations.length && meta.publisher)
-    credits.organizations = [meta.publisher]
+  // No one credited: the person whose copyright the page states (a personal site), else the
+  // work is its publisher's, as citation styles (APA, CSL) cite it.
+  if (!credits.people.length && !credits.organizations.length) {
+    if (meta.rightsHolder) credits.people = [meta.rightsHolder]
+    else if (meta.publisher) credits.organizations = [meta.publisher]
+  }
   const credited = [...credits.people, ...credits.organizations]
   const byline = credited.length ? credited.join(', ') : clean(article?.byline)
   const source = meta.source ?? clean(article?.siteName)

@@ -138,6 +138,16 @@ const BY_LABEL =
   /^(?:[|·•–—-]\s*)?(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
 
 /**
+ * The date some bylines start with ("06.11.2023 13:30 von …", "2020-05-07 | By …", "3. Mai
+ * 2019 – von …", "May 3, 2019 by …"), optional.
+ */
+const LEADING_DATE = new RegExp(
+  '^(?:(?:\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?[ \\u00a0]\\p{L}+\\.?[ \\u00a0]\\d{4}|\\p{L}+\\.?[ \\u00a0]\\d{1,2},?[ \\u00a0]\\d{4})' +
+    '(?:,?[ \\u00a0]+\\d{1,2}:\\d{2}(?:[ \\u00a0]*(?:uhr|am|pm))?)?[ \\u00a0]*(?:[|,·•–—-][ \\u00a0]*)?)',
+  'iu',
+)
+
+/**
  * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
  * Kürten", "Von R. R. am 3. Mai", "Redaktion: Eberhard Fuhr (Pressesprecher)". The name is
  * two to four words, each capitalised or an initial (name particles such as "von", "de" and
@@ -145,7 +155,7 @@ const BY_LABEL =
  * read as a byline. Words must be one space apart: a wider gap ends the name.
  */
 const BY_LINE = new RegExp(
-  '^(?i:by|von|par|por|door|text von|ein (?:artikel|beitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
+  '^(?i:by|von|par|por|door|text von|(?:ein |blog[- ]?)?(?:artikel|beitrag|gastbeitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
     "((?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\u00a0](?:(?:von|van|de|da|del|der|den|di|du|la|le|y)[ \\u00a0])?\\p{Lu}[\\p{L}'’.-]*){1,3})" +
     '(?=$|[ \\u00a0]{2,}|[ \\u00a0]*[|,·•/(–—-]|[ \\u00a0]+(?:am|on|le|el|il|op|\\d))',
   'u',
@@ -221,7 +231,7 @@ function bylineLines(doc: DomDocument): string[] {
         stack.push(el.firstChild)
       continue
     }
-    const text = (node.textContent ?? '').trim()
+    const text = (node.textContent ?? '').trim().replace(LEADING_DATE, '')
     if (node.nodeType !== 3 || text.length < 6 || text.length > 100) continue
     const m = BY_LINE.exec(text)
     const parent = node.parentNode as DomElement | null

@@ -2,6 +2,7 @@
 // region "elsewhere", bylines whose label carries a separator, and the other rules added with
 // them (one describe each).
 import { describe, expect, it } from 'vitest'
+import { extractHtml } from '../../../../../../main/archive/import/html/extract-html.ts'
 import { extractPageMetadata } from '../../../../../../main/archive/import/html/page-metadata.ts'
 
 const page = (head: string, body: string) =>
@@ -38,5 +39,91 @@ describe('labels with a separator', () => {
         '<time>April 13, 2020</time></div>',
     )
     expect(m.authors).toEqual(['Cara Beispiel'])
+  })
+})
+
+describe('bylines after a date or a "Beitrag von"', () => {
+  it('reads "date von Name" and "Blog Beitrag von Name" lines', () => {
+    expect(page('', '<h2>X <span>06.11.2023 13:30 von Olga Beispiel</span></h2>').authors).toEqual([
+      'Olga Beispiel',
+    ])
+    expect(page('', '<p>Blog Beitrag von Margarete Muster</p><p>Text.</p>').authors).toEqual([
+      'Margarete Muster',
+    ])
+    expect(page('', '<div>May 3, 2019 by Ann Lee</div>').authors).toEqual(['Ann Lee'])
+  })
+
+  it('reads no name from a dated line of prose', () => {
+    expect(page('', '<p>12.03.2021 - Neue Regeln für alle</p>').authors).toEqual([])
+    expect(page('', '<p>12.03.2021 von Montag an gilt die Regel</p>').authors).toEqual([])
+  })
+})
+
+describe('the person a copyright line names', () => {
+  it('is the rights holder when the page credits no one else', () => {
+    expect(page('', '<p>Text.</p><footer><p>© 2019 Sven Beispiel</p></footer>').rightsHolder).toBe(
+      'Sven Beispiel',
+    )
+    expect(
+      page('', '<p class="copyrights-text">(c) Johanna Wolff • Weitere Rechte</p>').rightsHolder,
+    ).toBe('Johanna Wolff')
+    expect(page('', '<p>DATENSCHUTZ | COPYRIGHT ANDRÉ MUSTER | X</p>').rightsHolder).toBe(
+      'André Muster',
+    )
+    expect(
+      page('', '<small>(Lizenz) 2006-2008 by Martin Muster <br> Hosted by Beispiel</small>')
+        .rightsHolder,
+    ).toBe('Martin Muster')
+  })
+
+  it('is never a photo credit, an organisation, or one of several people', () => {
+    expect(
+      page('', '<figure><img src="a.jpg"><figcaption>© Jelko Muster</figcaption></figure>')
+        .rightsHolder,
+    ).toBeUndefined()
+    expect(
+      page('', '<span class="image-credit">© Jelko Muster</span>').rightsHolder,
+    ).toBeUndefined()
+    expect(page('', '<p>© 2021 Beispiel Verlag GmbH</p>').rightsHolder).toBeUndefined()
+    expect(page('', '<p>© 2022 Deutscher Handballbund</p>').rightsHolder).toBeUndefined()
+    expect(page('', '<p>© 2022 Luigi LAVAZZA SPA</p>').rightsHolder).toBeUndefined()
+    expect(page('', '<p>© 2022 KulturKaufhaus Dussmann</p>').rightsHolder).toBeUndefined()
+    expect(page('', '<footer>Fotos: CC BY-NC-ND</footer>').rightsHolder).toBeUndefined()
+    // A bare "© Name" outside the footer is most often a picture's credit.
+    expect(
+      page('', '<div><img src="a.jpg"><p>© Marta Muster</p></div>').rightsHolder,
+    ).toBeUndefined()
+    expect(
+      page('', '<p>© 2020 Ann Lee</p><p>Fotos © 2020 Rui Costa</p>').rightsHolder,
+    ).toBeUndefined()
+  })
+
+  it('is not looked for when the page credits a writer', () => {
+    const m = page('<meta name="author" content="Ann Lee">', '<p>© 2019 Sven Beispiel</p>')
+    expect(m.authors).toEqual(['Ann Lee'])
+    expect(m.rightsHolder).toBeUndefined()
+  })
+})
+
+describe('who an import credits when the page names no writer', () => {
+  const article = (footer: string) =>
+    extractHtml(
+      new TextEncoder().encode(
+        '<!doctype html><html><head><meta property="og:site_name" content="Muster Blog"></head>' +
+          `<body><article><h1>Ein Titel</h1><p>${'Ein langer Absatz über das Thema. '.repeat(20)}</p>` +
+          `</article><footer>${footer}</footer></body></html>`,
+      ),
+    )
+
+  it('credits the person the copyright line names, before the publisher', () => {
+    const a = article('<p>© 2019 Sven Beispiel</p>')
+    expect(a.authors).toEqual(['Sven Beispiel'])
+    expect(a.organizations).toEqual([])
+  })
+
+  it('credits the publisher when no person holds the rights', () => {
+    const a = article('<p>© 2019 Muster Blog</p>')
+    expect(a.authors).toEqual([])
+    expect(a.organizations).toEqual(['Muster Blog'])
   })
 })
