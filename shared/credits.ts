@@ -24,7 +24,7 @@ const TRAILER =
   /\s+(?:(?:am|on|le|el)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|\s+im gespräch$|\s+(?:chefredakteur(?:in)?|chefredaktor(?:in)?|herausgeber(?:in)?|gründer(?:in)?|founder|co-founder|ceo|inhaber(?:in)?|geschäftsführer(?:in)?|über|about)$/iu
 /** Words that mark a credit as an organisation, in the corpora's languages. */
 const ORG_WORD =
-  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors|illustrierte)\b|\p{L}(?:blatt|zeitung|rundschau|anzeiger|kurier)\b/iu
+  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors|illustrierte)\b|\p{L}(?:blatt|zeitung|rundschau|anzeiger|kurier|bund|verband|verein|schule|magazin|gesellschaft|stiftung|institut|akademie|zentrum|kammer|ministerium|agentur)\b/iu
 /** News agencies and broadcasters credited by their short names. */
 const AGENCY =
   /^(?:ap|afp|dpa|apa|sda|kna|epd|reuters|ansa|efe|aa|ddp|dts|kyodo|jiji|xinhua|tass|upi|pa|ats|ap\/dpa|bbc(?: news)?|cnn|npr|abc(?: news)?|cbs(?: news)?|nbc(?: news)?|ard|zdf|orf|srf|mdr|wdr|ndr|swr|br|hr|rbb|sid|kna|idea|cna|ani|pti|ians)$/iu
@@ -144,6 +144,8 @@ export function tidyName(value: string): string | undefined {
   let s = value.replace(/\s+/g, ' ').trim()
   if (/^(?:https?:)?\/\/|^www\.|@\S+\.\S+/i.test(s)) return undefined
   s = s.replace(PREFIX, '').replace(BY_WORD, '')
+  // "SHOW ALL ARTICLES OFHeiko Sauer": a capitalised label glued to the name is not part of it.
+  s = s.replace(/^(?:\p{Lu}+\s+)*\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u, '')
   // "Williams Perdomo @wperdomod": the social handle after the name is not part of it.
   s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '')
   // Dates, times and everything after them ("Ann Lee 12. März 2024", "Ann Lee - 10:30").

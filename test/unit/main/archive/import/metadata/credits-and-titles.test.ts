@@ -35,6 +35,17 @@ describe('credits', () => {
     expect(isOrganization('Ann Lee')).toBe(false)
   })
 
+  it('drops a capitalised label glued to the name', () => {
+    expect(cleanCredits(['SHOW ALL ARTICLES OFHeiko Muster']).people).toEqual(['Heiko Muster'])
+  })
+
+  it('files German compound names of associations, schools and magazines as organisations', () => {
+    expect(isOrganization('Deutscher Handballbund')).toBe(true)
+    expect(isOrganization('Berufsschule Siegfried Muster')).toBe(true)
+    expect(isOrganization('Versicherungsmagazin')).toBe(true)
+    expect(isOrganization('Hans Kammer')).toBe(false)
+  })
+
   it('never throws and never returns markup or an empty name', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 5 }), (list) => {
