@@ -11,6 +11,7 @@ import { flattenDeepNesting } from './flatten-deep.ts'
 import { stripOverlays } from './strip-overlays.ts'
 import { readMetadata, languageTag } from './metadata.ts'
 import { cleanCredits } from '../../../../shared/credits.ts'
+import { decodeTwice } from './page-authors.ts'
 
 export const MAX_HTML_BYTES = 32 * 1024 * 1024
 export interface ExtractHtmlOptions {
@@ -93,7 +94,8 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   const credits = { people: meta.authors, organizations: meta.organizations }
   if (!meta.authors.length && article?.byline) {
     // The organisations the metadata credits stay, beside what the byline names.
-    const shown = cleanCredits([article?.byline], { siteNames: [meta.source] })
+    // Readability reads JSON-LD's author as written, entities and all ("Redacci&oacute;n").
+    const shown = cleanCredits([decodeTwice(article.byline)], { siteNames: [meta.source] })
     credits.people = shown.people
     credits.organizations = [...new Set([...meta.organizations, ...shown.organizations])]
   }

@@ -6,6 +6,7 @@ import { parseDocument, type DomDocument, type DomElement, type DomNode } from '
 import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
+import { completeCredits } from './complete-credits.ts'
 
 const META_KEYS = ['dc.creator', 'dc:creator', 'dcterms.creator', 'author', 'article:author']
   .concat('parsely-author', 'sailthru.author', 'citation_author', 'byl', 'dcsext.author')
@@ -52,40 +53,46 @@ export function findPageAuthors(
   siteNames: (string | undefined)[],
 ): Credits {
   const opts = { siteNames }
-  const ldCredits = cleanCredits(
-    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => decodeTwice(a.name)),
-    opts,
-  )
-  const ldOrgs = (ld?.authors ?? [])
-    .filter((a) => a.kind === 'organization')
-    .map((a) => decodeTwice(a.name))
-  const organizations = [...ldOrgs, ...ldCredits.organizations]
-  if (ldCredits.people.length) return { people: ldCredits.people, organizations }
-  for (const key of META_KEYS) {
-    const values = (meta.get(key) ?? [])
-      .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
-      .map(decodeTwice)
-    if (values.length === 0) continue
-    const c = cleanCredits(values, opts)
+  const ldAuthors = ld?.authors ?? []
+  const ldOrgs = ldAuthors.filter((a) => a.kind === 'organization').map((a) => decodeTwice(a.name))
+  // Every place the page credits its writers, most trusted first, each read when needed.
+  const sources: (() => Credits)[] = [
+    () => {
+      const people = ldAuthors.filter((a) => a.kind !== 'organization')
+      const c = cleanCredits(
+        people.map((a) => decodeTwice(a.name)),
+        opts,
+      )
+      return { people: c.people, organizations: [...ldOrgs, ...c.organizations] }
+    },
+    ...META_KEYS.map((key) => () => {
+      const values = (meta.get(key) ?? [])
+        .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+        .map(decodeTwice)
+      return cleanCredits(values, opts)
+    }),
+    () => cleanCredits(twitterLabelledAuthors(meta), opts),
+    () => shownCredits(doc, siteNames),
+  ]
+  const organizations: string[] = []
+  for (let i = 0; i < sources.length; i++) {
+    const c = sources[i]!()
     organizations.push(...c.organizations)
-    if (c.people.length) return { people: c.people, organizations: unique(organizations) }
+    if (!c.people.length) continue
+    // The byline shown is the last source; the ones before it are stated in metadata.
+    const later = sources.slice(i + 1, -1).map((s) => s().people)
+    const shown = i < sources.length - 1 ? sources.at(-1)!().people : []
+    const people = completeCredits(c.people, later, shown)
+    return { people, organizations: unique(organizations) }
   }
-  const labelled = cleanCredits(twitterLabelledAuthors(meta), opts)
-  organizations.push(...labelled.organizations)
-  if (labelled.people.length)
-    return { people: labelled.people, organizations: unique(organizations) }
-  const shown = shownCredits(doc, siteNames)
-  return {
-    people: shown.people,
-    organizations: unique([...organizations, ...shown.organizations]),
-  }
+  return { people: [], organizations: unique(organizations) }
 }
 
 /**
  * A credit its page escaped twice ("Redacci&oacute;n"), decoded by the HTML parser, so a
  * named entity's ";" never splits a name.
  */
-function decodeTwice(value: string): string {
+export function decodeTwice(value: string): string {
   if (!/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(value)) return value
   const html = `<!doctype html><html><body><p>${value.replace(/</g, '&lt;')}</p></body></html>`
   return parseDocument(html).querySelector('p')?.textContent ?? value

@@ -127,3 +127,66 @@ describe('who an import credits when the page names no writer', () => {
     expect(a.organizations).toEqual(['Muster Blog'])
   })
 })
+
+describe('credits completed by the page’s other credits', () => {
+  const ld = (json: unknown) =>
+    `<script type="application/ld+json">${JSON.stringify(json)}</script>`
+
+  it('takes a later source that names the same people and more', () => {
+    const m = page(
+      ld({ '@type': 'Article', headline: 'X', author: { '@type': 'Person', name: 'Ann Lee' } }) +
+        '<meta property="author" content="Ann Lee,Rui Costa">',
+      '',
+    )
+    expect(m.authors).toEqual(['Ann Lee', 'Rui Costa'])
+  })
+
+  it('never takes a later source that leaves out a person the first names', () => {
+    const m = page(
+      '<meta name="author" content="Ann Lee"><meta name="parsely-author" content="Rui Costa; Jo Park">',
+      '',
+    )
+    expect(m.authors).toEqual(['Ann Lee'])
+  })
+
+  it('writes a login or a lone first name in full when another source does', () => {
+    expect(
+      page(
+        '<meta name="author" content="arianmuster">',
+        '<div class="byline">Von <span class="author-name">Arian Muster</span></div>',
+      ).authors,
+    ).toEqual(['Arian Muster'])
+    const m = page(
+      ld({
+        '@type': 'Article',
+        headline: 'X',
+        author: {
+          '@type': 'Person',
+          name: 'Nils',
+          description: 'Nils Beispiel ist freier Autor und Journalist.',
+        },
+      }),
+      '',
+    )
+    expect(m.authors).toEqual(['Nils Beispiel'])
+  })
+})
+
+describe('credits Readability reads from JSON-LD', () => {
+  it('decodes the entities a page left in its JSON-LD author', () => {
+    const ldAuthor = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Un titular',
+      author: { '@type': 'Person', name: 'Redacci&oacute;n Diario Ejemplo' },
+    })
+    const a = extractHtml(
+      new TextEncoder().encode(
+        `<!doctype html><html><head><script type="application/ld+json">${ldAuthor}</script></head>` +
+          `<body><article><h1>Un titular</h1><p>${'Un párrafo largo sobre el tema. '.repeat(20)}</p></article></body></html>`,
+      ),
+    )
+    expect(a.authors).toEqual([])
+    expect(a.organizations).toEqual(['Redacción Diario Ejemplo'])
+  })
+})
