@@ -17,6 +17,8 @@ const ELSEWHERE_NAME =
  * and "no-sidebars", WordPress's "has-sidebar" sit on the page's main wrapper.
  */
 const LAYOUT_STATE = /^(?:with|has|no|without|show|hide)[-_]/i
+/** Classes that name the page's main content, whatever else the element is called. */
+const CONTENT_NAME = /(?:^|\s)(?:site-content|content-area|main-content)(?:\s|$)/i
 /** Elements that hold the whole page: their classes describe the layout, not a region. */
 const PAGE_LEVEL = new Set(['html', 'body', 'main', 'article'])
 
@@ -115,6 +117,8 @@ export function lineDates(doc: DomDocument, bounds: DateBounds): ShownDate[] {
 function namesElsewhere(el: DomElement): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
   if (!names.trim()) return false
+  // "content-area" beside id="sidebar": the class says what the element holds.
+  if (CONTENT_NAME.test(names)) return false
   return names.split(/\s+/).some((n) => !LAYOUT_STATE.test(n) && ELSEWHERE_NAME.test(n))
 }
 
