@@ -10,7 +10,7 @@ export interface Credits {
 }
 
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|ein (?:beitrag|artikel|gastbeitrag) von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|-]*)+/iu
+  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|eine? (?:beitrag|artikel|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse) von|pressemitteilung von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|-]*)+/iu
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|przez)\s+/iu
 const BY_ANYWHERE =
   /(?:^|[\s\p{Ll}])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
@@ -109,7 +109,7 @@ function isParticle(s: string, by: RegExpExecArray): boolean {
   if (!/^(?:von|par|por|door)$/.test(word)) return false
   const before = s.slice(0, by.index + by[0].indexOf(word)).trim()
   if (
-    /^(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|beitrag|artikel|text|fotos?|bilder?|publié|écrit|publicado|escrito)$/iu.test(
+    /^(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|beitrag|artikel|text|fotos?|bilder?|kolumne|kommentar|pressemitteilung|publié|écrit|publicado|escrito)$/iu.test(
       before,
     )
   )

@@ -162,7 +162,7 @@ const LEADING_DATE = new RegExp(
  * read as a byline. Words must be one space apart: a wider gap ends the name.
  */
 const BY_LINE = new RegExp(
-  '^(?i:by|von|par|por|door|text von|(?:ein |blog[- ]?)?(?:artikel|beitrag|gastbeitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
+  '^(?i:by|von|par|por|door|text von|(?:eine? |blog[- ]?)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
     "((?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\u00a0](?:(?:von|van|de|da|del|der|den|di|du|la|le|y)[ \\u00a0])?\\p{Lu}[\\p{L}'’.-]*){1,3})" +
     '(?=$|[ \\u00a0]{2,}|[ \\u00a0]*[|,·•/(–—-]|[ \\u00a0]+(?:am|on|le|el|il|op|\\d))',
   'u',

@@ -190,3 +190,14 @@ describe('credits Readability reads from JSON-LD', () => {
     expect(a.organizations).toEqual(['Redacción Diario Ejemplo'])
   })
 })
+
+describe('bylines naming the kind of piece', () => {
+  it('reads "Eine Kolumne von", "Pressemitteilung von" and the like', () => {
+    expect(page('', '<p><strong>Eine Kolumne von Nils Muster</strong></p>').authors).toEqual([
+      'Nils Muster',
+    ])
+    expect(
+      page('<meta name="author" content="Pressemitteilung von Katja Muster">', '').authors,
+    ).toEqual(['Katja Muster'])
+  })
+})
