@@ -208,5 +208,12 @@ function clean(s: string | null | undefined): string | undefined {
     ?.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(LEADING_DATE, '')
   return v ? v : undefined
 }
+
+/**
+ * A full date set before the headline with a separator ("23.01.2022 - Wierer darf jubeln",
+ * "2024-06-25 | …"): the day of the post, not words of its headline.
+ */
+const LEADING_DATE = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s+[-–—|:]\s+(?=\S)/

@@ -138,3 +138,21 @@ describe('headings that are not the page’s', () => {
     expect(m.title).toBe('Expertinnen in der Krise')
   })
 })
+
+describe('dates before the headline', () => {
+  it('drops a full date set before the headline with a separator', () => {
+    expect(page('', '<h1>23.01.2022 - Wierer darf noch jubeln</h1>').title).toBe(
+      'Wierer darf noch jubeln',
+    )
+    expect(page('<title>2024-06-25 | Neue Regeln für alle</title>', '').title).toBe(
+      'Neue Regeln für alle',
+    )
+  })
+
+  it('keeps a date that is part of the headline’s words', () => {
+    expect(page('', '<h1>30.11. | Buch der Woche</h1>').title).toBe('30.11. | Buch der Woche')
+    expect(page('', '<h1>1.1.2022 war ein ruhiger Tag</h1>').title).toBe(
+      '1.1.2022 war ein ruhiger Tag',
+    )
+  })
+})
