@@ -10,7 +10,7 @@ export interface Credits {
 }
 
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|eine? (?:beitrag|artikel|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse) von|pressemitteilung von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|-]*)+/iu
+  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|eine? (?:beitrag|artikel|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse) von|pressemitteilung von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|&-]*|&\s*)+/iu
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|przez)\s+/iu
 const BY_ANYWHERE =
   /(?:^|[\s\p{Ll}])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
@@ -73,6 +73,10 @@ function withoutSite(value: string, siteKeys: string[]): string {
 export function isOrganization(name: string, siteKeys: string[] = []): boolean {
   const key = nameKey(name)
   if (siteKeys.some((s) => s === key || (s.length >= 4 && key.includes(s)))) return true
+  // "Google" on "Google Online Security Blog", "ElPais" for "Diario El Pais": one word of the
+  // site's name is the site, not a person (names of two words may be a blogger's own site).
+  if (!/\s/.test(name.trim()) && key.length >= 4 && siteKeys.some((s) => s.includes(key)))
+    return true
   if (AGENCY.test(name.trim()) || ORG_WORD.test(name)) return true
   if (/\.[a-z]{2,}$/i.test(name) || /[/]/.test(name)) return true
   // Acronyms ("BBAW", "FR") are organisations; people are not written in one capital word.

@@ -35,6 +35,18 @@ describe('credits', () => {
     expect(isOrganization('Ann Lee')).toBe(false)
   })
 
+  it('drops "Text & Fotos:" before a name', () => {
+    expect(cleanCredits(['Text & Fotos: Ivan Muster']).people).toEqual(['Ivan Muster'])
+  })
+
+  it('files one word of the site’s name as the site, never a blogger’s own name', () => {
+    const sites = { siteNames: ['Google Online Security Blog'] }
+    expect(cleanCredits(['Google'], sites).organizations).toEqual(['Google'])
+    expect(cleanCredits(['Wolfgang Muster'], { siteNames: ['wolfgangmuster.de'] }).people).toEqual([
+      'Wolfgang Muster',
+    ])
+  })
+
   it('drops a capitalised label glued to the name', () => {
     expect(cleanCredits(['SHOW ALL ARTICLES OFHeiko Muster']).people).toEqual(['Heiko Muster'])
   })
