@@ -51,7 +51,8 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
       const key = nameKey(name)
       if (seen.has(key)) continue
       seen.add(key)
-      if (isOrganization(name, sites)) out.organizations.push(name)
+      if (isOrganization(name, sites) || partOfSiteName(name, opts.siteNames))
+        out.organizations.push(name)
       else out.people.push(name)
     }
   }
@@ -69,14 +70,27 @@ function withoutSite(value: string, siteKeys: string[]): string {
   return rest.length === 1 ? rest[0]! : value
 }
 
+/**
+ * "Google" on "Google Online Security Blog", "ElPais" for "Diario El Pais": a one-word credit
+ * that is one or two words of a site name of several words is the site, not a person. (A
+ * blogger's login that is the whole site's name, "mywakenews" on mywakenews.wordpress.com,
+ * stays a person.)
+ */
+function partOfSiteName(name: string, siteNames: (string | undefined)[] = []): boolean {
+  if (/\s/.test(name.trim())) return false
+  const key = nameKey(name)
+  if (key.length < 4) return false
+  return siteNames.some((site) => {
+    const words = (site ?? '').split(/\s+/).filter(Boolean)
+    if (words.length < 2) return false
+    return words.some((w, i) => nameKey(w) === key || nameKey(w + (words[i + 1] ?? '')) === key)
+  })
+}
+
 /** True when a credit names an organisation rather than a person. */
 export function isOrganization(name: string, siteKeys: string[] = []): boolean {
   const key = nameKey(name)
   if (siteKeys.some((s) => s === key || (s.length >= 4 && key.includes(s)))) return true
-  // "Google" on "Google Online Security Blog", "ElPais" for "Diario El Pais": one word of the
-  // site's name is the site, not a person (names of two words may be a blogger's own site).
-  if (!/\s/.test(name.trim()) && key.length >= 4 && siteKeys.some((s) => s.includes(key)))
-    return true
   if (AGENCY.test(name.trim()) || ORG_WORD.test(name)) return true
   if (/\.[a-z]{2,}$/i.test(name) || /[/]/.test(name)) return true
   // Acronyms ("BBAW", "FR") are organisations; people are not written in one capital word.
