@@ -10,7 +10,7 @@ export interface Credits {
 }
 
 const PREFIX =
-  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|ein (?:beitrag|artikel|gastbeitrag) von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|-]*)+/iu
+  /^(?:(?:written|posted|published|reported|compiled|edited|photos?|text|story|words|interview|eine? (?:beitrag|artikel|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse) von|pressemitteilung von|geschrieben|verfasst|veröffentlicht|bericht|texte?|fotos?|autor(?:in|en)?|author(?:s|ed)?|reporter(?:in)?|redakteur(?:in)?|an article|by|von|vom|par|por|di|da|door|av|przez|af|napisał(?:a)?|escrito|publicado|publié|rechtsanw[aä]lt(?:in)?)\b[\s:.|&-]*|&\s*)+/iu
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|przez)\s+/iu
 const BY_ANYWHERE =
   /(?:^|[\s\p{Ll}])(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+(?=\p{Lu}|\p{Ll}+\d|[\p{Ll}\d]+$)/u
@@ -24,7 +24,7 @@ const TRAILER =
   /\s+(?:(?:am|on|le|el)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$|\s+im gespräch$|\s+(?:chefredakteur(?:in)?|chefredaktor(?:in)?|herausgeber(?:in)?|gründer(?:in)?|founder|co-founder|ceo|inhaber(?:in)?|geschäftsführer(?:in)?|über|about)$/iu
 /** Words that mark a credit as an organisation, in the corpora's languages. */
 const ORG_WORD =
-  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors|illustrierte)\b|\p{L}(?:blatt|zeitung|rundschau|anzeiger|kurier)\b/iu
+  /\b(?:news|nachrichten|media|medien|press|presse|agency|agentur|agence|agencia|redaktion|rédaction|redacción|redazione|editorial|desk|team|staff|board|verlag|gmbh|ag|e\.\s?v\.|inc|ltd|llc|corp|co\.|company|group|gruppe|online|magazin|magazine|zeitung|zeitschrift|times|post|journal|daily|tribune|herald|gazette|radio|tv|television|fernsehen|rundfunk|network|stiftung|foundation|institut|institute|university|universität|université|universidad|ministerium|ministry|department|association|verband|verein|society|partei|party|council|office|amt|bureau|blog|anstalt|landesanstalt|bund|union|se|review|wire|service|news agency|editors|contributors|illustrierte)\b|\p{L}(?:blatt|zeitung|rundschau|anzeiger|kurier|bund|verband|verein|schule|magazin|gesellschaft|stiftung|institut|akademie|zentrum|kammer|ministerium|agentur)\b/iu
 /** News agencies and broadcasters credited by their short names. */
 const AGENCY =
   /^(?:ap|afp|dpa|apa|sda|kna|epd|reuters|ansa|efe|aa|ddp|dts|kyodo|jiji|xinhua|tass|upi|pa|ats|ap\/dpa|bbc(?: news)?|cnn|npr|abc(?: news)?|cbs(?: news)?|nbc(?: news)?|ard|zdf|orf|srf|mdr|wdr|ndr|swr|br|hr|rbb|sid|kna|idea|cna|ani|pti|ians)$/iu
@@ -51,7 +51,8 @@ export function cleanCredits(raw: (string | null | undefined)[], opts: CleanOpti
       const key = nameKey(name)
       if (seen.has(key)) continue
       seen.add(key)
-      if (isOrganization(name, sites)) out.organizations.push(name)
+      if (isOrganization(name, sites) || partOfSiteName(name, opts.siteNames))
+        out.organizations.push(name)
       else out.people.push(name)
     }
   }
@@ -67,6 +68,23 @@ function withoutSite(value: string, siteKeys: string[]): string {
   if (parts.length !== 2 || siteKeys.length === 0) return value
   const rest = parts.filter((p) => !siteKeys.includes(nameKey(p)))
   return rest.length === 1 ? rest[0]! : value
+}
+
+/**
+ * "Google" on "Google Online Security Blog", "ElPais" for "Diario El Pais": a one-word credit
+ * that is one or two words of a site name of several words is the site, not a person. (A
+ * blogger's login that is the whole site's name, "mywakenews" on mywakenews.wordpress.com,
+ * stays a person.)
+ */
+function partOfSiteName(name: string, siteNames: (string | undefined)[] = []): boolean {
+  if (/\s/.test(name.trim())) return false
+  const key = nameKey(name)
+  if (key.length < 4) return false
+  return siteNames.some((site) => {
+    const words = (site ?? '').split(/\s+/).filter(Boolean)
+    if (words.length < 2) return false
+    return words.some((w, i) => nameKey(w) === key || nameKey(w + (words[i + 1] ?? '')) === key)
+  })
 }
 
 /** True when a credit names an organisation rather than a person. */
@@ -109,7 +127,7 @@ function isParticle(s: string, by: RegExpExecArray): boolean {
   if (!/^(?:von|par|por|door)$/.test(word)) return false
   const before = s.slice(0, by.index + by[0].indexOf(word)).trim()
   if (
-    /^(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|beitrag|artikel|text|fotos?|bilder?|publié|écrit|publicado|escrito)$/iu.test(
+    /^(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|beitrag|artikel|text|fotos?|bilder?|kolumne|kommentar|pressemitteilung|publié|écrit|publicado|escrito)$/iu.test(
       before,
     )
   )
@@ -144,6 +162,8 @@ export function tidyName(value: string): string | undefined {
   let s = value.replace(/\s+/g, ' ').trim()
   if (/^(?:https?:)?\/\/|^www\.|@\S+\.\S+/i.test(s)) return undefined
   s = s.replace(PREFIX, '').replace(BY_WORD, '')
+  // "SHOW ALL ARTICLES OFHeiko Sauer": a capitalised label glued to the name is not part of it.
+  s = s.replace(/^(?:\p{Lu}+\s+)*\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u, '')
   // "Williams Perdomo @wperdomod": the social handle after the name is not part of it.
   s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '')
   // Dates, times and everything after them ("Ann Lee 12. März 2024", "Ann Lee - 10:30").

@@ -65,6 +65,19 @@ function dayOf(value: string | undefined): string {
   return Number.isNaN(t) ? '' : new Date(t).toISOString().slice(0, 10)
 }
 
+/**
+ * The expected day as the corpus means it: a few entries are written "2022-29-11" or
+ * "2022-11-1". Only a form with one reading is repaired (a month above 12 with a day of 12 or
+ * less is a swapped day and month; one digit is padded); anything else stays as written.
+ */
+export function expectedDay(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim())
+  if (!m) return value
+  let [month, day] = [Number(m[2]), Number(m[3])]
+  if (month > 12 && day <= 12) [month, day] = [day, month]
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
 function expectedAuthors(author: Entry['author']): string[] {
   if (author === undefined) return []
   const list = typeof author === 'string' ? author.split(';') : author
@@ -92,7 +105,7 @@ function score(out: Output | undefined, e: Entry): Scored {
   if (authors.length > 0)
     s.author = creditsMatch(authors, out?.authors ?? [], out?.organizations ?? [])
   else if (e.author !== undefined) s.authorClaimedNoneExpected = (out?.authors.length ?? 0) > 0
-  if (e.date) s.date = dayOf(out?.day) === e.date
+  if (e.date) s.date = dayOf(out?.day) === expectedDay(e.date)
   return s
 }
 

@@ -12,6 +12,7 @@ import { flattenDeepNesting } from './flatten-deep.ts'
 import { stripOverlays } from './strip-overlays.ts'
 import { readMetadata, languageTag } from './metadata.ts'
 import { cleanCredits } from '../../../../shared/credits.ts'
+import { decodeTwice } from './page-authors.ts'
 
 export const MAX_HTML_BYTES = 32 * 1024 * 1024
 export interface ExtractHtmlOptions {
@@ -96,13 +97,17 @@ function extractFromText(text: string, encoding: string, opts: ExtractHtmlOption
   const credits = { people: meta.authors, organizations: meta.organizations }
   if (!meta.authors.length && article?.byline) {
     // The organisations the metadata credits stay, beside what the byline names.
-    const shown = cleanCredits([article?.byline], { siteNames: [meta.source] })
+    // Readability reads JSON-LD's author as written, entities and all ("Redacci&oacute;n").
+    const shown = cleanCredits([decodeTwice(article.byline)], { siteNames: [meta.source] })
     credits.people = shown.people
     credits.organizations = [...new Set([...meta.organizations, ...shown.organizations])]
   }
-  // No one credited: the work is its publisher's, as citation styles (APA, CSL) cite it.
-  if (!credits.people.length && !credits.organizations.length && meta.publisher)
-    credits.organizations = [meta.publisher]
+  // No one credited: the person whose copyright the page states (a personal site), else the
+  // work is its publisher's, as citation styles (APA, CSL) cite it.
+  if (!credits.people.length && !credits.organizations.length) {
+    if (meta.rightsHolder) credits.people = [meta.rightsHolder]
+    else if (meta.publisher) credits.organizations = [meta.publisher]
+  }
   const credited = [...credits.people, ...credits.organizations]
   const byline = credited.length ? credited.join(', ') : clean(article?.byline)
   const source = meta.source ?? clean(article?.siteName)

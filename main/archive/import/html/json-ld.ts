@@ -174,13 +174,30 @@ function agents(value: unknown, byId: Map<string, Json> = new Map()): LdAgent[] 
     let kind: LdAgent['kind'] = 'unknown'
     if (typeof item === 'string') name = str(item)
     else if (isObj(item)) {
-      name = str(item.name) ?? joinName(item)
+      name = fullName(str(item.name), str(item.description)) ?? joinName(item)
       if (hasType(item, PERSON_TYPE)) kind = 'person'
       else if (hasType(item, ORG_TYPE)) kind = 'organization'
     }
     if (name && !out.some((a) => a.name === name)) out.push({ name, kind })
   }
   return out
+}
+
+/**
+ * A person listed by first name whose own description starts with the full name ("Nils",
+ * "Nils Pickert ist freier Autor …"): the full name, as a citation gives it.
+ */
+function fullName(name: string | undefined, description: string | undefined): string | undefined {
+  if (!name || /\s/.test(name) || !description) return name
+  const m = new RegExp(
+    `^${escapeRe(name)}((?: \\p{Lu}[\\p{Ll}'’-]+){1,2})(?=[\\s,.;:–—-]|$)`,
+    'u',
+  ).exec(description.trim())
+  return m ? name + m[1]! : name
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function joinName(item: Json): string | undefined {

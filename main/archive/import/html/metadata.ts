@@ -9,6 +9,7 @@ import { readJsonLd } from './json-ld.ts'
 import { firstMeta, readMetaTags } from './meta-tags.ts'
 import { findPageAuthors } from './page-authors.ts'
 import { findPageDates } from './page-dates.ts'
+import { rightsHolder } from './page-rights.ts'
 import { findPageSource, findPublisher } from './page-source.ts'
 import { findPageTitle } from './page-title.ts'
 import { siteNameFromUrl } from '../metadata/site-name.ts'
@@ -25,6 +26,8 @@ export interface PageMetadata {
   publishedBy?: string
   modifiedAt?: string
   source?: string
+  /** The one person the page's copyright lines name: the author when no one is credited. */
+  rightsHolder?: string
   /** The publisher as the page names it: the author to cite when no one else is credited. */
   publisher?: string
   canonicalUrl?: string
@@ -63,12 +66,11 @@ export function readMetadata(doc: DomDocument, opts: MetadataOptions = {}): Page
   )
   const source = findPageSource(meta, ld, pageUrl)
   const title = findPageTitle(doc, meta, ld, source, siteNameFromUrl(pageUrl))
-  const { people, organizations } = findPageAuthors(doc, meta, ld, [
-    source,
-    ld?.publisher,
-    siteNameFromUrl(pageUrl),
-  ])
+  const siteNames = [source, ld?.publisher, siteNameFromUrl(pageUrl)]
+  const { people, organizations } = findPageAuthors(doc, meta, ld, siteNames)
   const out: PageMetadata = { authors: people, organizations }
+  if (!people.length && !organizations.length)
+    set(out, 'rightsHolder', rightsHolder(doc, siteNames))
   set(out, 'title', title)
   set(out, 'subtitle', ld?.subtitle)
   set(out, 'publishedAt', dates.publishedAt)

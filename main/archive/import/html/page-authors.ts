@@ -6,6 +6,7 @@ import { parseDocument, type DomDocument, type DomElement, type DomNode } from '
 import type { JsonLdArticle } from './json-ld.ts'
 import type { MetaTags } from './meta-tags.ts'
 import { isElsewhere } from './visible-dates.ts'
+import { completeCredits } from './complete-credits.ts'
 
 const META_KEYS = ['dc.creator', 'dc:creator', 'dcterms.creator', 'author', 'article:author']
   .concat('parsely-author', 'sailthru.author', 'citation_author', 'byl', 'dcsext.author')
@@ -52,40 +53,46 @@ export function findPageAuthors(
   siteNames: (string | undefined)[],
 ): Credits {
   const opts = { siteNames }
-  const ldCredits = cleanCredits(
-    (ld?.authors ?? []).filter((a) => a.kind !== 'organization').map((a) => decodeTwice(a.name)),
-    opts,
-  )
-  const ldOrgs = (ld?.authors ?? [])
-    .filter((a) => a.kind === 'organization')
-    .map((a) => decodeTwice(a.name))
-  const organizations = [...ldOrgs, ...ldCredits.organizations]
-  if (ldCredits.people.length) return { people: ldCredits.people, organizations }
-  for (const key of META_KEYS) {
-    const values = (meta.get(key) ?? [])
-      .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
-      .map(decodeTwice)
-    if (values.length === 0) continue
-    const c = cleanCredits(values, opts)
+  const ldAuthors = ld?.authors ?? []
+  const ldOrgs = ldAuthors.filter((a) => a.kind === 'organization').map((a) => decodeTwice(a.name))
+  // Every place the page credits its writers, most trusted first, each read when needed.
+  const sources: (() => Credits)[] = [
+    () => {
+      const people = ldAuthors.filter((a) => a.kind !== 'organization')
+      const c = cleanCredits(
+        people.map((a) => decodeTwice(a.name)),
+        opts,
+      )
+      return { people: c.people, organizations: [...ldOrgs, ...c.organizations] }
+    },
+    ...META_KEYS.map((key) => () => {
+      const values = (meta.get(key) ?? [])
+        .filter((v) => !/^(?:https?:)?\/\//i.test(v.trim()))
+        .map(decodeTwice)
+      return cleanCredits(values, opts)
+    }),
+    () => cleanCredits(twitterLabelledAuthors(meta), opts),
+    () => shownCredits(doc, siteNames),
+  ]
+  const organizations: string[] = []
+  for (let i = 0; i < sources.length; i++) {
+    const c = sources[i]!()
     organizations.push(...c.organizations)
-    if (c.people.length) return { people: c.people, organizations: unique(organizations) }
+    if (!c.people.length) continue
+    // The byline shown is the last source; the ones before it are stated in metadata.
+    const later = sources.slice(i + 1, -1).map((s) => s().people)
+    const shown = i < sources.length - 1 ? sources.at(-1)!().people : []
+    const people = completeCredits(c.people, later, shown)
+    return { people, organizations: unique(organizations) }
   }
-  const labelled = cleanCredits(twitterLabelledAuthors(meta), opts)
-  organizations.push(...labelled.organizations)
-  if (labelled.people.length)
-    return { people: labelled.people, organizations: unique(organizations) }
-  const shown = shownCredits(doc, siteNames)
-  return {
-    people: shown.people,
-    organizations: unique([...organizations, ...shown.organizations]),
-  }
+  return { people: [], organizations: unique(organizations) }
 }
 
 /**
  * A credit its page escaped twice ("Redacci&oacute;n"), decoded by the HTML parser, so a
  * named entity's ";" never splits a name.
  */
-function decodeTwice(value: string): string {
+export function decodeTwice(value: string): string {
   if (!/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(value)) return value
   const html = `<!doctype html><html><body><p>${value.replace(/</g, '&lt;')}</p></body></html>`
   return parseDocument(html).querySelector('p')?.textContent ?? value
@@ -135,7 +142,17 @@ function shownCredits(doc: DomDocument, siteNames: (string | undefined)[]): Cred
 
 /** "By", "Von", "Author:" alone, then the name in the next element ("Von <a>Ann Lee</a>"). */
 const BY_LABEL =
-  /^(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
+  /^(?:[|·•–—-]\s*)?(?:(?:by|von|par|por|door|di|av|verfasst von|geschrieben von|posted by|written by|text von|ein (?:artikel|beitrag|text) von)\s*:?|(?:author|autor(?:in)?|auteur|text|redaktion)\s*:)$/i
+
+/**
+ * The date some bylines start with ("06.11.2023 13:30 von …", "2020-05-07 | By …", "3. Mai
+ * 2019 – von …", "May 3, 2019 by …"), optional.
+ */
+const LEADING_DATE = new RegExp(
+  '^(?:(?:\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?[ \\u00a0]\\p{L}+\\.?[ \\u00a0]\\d{4}|\\p{L}+\\.?[ \\u00a0]\\d{1,2},?[ \\u00a0]\\d{4})' +
+    '(?:,?[ \\u00a0]+\\d{1,2}:\\d{2}(?:[ \\u00a0]*(?:uhr|am|pm))?)?[ \\u00a0]*(?:[|,·•–—-][ \\u00a0]*)?)',
+  'iu',
+)
 
 /**
  * A byline written as one short line of text: "By Ann Lee | 12/10/2020", "von Andreas
@@ -145,7 +162,7 @@ const BY_LABEL =
  * read as a byline. Words must be one space apart: a wider gap ends the name.
  */
 const BY_LINE = new RegExp(
-  '^(?i:by|von|par|por|door|text von|ein (?:artikel|beitrag|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
+  '^(?i:by|von|par|por|door|text von|(?:eine? |blog[- ]?)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|rezension|reportage|analyse|text) von|autor(?:in)?:|author:|auteur\\s*:|redaktion:)[ \\u00a0]+' +
     "((?:\\p{Lu}[\\p{L}'’.-]*)(?:[ \\u00a0](?:(?:von|van|de|da|del|der|den|di|du|la|le|y)[ \\u00a0])?\\p{Lu}[\\p{L}'’.-]*){1,3})" +
     '(?=$|[ \\u00a0]{2,}|[ \\u00a0]*[|,·•/(–—-]|[ \\u00a0]+(?:am|on|le|el|il|op|\\d))',
   'u',
@@ -197,7 +214,11 @@ function textAfter(start: DomNode | null): string | undefined {
     text += ` ${n.textContent ?? ''}`
     if (text.length > 80) break
   }
-  const v = text.replace(/\s+/g, ' ').trim()
+  // "By Ann Lee | April 13, 2020": the line's name ends at its first separator.
+  const v = text
+    .replace(/\s+/g, ' ')
+    .split(/\s[|·•]\s/)[0]!
+    .trim()
   return v || undefined
 }
 
@@ -217,7 +238,7 @@ function bylineLines(doc: DomDocument): string[] {
         stack.push(el.firstChild)
       continue
     }
-    const text = (node.textContent ?? '').trim()
+    const text = (node.textContent ?? '').trim().replace(LEADING_DATE, '')
     if (node.nodeType !== 3 || text.length < 6 || text.length > 100) continue
     const m = BY_LINE.exec(text)
     const parent = node.parentNode as DomElement | null

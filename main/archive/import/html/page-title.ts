@@ -152,10 +152,29 @@ function visibleHeadings(doc: DomDocument): Heading[] {
   for (let i = 0; i < els.length && out.length < 10; i++) {
     const el = els[i]!
     const text = headlineText(el)
-    if (!text || text.length > 300 || isElsewhere(el) || isHidden(el)) continue
+    if (!text || text.length > 300 || isElsewhere(el) || isHidden(el) || inDialog(el)) continue
     if (!out.some((h) => h.text === text)) out.push({ text, site: isSiteHeading(el) })
   }
   return out
+}
+
+/** A modal, pop-up or newsletter box: its heading ("Wir haben Neues für Sie!") is not the page's. */
+const DIALOG =
+  /(?:^|[\s_-])(?:modal|dialog|popup|pop-up|lightbox|newsletter|inactivity)(?:$|[\s_-])/i
+
+/** True inside a dialog, a pop-up or a hidden box, as pages hide them until shown. */
+function inDialog(el: DomElement): boolean {
+  let node: DomElement | null = el
+  for (let depth = 0; node && node.nodeType === 1 && depth < 12; depth++) {
+    // The page's own wrappers carry theme settings ("avada-has-boxed-modal-shadow"), not boxes.
+    if (/^(?:html|body|main|article)$/.test(node.localName)) return false
+    if (node.localName === 'dialog' || node.getAttribute('role') === 'dialog') return true
+    if (node.getAttribute('aria-modal') === 'true' || isHidden(node)) return true
+    if (DIALOG.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
+      return true
+    node = node.parentNode as DomElement | null
+  }
+  return false
 }
 
 /** True when a heading is the site's name, its domain's ("Time 4 talks" on time4talks.com). */
@@ -189,5 +208,12 @@ function clean(s: string | null | undefined): string | undefined {
     ?.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(LEADING_DATE, '')
   return v ? v : undefined
 }
+
+/**
+ * A full date set before the headline with a separator ("23.01.2022 - Wierer darf jubeln",
+ * "2024-06-25 | …"): the day of the post, not words of its headline.
+ */
+const LEADING_DATE = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s+[-–—|:]\s+(?=\S)/

@@ -12,6 +12,13 @@ const ELSEWHERE_TAGS = new Set(['nav', 'aside'])
 /** A class or id that names such a container as a whole ("sidebar", "c-related-posts"). */
 const ELSEWHERE_NAME =
   /^(?:[a-z\d]+[-_])*(?:sidebar|related|breadcrumbs?|dropdown|comments|comment-list|widget-area|nav|navbar|navigation|trending)(?:[-_](?:posts|articles|list|menu|area|wrapper|container|bar|primary|secondary|top|main))*$/i
+/**
+ * A class that says what the layout has, not what the element is: Drupal's "with-navigation"
+ * and "no-sidebars", WordPress's "has-sidebar" sit on the page's main wrapper.
+ */
+const LAYOUT_STATE = /^(?:with|has|no|without|show|hide)[-_]/i
+/** Classes that name the page's main content, whatever else the element is called. */
+const CONTENT_NAME = /(?:^|\s)(?:site-content|content-area|main-content)(?:\s|$)/i
 /** Elements that hold the whole page: their classes describe the layout, not a region. */
 const PAGE_LEVEL = new Set(['html', 'body', 'main', 'article'])
 
@@ -110,7 +117,9 @@ export function lineDates(doc: DomDocument, bounds: DateBounds): ShownDate[] {
 function namesElsewhere(el: DomElement): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
   if (!names.trim()) return false
-  return names.split(/\s+/).some((n) => ELSEWHERE_NAME.test(n))
+  // "content-area" beside id="sidebar": the class says what the element holds.
+  if (CONTENT_NAME.test(names)) return false
+  return names.split(/\s+/).some((n) => !LAYOUT_STATE.test(n) && ELSEWHERE_NAME.test(n))
 }
 
 export function sameDay(a: { year: number; month: number; day: number }, b: typeof a): boolean {

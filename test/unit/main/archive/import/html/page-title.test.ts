@@ -114,3 +114,45 @@ describe('a headline against the stated title', () => {
     ).toBe('Water levels rise along the coast')
   })
 })
+
+describe('headings that are not the page’s', () => {
+  it('skips a heading in a modal, a pop-up or a hidden box', () => {
+    const head = '<title>Parlament vertagt Votum | Beispiel.de</title>'
+    expect(
+      page(
+        head,
+        '<div class="m-modal-overlay is-hidden"><div class="headline">Wir haben Neues für Sie!</div></div>',
+      ).title,
+    ).toBe('Parlament vertagt Votum')
+    expect(
+      page(head, '<div role="dialog"><h1>Newsletter abonnieren</h1></div><p>Text</p>').title,
+    ).toBe('Parlament vertagt Votum')
+  })
+
+  it('reads the headline inside content a page also calls "sidebar"', () => {
+    const m = page(
+      '<title>Expertinnen in der Krise | Blog</title>',
+      '<div class="site-content content-area" id="sidebar"><h1 class="entry-title">Expertinnen in der Krise</h1></div>' +
+        '<div class="popup-newsletter"><h1>While you are here…</h1></div>',
+    )
+    expect(m.title).toBe('Expertinnen in der Krise')
+  })
+})
+
+describe('dates before the headline', () => {
+  it('drops a full date set before the headline with a separator', () => {
+    expect(page('', '<h1>23.01.2022 - Wierer darf noch jubeln</h1>').title).toBe(
+      'Wierer darf noch jubeln',
+    )
+    expect(page('<title>2024-06-25 | Neue Regeln für alle</title>', '').title).toBe(
+      'Neue Regeln für alle',
+    )
+  })
+
+  it('keeps a date that is part of the headline’s words', () => {
+    expect(page('', '<h1>30.11. | Buch der Woche</h1>').title).toBe('30.11. | Buch der Woche')
+    expect(page('', '<h1>1.1.2022 war ein ruhiger Tag</h1>').title).toBe(
+      '1.1.2022 war ein ruhiger Tag',
+    )
+  })
+})

@@ -35,6 +35,29 @@ describe('credits', () => {
     expect(isOrganization('Ann Lee')).toBe(false)
   })
 
+  it('drops "Text & Fotos:" before a name', () => {
+    expect(cleanCredits(['Text & Fotos: Ivan Muster']).people).toEqual(['Ivan Muster'])
+  })
+
+  it('files one word of the site’s name as the site, never a blogger’s own name', () => {
+    const sites = { siteNames: ['Google Online Security Blog'] }
+    expect(cleanCredits(['Google'], sites).organizations).toEqual(['Google'])
+    expect(cleanCredits(['Wolfgang Muster'], { siteNames: ['wolfgangmuster.de'] }).people).toEqual([
+      'Wolfgang Muster',
+    ])
+  })
+
+  it('drops a capitalised label glued to the name', () => {
+    expect(cleanCredits(['SHOW ALL ARTICLES OFHeiko Muster']).people).toEqual(['Heiko Muster'])
+  })
+
+  it('files German compound names of associations, schools and magazines as organisations', () => {
+    expect(isOrganization('Deutscher Handballbund')).toBe(true)
+    expect(isOrganization('Berufsschule Siegfried Muster')).toBe(true)
+    expect(isOrganization('Versicherungsmagazin')).toBe(true)
+    expect(isOrganization('Hans Kammer')).toBe(false)
+  })
+
   it('never throws and never returns markup or an empty name', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 5 }), (list) => {
