@@ -1,6 +1,7 @@
 // Two copies of a catalog shard made one, record by record (merge-record.ts). A record one
 // side deleted for good (emptied from the trash) is a tombstone there: it stays deleted
 // unless the other side changed it after the deletion, in which case the change is kept.
+import equal from 'fast-deep-equal'
 import type { Article } from '../../../../shared/model.ts'
 import { lastChange, mergeRecords } from './merge-record.ts'
 import { stampTime } from './stamp.ts'
@@ -53,7 +54,9 @@ export function mergeShards(a: SyncShard, b: SyncShard): ShardMerge {
     if (record && tomb && stampTime(tomb.at) >= lastChange(record)) record = undefined
     if (record) articles[id] = record
     if (tomb) removed[id] = tomb
-    if (JSON.stringify(record) !== JSON.stringify(ra)) changed.push(id)
+    // By value, not by text: a merge rebuilds a record with its keys in another order, and a
+    // copy older than this side must count as no change (no rewrite, "0 articles changed").
+    if (!equal(record, ra)) changed.push(id)
   }
   const shard: SyncShard = { articles }
   if (Object.keys(removed).length) shard.removed = removed
