@@ -55,18 +55,37 @@ export class ContentStore {
     const path = contentPath(this.#layout, id)
     const file = await fileIdentity(path)
     const kept = this.#texts.get(id)
-    this.#texts.delete(id)
     if (kept && file && kept.file === file) {
-      this.#texts.set(id, kept) // now the newest
+      this.#keep(id, kept) // now the newest
       return kept.text
     }
+    return (await this.#readText(id, file))?.text ?? null
+  }
+
+  /**
+   * The body and its plain text, read now, or null when the file is missing. The text is
+   * kept as text() keeps it: an article opened in the reader is the one highlighted next,
+   * and its highlight then neither reads nor converts the body in the write path.
+   */
+  async readWithText(id: string): Promise<{ html: string; text: string } | null> {
+    return this.#readText(id, await fileIdentity(contentPath(this.#layout, id)))
+  }
+
+  /** Read and convert the body; kept when the file (`file` before) did not change meanwhile. */
+  async #readText(id: string, file: string): Promise<{ html: string; text: string } | null> {
     const html = await this.read(id)
     if (html === null) return null
     const text = htmlToText(html)
-    // Kept only when the file did not change while it was read.
-    if (file && file === (await fileIdentity(path))) this.#texts.set(id, { file, text })
+    if (file && file === (await fileIdentity(contentPath(this.#layout, id)))) {
+      this.#keep(id, { file, text })
+    }
+    return { html, text }
+  }
+
+  #keep(id: string, kept: { file: string; text: string }): void {
+    this.#texts.delete(id)
+    this.#texts.set(id, kept)
     if (this.#texts.size > TEXTS_KEPT) this.#texts.delete(this.#texts.keys().next().value!)
-    return text
   }
 
   async remove(id: string, versions = 0): Promise<void> {
