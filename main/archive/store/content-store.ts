@@ -1,5 +1,6 @@
 // Article bodies: content/<id>.html, the sanitised HTML that annotations anchor to.
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { contentPath, versionPath, type ArchiveLayout } from './layout.ts'
@@ -50,10 +51,14 @@ export class ContentStore {
    * The body's plain text (htmlToText), or null when the file is missing. Every highlight
    * anchors in it, so the last few are kept, each with its file's identity (inode, size,
    * mtime): a body replaced by any means (a new fetch, a restore) is read again.
+   *
+   * Read with synchronous calls: a body is a few KB, and a highlight's write waited for
+   * six hops through libuv's thread pool (stat, open, stat, read, close, stat), each one a
+   * wait for a thread on a busy machine, where the journal append it is held to makes two.
    */
   async text(id: string): Promise<string | null> {
     const path = contentPath(this.#layout, id)
-    const file = await fileIdentity(path)
+    const file = fileIdentity(path)
     const kept = this.#texts.get(id)
     if (kept && file && kept.file === file) {
       this.#keep(id, kept) // now the newest
@@ -68,15 +73,21 @@ export class ContentStore {
    * and its highlight then neither reads nor converts the body in the write path.
    */
   async readWithText(id: string): Promise<{ html: string; text: string } | null> {
-    return this.#readText(id, await fileIdentity(contentPath(this.#layout, id)))
+    return this.#readText(id, fileIdentity(contentPath(this.#layout, id)))
   }
 
   /** Read and convert the body; kept when the file (`file` before) did not change meanwhile. */
-  async #readText(id: string, file: string): Promise<{ html: string; text: string } | null> {
-    const html = await this.read(id)
-    if (html === null) return null
+  #readText(id: string, file: string): { html: string; text: string } | null {
+    const path = contentPath(this.#layout, id)
+    let html: string
+    try {
+      html = readFileSync(path, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
     const text = htmlToText(html)
-    if (file && file === (await fileIdentity(contentPath(this.#layout, id)))) {
+    if (file && file === fileIdentity(path)) {
       this.#keep(id, { file, text })
     }
     return { html, text }
@@ -111,7 +122,11 @@ export class ContentStore {
 }
 
 /** Inode, size and mtime of a file; '' when it cannot be read. */
-async function fileIdentity(path: string): Promise<string> {
-  const s = await stat(path).catch(() => null)
-  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : ''
+function fileIdentity(path: string): string {
+  try {
+    const s = statSync(path, { throwIfNoEntry: false })
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : ''
+  } catch {
+    return ''
+  }
 }
