@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One device for every test (store/device.ts): no test writes a device id to the home
+    // folder, and paths under .local.nosync/ are known.
+    env: { QUIRE_DEVICE_ID: 'test-device' },
     setupFiles: ['test/unit/helpers/load-linkedom.ts'],
   },
 })

@@ -41,6 +41,7 @@ import {
   SuggestInputSchema,
   SuggestionSchema,
 } from './api/search.ts'
+import { RevealResultSchema, SyncStatusSchema } from './sync.ts'
 import { PairingCodeSchema } from './capture.ts'
 
 // The schemas of each area's operations, for everyone who imports the contract.
@@ -49,6 +50,7 @@ export * from './api/articles.ts'
 export * from './api/export.ts'
 export * from './api/limits.ts'
 export * from './api/search.ts'
+export * from './sync.ts'
 
 export const TagColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'not a colour like #rrggbb')
 
@@ -273,6 +275,10 @@ export const api = {
   'export:preview': { input: ExportRequestSchema, output: ExportPreviewSchema },
   /** The export file itself, base64, for the page to download; PDF only where Chromium prints. */
   'export:run': { input: ExportRequestSchema, output: ExportFileSchema },
+  /** Where the archive is synced, its devices and the last merge (Settings > Sync). */
+  'sync:status': { input: Empty, output: SyncStatusSchema },
+  /** Show the folder of copies that could not be merged in the file manager (desktop app). */
+  'sync:revealUnmerged': { input: Empty, output: RevealResultSchema },
   /** Pick another archive folder and reopen the app on it (desktop app only). */
   'app:chooseArchive': { input: Empty, output: ChooseArchiveResultSchema },
   /** The page saved what was pending after an `app:flush` event (the window may now close). */

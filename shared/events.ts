@@ -30,6 +30,13 @@ export const events = {
    * reading position, an open note) and then calls `app:flushed` with the same id.
    */
   'app:flush': z.object({ id: z.number().int().nonnegative() }),
+  /** Copies another device synced in were merged (or set aside) while the archive was open. */
+  'sync:merged': z.object({
+    at: z.string(),
+    files: z.number().int(),
+    records: z.number().int(),
+    unmerged: z.number().int(),
+  }),
   'import:finished': z.object({
     imported: z.number().int(),
     duplicates: z.number().int(),

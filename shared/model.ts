@@ -119,6 +119,24 @@ export const EditableFieldSchema = z.enum([
 ])
 export type EditableField = z.infer<typeof EditableFieldSchema>
 
+/**
+ * What a merge of two copies of a record needs (two devices edited it while apart; see
+ * main/archive/store/sync/). Stamps are `<ISO time>/<device id>`, compared as strings: the
+ * later time wins, the device id breaks a tie. A field without a stamp was last changed
+ * at the record's updatedAt.
+ */
+export const RecordClockSchema = z.object({
+  /** Field name -> when it was last changed. */
+  f: z.record(z.string(), z.string()).optional(),
+  /** Tag -> when it was last added or removed (whether it is on the record says which). */
+  t: z.record(z.string(), z.string()).optional(),
+  /** Annotation id -> when it was deleted (a tombstone: the highlight stays deleted). */
+  x: z.record(z.string(), z.string()).optional(),
+  /** Text ('note', 'a:<annotation id>') -> short hashes of its earlier texts, newest first. */
+  h: z.record(z.string(), z.array(z.string())).optional(),
+})
+export type RecordClock = z.infer<typeof RecordClockSchema>
+
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
   /** Absent in records from before schema 3: an article (see shared/book.ts). */
@@ -162,11 +180,17 @@ export const ArticleSchema = z.object({
   bookmarks: z.array(BookmarkSchema).optional(),
   /** Metadata fields the user edited by hand, which re-extraction keeps. */
   edited: z.array(EditableFieldSchema).optional(),
+  /** When each part last changed, for merging copies from two devices (absent until edited). */
+  clock: RecordClockSchema.optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
 /** What the library list needs: the record without annotations bodies or notes. */
-export const ArticleSummarySchema = ArticleSchema.omit({ annotations: true, note: true }).extend({
+export const ArticleSummarySchema = ArticleSchema.omit({
+  annotations: true,
+  note: true,
+  clock: true,
+}).extend({
   annotationCount: z.number().int().nonnegative(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>

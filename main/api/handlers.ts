@@ -1,5 +1,7 @@
 // The contract's operations bound to an ArchiveService. One mapped object, so an operation
 // without a handler is a type error. Used by every transport (IPC, HTTP).
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { DesktopSettings, Handlers } from '../../shared/api.ts'
 import { QuireError } from '../../shared/errors.ts'
 import type { EventName, EventPayload } from '../../shared/events.ts'
@@ -7,6 +9,7 @@ import type { PairingCode } from '../../shared/capture.ts'
 import type { ArchiveService } from '../archive/service.ts'
 import { previewExport, runExport } from '../archive/export/export-runner.ts'
 import { throttledProgress } from '../archive/export/export-progress.ts'
+import { syncMergedEvent, syncStatusView } from '../archive/store/sync/sync-status.ts'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
@@ -20,6 +23,8 @@ export interface AppActions {
   /** The desktop app's own settings (spellcheck). */
   settings?(): DesktopSettings
   updateSettings?(change: { spellcheck: boolean }): DesktopSettings
+  /** Show a folder of the archive in the file manager; false when it could not. */
+  openFolder?(path: string): Promise<boolean>
 }
 
 export interface HandlerOptions {
@@ -39,6 +44,10 @@ export function createHandlers(
 ): Handlers {
   const changed = (reason: string) => emit('archive:changed', { reason })
   const signal = opts.signal ? { signal: opts.signal } : {}
+  service.sync.onMerged((report) => {
+    emit('sync:merged', syncMergedEvent(report))
+    if (report.changed.length) changed('sync')
+  })
   return {
     'archive:info': () => service.info(),
     'articles:sources': () => service.sources(),
@@ -139,6 +148,13 @@ export function createHandlers(
       const onProgress = throttledProgress((p) => emit('export:progress', p), 250)
       const { bytes, ...file } = await runExport(service, input, print, { onProgress })
       return { ...file, dataBase64: Buffer.from(bytes).toString('base64') }
+    },
+    'sync:status': async () => syncStatusView(await service.sync.status()),
+    'sync:revealUnmerged': async () => {
+      if (!app?.openFolder) return { opened: false }
+      const dir = join(service.root, (await service.sync.status()).unmergedFolder)
+      await mkdir(dir, { recursive: true })
+      return { opened: await app.openFolder(dir) }
     },
     'app:chooseArchive': async () => {
       if (!app) throw new QuireError('UNSUPPORTED', BROWSER_ARCHIVE_MESSAGE)

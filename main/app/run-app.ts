@@ -132,6 +132,8 @@ export async function runApp(
         },
       }),
     flushed: (id: number) => flush.answer(id),
+    // openPath answers an error message, or '' when the file manager opened it.
+    openFolder: async (path: string) => (await shell.openPath(path)) === '',
     settings: () => ({ desktop: true, spellcheck: settings.ui().spellcheck }),
     updateSettings: ({ spellcheck }: { spellcheck: boolean }) => {
       settings.updateUi({ spellcheck })

@@ -58,6 +58,7 @@ import {
 } from './store/archive-store.ts'
 import type { Following } from './store/follow-writer.ts'
 import * as tagOps from './tags/tag-operations.ts'
+import { watchSynced, type SyncWatch } from './core/sync-watch.ts'
 import type { ReextractProgress, ReextractReport } from './reextract/reextract-operations.ts'
 // Loaded on first use: a start that lists or searches never parses extraction, undici, feeds.
 const fetchOps = () => import('./articles/fetch-articles.ts')
@@ -81,6 +82,8 @@ export class ArchiveService {
   readonly #core: ConfigurableImportCore
   /** The search index worker, started on first use or by startIndex(). */
   readonly #index = new IndexSlot(() => this.#store)
+  /** What the sync engine brings while the archive is open (core/sync-watch.ts). */
+  #syncWatch: SyncWatch | undefined
 
   private constructor(store: ArchiveStore) {
     this.#store = store
@@ -94,6 +97,7 @@ export class ArchiveService {
     service.#openOptions = opts ?? {}
     if (service.#store.lockedByOther) service.#follow()
     service.#housekeeping = startHousekeeping(service.#core, service.#index)
+    service.#syncWatch = watchSynced(service.#core)
     return service
   }
 
@@ -140,6 +144,12 @@ export class ArchiveService {
     })
   }
 
+  /** Sync: a look now (tests; a timer does it every 2 s), the sync state, merge events. */
+  get sync(): Omit<SyncWatch, 'stop'> {
+    if (!this.#syncWatch) throw new Error('The archive is not open')
+    return this.#syncWatch
+  }
+
   /** Look for the writer's changes and its lock now (tests; a timer does it every 2 s). */
   async followWriter(): Promise<void> {
     await this.#following?.poll()
@@ -153,6 +163,7 @@ export class ArchiveService {
   async close(): Promise<void> {
     await this.#housekeeping?.close() // its last checkpoint while the index still runs
     this.#following?.stop()
+    this.#syncWatch?.stop()
     await this.#core.idle()
     await this.#index.close()
     await this.#store.close()

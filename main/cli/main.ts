@@ -20,6 +20,7 @@ import {
 } from './format.ts'
 import { USAGE, UsageError } from './usage.ts'
 import type { runServe as RunServe } from '../serve/run-serve.ts'
+import { formatSyncStatus, syncStatus } from '../archive/store/sync/sync-status.ts'
 import type { runFeedsCommand as RunFeedsCommand } from './feeds-command.ts'
 import type { exportCommand as ExportCommand } from './export-command.ts'
 import type { restoreCommand as RestoreCommand } from './restore-command.ts'
@@ -218,6 +219,11 @@ async function main(argv: string[]): Promise<number> {
       print({ count }, () => `${count} article${count === 1 ? '' : 's'} deleted for good`)
       return 0
     }
+    case 'sync-status': {
+      const status = await syncStatus(root)
+      print(status, () => formatSyncStatus(status))
+      return status.lastMerge?.unmerged.length ? 1 : 0
+    }
     case 'serve': {
       await runServe({
         archive: root,
@@ -256,8 +262,16 @@ function say(message: string): void {
 }
 
 /** Open the archive and say on stderr what was rebuilt or could not be, if anything. */
+/**
+ * Archives this run opened, closed before the process ends: the close's checkpoint puts the
+ * run's writes in the shard files, which is all a synced archive carries to other devices
+ * (this device's journal never travels), and it lets go of the lock.
+ */
+const opened: ArchiveService[] = []
+
 async function openArchive(root: string, opts?: OpenOptions): Promise<ArchiveService> {
   const service = await ArchiveService.open(root, opts)
+  opened.push(service)
   for (const r of service.recoveries) say(r.message)
   return service
 }
@@ -297,5 +311,13 @@ try {
   } else {
     say((err as Error).message ?? String(err))
     process.exitCode = 1
+  }
+} finally {
+  // close() is idempotent (search closes its own); a failing close says why and fails.
+  for (const service of opened.splice(0)) {
+    await service.close().catch((err: unknown) => {
+      say(`could not close the archive: ${(err as Error).message}`)
+      process.exitCode ||= 1
+    })
   }
 }

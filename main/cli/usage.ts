@@ -30,6 +30,7 @@ Commands:
   restore <backup.zip|export.json> [--replace] [--dry-run]
                                         restore a backup (merge by default; --replace keeps
                                         the old catalog aside in *.before-restore)
+  sync-status [--json]                  where the archive is synced, conflict copies, last merge
   serve [--port N] [--capture-port N|off]
                                         serve the app on 127.0.0.1 and print its address;
                                         the browser extension delivers to the capture port

@@ -32,10 +32,15 @@ export const ARCHIVE_AREAS = {
       'sweep.ts',
       'migrations.ts',
       'write-failure.ts',
+      // Sync: where the folder is synced and the last merge (quire sync-status, Settings).
+      'sync/sync-status.ts',
     ],
   },
   // What every operation runs on: the store, the write queue, require/body/save/rewrite.
-  core: { uses: ['store'], public: ['archive-core.ts', 'housekeeping.ts', 'reader-session.ts'] },
+  core: {
+    uses: ['store'],
+    public: ['archive-core.ts', 'housekeeping.ts', 'reader-session.ts', 'sync-watch.ts'],
+  },
   // The network (deadlines, size caps, the private-address guard), for the import area; its
   // failures are the import pipeline's ImportFailure (import/extracted.ts).
   net: {

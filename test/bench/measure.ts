@@ -9,6 +9,7 @@
 //   --phase open: open → first page alone (run alternately with reference-phase's raw parse).
 // Two processes, not one reopening the archive: a second catalog in the same heap before the
 // first is collected would double the main process's peak RSS, which no real start does.
+import { archiveLayout } from '../../main/archive/store/layout.ts'
 import { parseArgs } from 'node:util'
 import { rm } from 'node:fs/promises'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync } from 'node:fs'
@@ -61,7 +62,7 @@ async function searchRound(
 }
 
 async function buildPhase() {
-  await rm(join(root, 'index'), { recursive: true, force: true })
+  await rm(join(archiveLayout(root).indexDir), { recursive: true, force: true })
   let t = performance.now()
   const service = await ArchiveService.open(root)
   await service.list(firstPage())
@@ -78,7 +79,7 @@ async function buildPhase() {
   // The build leaves ~700 MB (at 100k) of dirty pages for the kernel to write back; flush
   // them so the next phase's searches and fsync'ed writes do not queue behind them.
   for (const name of ['search.sqlite', 'search.sqlite-wal']) {
-    const path = join(root, 'index', name)
+    const path = join(archiveLayout(root).indexDir, name)
     if (!existsSync(path)) continue
     const fd = openSync(path, 'r')
     fsyncSync(fd)

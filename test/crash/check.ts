@@ -3,9 +3,10 @@
 // not at all), nothing is left without an owner after the next open, no backup is torn.
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { sealedBackups } from '../../main/archive/store/backups.ts'
 import { archiveLayout } from '../../main/archive/store/layout.ts'
+import { parseConflictName } from '../../main/archive/store/sync/conflict-names.ts'
 import type { OpEntry } from './op-log.ts'
 
 export interface ArticleState {
@@ -47,7 +48,12 @@ export interface Comparison {
   partialBulk: string[]
 }
 
-const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b)
+/**
+ * Tags compare as sets: a merge with another device's copy (sync-copies.ts) puts the newer
+ * side's tags first, so their order says nothing about whether a tag was lost.
+ */
+const same = (a: string[], b: string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
 
 /**
  * Each logged article must be on disk as the completed ops left it, or as the one in-flight
@@ -140,16 +146,20 @@ export async function inspectFiles(
     }
   }
   await check('quire.json')
-  for (const sub of ['', 'catalog', 'content', 'assets', 'journal']) {
+  const layout = archiveLayout(archive)
+  const journal = relative(archive, layout.journalDir).split(sep).join('/')
+  for (const sub of ['', 'catalog', 'content', 'assets', journal]) {
     for (const name of await readdir(join(archive, sub)).catch(() => [] as string[])) {
       const rel = sub ? `${sub}/${name}` : name
       if (name.endsWith('.tmp')) tempFiles++
       else if (name.endsWith('.damaged')) damaged.push(`${rel} exists`)
       else if (sub === 'catalog' && /^[0-9a-f]{2}\.json$/.test(name)) await check(rel)
+      // Another device's copy (sync-copies.ts) waiting for its merge: a shard too.
+      else if (sub === 'catalog' && parseConflictName(name)) await check(rel)
       else if (sub === 'catalog') damaged.push(`unexpected file ${rel}`)
     }
   }
-  const lock = await readFile(join(archive, '.quire.lock'), 'utf8').catch(() => null)
+  const lock = await readFile(layout.lockFile, 'utf8').catch(() => null)
   return { damaged, tempFiles, lockPid: lockOwnerPid(lock) }
 }
 

@@ -2,8 +2,11 @@
 // seeded random delay, then checks the archive: it opens without damage, every logged
 // write is on disk (or the one in flight landed instead, on all its articles or none),
 // every import item reported is there, nothing is left without an owner once the next open
-// has swept, nothing torn, no temp file read.
+// has swept, nothing torn, no temp file read. Every third run plays another device's sync
+// engine too (sync-copies.ts): conflict copies and replaced shards, merged while the kill
+// lands; nothing either side wrote may be lost, and no copy may go before its merge is durable.
 // Usage: node test/crash/harness.ts [--runs 200] [--seed N] [--jobs 4] [--max-delay-ms 400]
+//        [--merge-every 3]
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,6 +17,14 @@ import { ArchiveService } from '../../main/archive/service.ts'
 import { apply, compare, inspectFiles, orphans, tornBackups, type Model } from './check.ts'
 import { inFlightOf, readOpLog } from './op-log.ts'
 import { mulberry32, type Random } from './random.ts'
+import {
+  changesKept,
+  copiesGoneEarly,
+  copiesLeft,
+  copiesStillThere,
+  placeOtherDeviceEdits,
+  type PlacedChange,
+} from './sync-copies.ts'
 
 const CHILD = join(import.meta.dirname, 'crash-child.ts')
 
@@ -37,6 +48,8 @@ export interface CrashOptions {
    * operation (so the kill lands among writes, never in open); 0 for never.
    */
   killAmongOpsEvery?: number
+  /** Every how many runs another device's copies are placed (sync-copies.ts); 0 for never. */
+  mergeEvery?: number
 }
 
 export interface CrashSummary {
@@ -63,6 +76,15 @@ export interface CrashSummary {
   /** Runs that found temp files left by the kill, and stale locks taken over. */
   tempFilesSeen: number
   staleLocks: number
+  /** Runs with another device's copies placed, and the changes they carried. */
+  mergeRuns: number
+  otherChanges: number
+  /** Other-device changes lost, and conflict copies removed before their merge was durable. */
+  mergeLost: number
+  copiesGoneEarly: number
+  /** Copies placed before the child opened: still there after the kill, or merged by it. */
+  copiesKilledBeforeMerge: number
+  copiesMergedByChild: number
   failures: string[]
 }
 
@@ -81,6 +103,12 @@ export async function runCrashHarness(opts: CrashOptions): Promise<CrashSummary>
     killedEarly: 0,
     tempFilesSeen: 0,
     staleLocks: 0,
+    mergeRuns: 0,
+    otherChanges: 0,
+    mergeLost: 0,
+    copiesGoneEarly: 0,
+    copiesKilledBeforeMerge: 0,
+    copiesMergedByChild: 0,
     failures: [],
   }
   const work = await mkdtemp(join(tmpdir(), 'quire-crash-'))
@@ -125,6 +153,14 @@ async function crashOnce(
   const every = opts.killAmongOpsEvery ?? 0
   const startOn = every > 0 && run % every === every - 1 ? 'working' : 'ready'
   await mkdir(dir, { recursive: true })
+  const mergeEvery = opts.mergeEvery ?? 0
+  const mergeRun = mergeEvery > 0 && run % mergeEvery === mergeEvery - 1
+  // Most merge runs place the copies before the child opens (the kill lands in its merge);
+  // the rest after the kill, over a journal the next open must replay.
+  const placeFirst = mergeRun && random() < 0.7
+  const placed: PlacedChange[] = placeFirst
+    ? await placeOtherDeviceEdits(archive, model, random, run)
+    : []
   const death = await runAndKill(archive, logPath, join(dir, 'sources'), childSeed, delay, startOn)
   const issues: string[] = []
   if (death.error) {
@@ -139,6 +175,14 @@ async function crashOnce(
   if (inFlight) summary.inFlight++
   if (!done.length) summary.killedEarly++
   for (const e of done) apply(model, e)
+  // A copy the child removed must already be in the shard files.
+  const copies = new Set(placed.flatMap((p) => (p.copy ? [p.copy] : []))).size
+  const stillThere = await copiesStillThere(placed)
+  summary.copiesKilledBeforeMerge += stillThere
+  summary.copiesMergedByChild += copies - stillThere
+  const early = await copiesGoneEarly(placed, entries)
+  summary.copiesGoneEarly += early.length
+  issues.push(...early)
 
   const seen = await inspectFiles(archive)
   issues.push(...seen.damaged.map((d) => `damaged before open: ${d}`))
@@ -148,10 +192,20 @@ async function crashOnce(
   summary.torn += torn.length
   issues.push(...torn.map((t) => `torn backup file: ${t}`))
   if (seen.lockPid !== null && seen.lockPid === death.pid) summary.staleLocks++
+  if (mergeRun && !placeFirst) {
+    const op = inFlight?.op
+    const busy = new Set(op ? ('ids' in op ? op.ids : 'id' in op ? [op.id] : []) : [])
+    placed.push(...(await placeOtherDeviceEdits(archive, model, random, run, busy)))
+  }
+  if (placed.length) {
+    summary.mergeRuns++
+    summary.otherChanges += placed.length
+  }
 
   let service: ArchiveService
   try {
-    service = await ArchiveService.open(archive)
+    // No grace for the sweep: one machine here, no record on its way from another device.
+    service = await ArchiveService.open(archive, { sweepGraceMs: 0 })
   } catch (err) {
     summary.other++
     return [...issues, `the archive did not open: ${(err as Error).message}`]
@@ -171,6 +225,15 @@ async function crashOnce(
     summary.phantom += check.phantom.length
     summary.partialBulk += check.partialBulk.length
     issues.push(...check.lost, ...check.phantom, ...check.partialBulk.map((p) => `partial: ${p}`))
+    const kept = await changesKept(placed, entries, (id) =>
+      service.get(id).then(
+        (r) => r.article,
+        () => undefined,
+      ),
+    )
+    const left = await copiesLeft(archive)
+    summary.mergeLost += kept.length + left.length
+    issues.push(...kept, ...left.map((c) => `conflict copy not merged at open: catalog/${c}`))
     for (const id of actual.keys()) {
       await service.get(id).catch((err: Error) => {
         summary.lost++
@@ -179,9 +242,9 @@ async function crashOnce(
     }
     // The open swept what the kill left without an owner; nothing may remain.
     await service.swept
-    const left = await orphans(archive, records)
-    summary.orphans += left.length
-    issues.push(...left.slice(0, 10).map((o) => `orphan after open: ${o}`))
+    const orphaned = await orphans(archive, records)
+    summary.orphans += orphaned.length
+    issues.push(...orphaned.slice(0, 10).map((o) => `orphan after open: ${o}`))
     // From here on the truth is the disk: the in-flight op either landed or it did not.
     model.clear()
     for (const [id, a] of actual) model.set(id, a)
@@ -275,7 +338,10 @@ export function formatSummary(s: CrashSummary): string {
   return (
     `runs=${s.runs} damaged=${s.damaged} lost=${s.lost} phantom=${s.phantom} torn=${s.torn} ` +
     `orphans=${s.orphans} partial-bulk=${s.partialBulk} other=${s.other} | ops=${s.ops} in-flight=${s.inFlight} killed-before-first-op=${s.killedEarly} ` +
-    `temp-files-seen=${s.tempFilesSeen} stale-locks-taken-over=${s.staleLocks}`
+    `temp-files-seen=${s.tempFilesSeen} stale-locks-taken-over=${s.staleLocks} | ` +
+    `merge-runs=${s.mergeRuns} other-device-changes=${s.otherChanges} merge-lost=${s.mergeLost} ` +
+    `copies-removed-early=${s.copiesGoneEarly} copies-killed-before-merge-done=${s.copiesKilledBeforeMerge} ` +
+    `copies-merged-by-child=${s.copiesMergedByChild}`
   )
 }
 
@@ -294,6 +360,7 @@ if (import.meta.main) {
       'max-delay-ms': { type: 'string', default: '400' },
       'runs-per-archive': { type: 'string', default: '10' },
       'kill-among-ops-every': { type: 'string', default: '2' },
+      'merge-every': { type: 'string', default: '3' },
     },
   })
   const opts: CrashOptions = {
@@ -303,6 +370,7 @@ if (import.meta.main) {
     maxDelayMs: Number(values['max-delay-ms']),
     runsPerArchive: Number(values['runs-per-archive']),
     killAmongOpsEvery: Number(values['kill-among-ops-every']),
+    mergeEvery: Number(values['merge-every']),
   }
   const started = Date.now()
   console.log(

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lockPath } from '../../main/archive/store/lock.ts'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -102,13 +103,13 @@ test.describe('Electron shell', () => {
       session.defaultSession.isSpellCheckerEnabled(),
     )
     expect(spellcheck).toBe(false)
-    expect(existsSync(join(scratch, 'archive', '.quire.lock'))).toBe(true)
+    expect(existsSync(lockPath(join(scratch, 'archive')))).toBe(true)
 
     const closed = app.waitForEvent('close')
     await app.evaluate(({ app: electronApp }) => electronApp.quit())
     await closed
     app = undefined
-    expect(existsSync(join(scratch, 'archive', '.quire.lock'))).toBe(false)
+    expect(existsSync(lockPath(join(scratch, 'archive')))).toBe(false)
     const settings = JSON.parse(readFileSync(join(scratch, 'profile', 'settings.json'), 'utf8'))
     expect(settings.window).toMatchObject({ width: expect.any(Number), height: expect.any(Number) })
   })

@@ -16,7 +16,8 @@ import type { ArchiveCore } from '../core/archive-core.ts'
 import type { ImportCore } from '../import/import-core.ts'
 import type { ArchiveSearch } from '../search/archive-search.ts'
 import { listFromIndex } from '../search/search-operations.ts'
-import { requestFullAssetSweep } from '../store/sweep.ts'
+import { assetRefs, requestFullAssetSweep } from '../store/sweep.ts'
+import { mayBeClaimedElsewhere } from '../store/sync/sync-status.ts'
 import { applyBulk, patchedArticle } from './article-patch.ts'
 import { listArticles } from './list-articles.ts'
 import { mergedArticles } from './merge-articles.ts'
@@ -121,12 +122,15 @@ export async function setDeleted(
 
 /**
  * Remove trashed articles, their bodies, versions and the images nothing else uses, for
- * good. The records go in one commit; a kill before the files are gone leaves them to the
+ * good (on an archive shared with another device the files wait in swept/ for 30 days, in
+ * case the other device's later edit brings a record back). The records go in one commit; a kill before the files are gone leaves them to the
  * sweep at the next open (asked for first, so their images go too).
  */
 export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
   return core.write(async () => {
-    const { catalog, content } = core.store
+    const { catalog, content, layout, manifest } = core.store
+    // Shared with another device: bodies and images wait in swept/ (see swept-files.ts).
+    const aside = mayBeClaimedElsewhere(layout.root, manifest.data.devices)
     const trashed = [...catalog.all()].filter((a) => a.deletedAt !== null)
     if (!trashed.length) return { count: 0 }
     // Asked for first: a kill before the files are gone leaves them (and the images only
@@ -139,9 +143,24 @@ export async function emptyTrash(core: ImportCore): Promise<{ count: number }> {
       [],
       trashed.map((a) => a.id),
     )
-    await Promise.all(trashed.map((a) => content.remove(a.id, a.versions?.length ?? 0)))
+    // Their images are judged at once (others wait out the sweep's grace period: sweep.ts).
+    const released = new Set<string>()
+    for (const a of trashed) {
+      for (const name of assetRefs(a.leadImage ?? '')) released.add(name)
+      for (const n of [0, ...(a.versions ?? []).map((v) => v.n)]) {
+        const html = n ? await content.readVersion(a.id, n) : await content.read(a.id)
+        for (const name of assetRefs(html ?? '')) released.add(name)
+      }
+    }
+    await Promise.all(
+      trashed.map((a) =>
+        aside
+          ? content.setAside(a.id, a.versions?.length ?? 0)
+          : content.remove(a.id, a.versions?.length ?? 0),
+      ),
+    )
     // Inside the write queue nothing is being written: every file is judged, now.
-    await core.store.sweep(Date.now())
+    await core.store.sweep(Date.now(), aside ? new Set() : released)
     return { count: trashed.length }
   })
 }

@@ -9,6 +9,7 @@
 // nothing is lost by the wait: a search or list sends what is held first (each answers with
 // every change made before it), so do a checkpoint's stamps and a close; a crash before the
 // send leaves the changes in the journal, whose shards the next start reindexes.
+import { join } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
 import { shardKey, shardPath, type ArchiveLayout } from '../store/layout.ts'
 import { IndexClient } from './index-client.ts'
@@ -68,8 +69,8 @@ export class ArchiveSearch {
   ) {
     this.#layout = layout
     this.#host = opts.host
-    this.#indexPath = opts.indexPath
-    this.#client = new IndexClient(layout.root, opts.host, opts.indexPath)
+    this.#indexPath = opts.indexPath ?? join(layout.indexDir, 'search.sqlite')
+    this.#client = new IndexClient(layout.root, opts.host, this.#indexPath)
     const report = (s: IndexStatus) => {
       this.#status = s
       opts.onStatus?.(s)

@@ -5,12 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article } from '../../../shared/model.ts'
+import { archiveLayout } from '../store/layout.ts'
 import { parseSegment, segmentName, type JournalEntry } from '../store/journal-format.ts'
 import { shardKey } from '../store/layout.ts'
 
 /** Changes per shard key from the journal's newest segment (and any started after it). */
 export function journalTail(root: string): Map<string, JournalEntry[]> {
-  const dir = join(root, 'journal')
+  const dir = archiveLayout(root).journalDir
   let names: string[]
   try {
     names = readdirSync(dir)

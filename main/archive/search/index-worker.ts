@@ -5,13 +5,14 @@ import { join } from 'node:path'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { journalTail, readCommittedShard } from './committed-shards.ts'
 import { SearchIndex } from './search-index.ts'
+import { archiveLayout } from '../store/layout.ts'
 import { shardStamp } from '../store/shard-stamp.ts'
 import type { WorkerMessage, WorkerRequest, WorkerResponseBody } from './index-protocol.ts'
 import { connectWorkerPort } from './worker-port.ts'
 
 const port = connectWorkerPort()
 const { root } = port
-const indexPath = port.indexPath ?? join(root, 'index', 'search.sqlite')
+const indexPath = port.indexPath ?? join(archiveLayout(root).indexDir, 'search.sqlite')
 /** Null when the index cannot be opened: every request then answers why, in words. */
 let index: SearchIndex | null = null
 let openError: string | null = null

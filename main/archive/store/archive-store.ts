@@ -16,6 +16,7 @@ import type { MigrationStep } from './migrations.ts'
 import { loadArchive } from './load-archive.ts'
 import type { Recovery } from './recovery.ts'
 import type { SweepResult } from './sweep.ts'
+import type { SyncMergeReport } from './sync/merge-files.ts'
 
 export type { Recovery } from './recovery.ts'
 export type { BackupInfo } from './backups.ts'
@@ -61,13 +62,21 @@ export interface ArchiveStore {
    * hold 100k names at 100k articles). Null when read-only or a shard is damaged (ownership
    * unknown).
    */
-  sweep(cutoffMs?: number): Promise<SweepResult | null>
+  sweep(cutoffMs?: number, released?: ReadonlySet<string>): Promise<SweepResult | null>
   /**
    * The daily backup: made when no sealed backup is under a day old (never for an archive
    * this open created, nor when read-only). Never throws; a failure goes to backupError.
    * Callers run it after open, before any write (ArchiveService queues it first).
    */
   backupIfDue(): Promise<BackupInfo | null>
+  /**
+   * Merge what the sync engine brought (shards or quire.json replaced with another device's
+   * copy, conflict copies beside them; see sync/merge-files.ts). Null when read-only. Call
+   * in the write queue.
+   */
+  mergeSynced(): Promise<SyncMergeReport | null>
+  /** The last merge this session made (null before any). */
+  readonly lastMerge: SyncMergeReport | null
   /** Stop writing and release the lock. Idempotent. */
   close(): Promise<void>
 }
@@ -84,6 +93,13 @@ export interface OpenOptions {
   writeFile?: FileWriter
   /** How the journal appends; tests inject a failing one to play out a full disk. */
   journalAppend?: JournalAppend
+  /** Open as this device (store/device.ts); by default the machine's own id. */
+  deviceId?: string
+  /**
+   * How long an unowned body waits before the sweep moves it aside (sweep.ts). The crash
+   * harness sets 0: one machine, no record on its way from another device.
+   */
+  sweepGraceMs?: number
 }
 
 /**
@@ -95,7 +111,7 @@ export async function openArchiveStore(
   root: string,
   opts: OpenOptions = {},
 ): Promise<ArchiveStore> {
-  const layout = archiveLayout(root)
+  const layout = archiveLayout(root, opts.deviceId)
   let lock: ArchiveLock | null = null
   let reason: string | null = null
   let lockedByOther = false
@@ -112,7 +128,7 @@ export async function openArchiveStore(
         `Cannot create the archive folder ${root}: ${(err as Error).message}`,
       )
     }
-    const attempt = await acquireArchiveLock(root)
+    const attempt = await acquireArchiveLock(root, layout.lockFile)
     if (attempt.lock) lock = attempt.lock
     else {
       reason = attempt.reason

@@ -12,6 +12,11 @@ import { mapLimit } from './map-limit.ts'
 import { readOrRecover, type Recover } from './recovery.ts'
 import { ShardFileAdapter } from './shard-file.ts'
 import type { Shard } from './shard-schema.ts'
+import { shardStamp } from './shard-stamp.ts'
+import type { Tombstone } from './sync/merge-shard.ts'
+import { includesChanges, lastChange, mergeRecords } from './sync/merge-record.ts'
+import { stampChanges, stampOf, stampTime } from './sync/stamp.ts'
+import { tendTombstones } from './sync/tombstones.ts'
 import type { VerifiedShards } from './verified-shards.ts'
 
 /** Shards read at once on open (see map-limit.ts for why not all). */
@@ -60,6 +65,8 @@ interface Pending {
 interface Slot {
   adapter: ShardFileAdapter
   articles: Record<string, Article>
+  /** Records deleted for good (sync/merge-shard.ts): a synced copy must not bring them back. */
+  removed: Record<string, Tombstone>
 }
 
 export class Catalog {
@@ -72,9 +79,17 @@ export class Catalog {
   #gen = 0
   #commits: CatalogCommits | null = null
   readonly #assertWritable: () => void
+  /** Stamps this device's edits (sync/stamp.ts). */
+  readonly #device: string
+  /**
+   * Each shard file's size and mtime as this process last read or wrote it: a different one
+   * on disk means the sync engine replaced it, and it is merged before it is written over.
+   */
+  readonly diskStamps = new Map<string, string>()
 
-  private constructor(assertWritable: () => void) {
+  private constructor(assertWritable: () => void, device: string) {
     this.#assertWritable = assertWritable
+    this.#device = device
   }
 
   /**
@@ -87,16 +102,20 @@ export class Catalog {
     steps: readonly MigrationStep[],
     opts: CatalogOptions & { assertWritable?: () => void } = {},
   ): Promise<Catalog> {
-    const catalog = new Catalog(opts.assertWritable ?? (() => {}))
+    const catalog = new Catalog(opts.assertWritable ?? (() => {}), layout.deviceId)
     const upgrade = (raw: unknown) => (steps.length ? upgradeShard(raw, steps) : raw)
     await mapLimit(allShardKeys(), OPEN_CONCURRENCY, async (key) => {
       const verified = opts.verified && !steps.length ? { shards: opts.verified, key } : undefined
       const adapter = new ShardFileAdapter(shardPath(layout, key), upgrade, opts.write, verified)
-      const slot: Slot = { adapter, articles: {} }
+      const slot: Slot = { adapter, articles: {}, removed: {} }
       try {
+        catalog.diskStamps.set(key, shardStamp(adapter.path))
         const data = await readOrRecover(adapter, opts.recover)
         if (data === false) catalog.#damaged.add(key)
-        else slot.articles = data?.articles ?? {}
+        else {
+          slot.articles = data?.articles ?? {}
+          slot.removed = data?.removed ?? {}
+        }
       } finally {
         catalog.#shards.set(key, slot)
       }
@@ -125,14 +144,21 @@ export class Catalog {
         const a = parsed.data
         const slot = this.#slot(a.id)
         if (this.#damaged.has(shardKey(a.id))) continue
-        if (JSON.stringify(slot.articles[a.id]) === JSON.stringify(a)) continue
-        slot.articles[a.id] = a
+        // The shard file may hold a newer copy from another device (synced in while this
+        // change waited here for a checkpoint): merged, never replaced by this older state.
+        const had = slot.articles[a.id]
+        const tomb = slot.removed[a.id]
+        if (!had && tomb && stampTime(tomb.at) >= lastChange(a)) continue
+        const next = had && !includesChanges(a, had) ? mergeRecords(had, a).record : a
+        if (JSON.stringify(had) === JSON.stringify(next)) continue
+        slot.articles[a.id] = next
         changed.add(a.id)
       }
       for (const id of entry.del ?? []) {
         const slot = this.#shards.get(shardKey(id))
         if (!slot || this.#damaged.has(shardKey(id)) || !Object.hasOwn(slot.articles, id)) continue
         delete slot.articles[id]
+        slot.removed[id] ??= { at: stampOf(entry.at, this.#device), seen: [this.#device] }
         changed.add(id)
       }
     }
@@ -157,6 +183,7 @@ export class Catalog {
       (id) => JSON.stringify(slot.articles[id]) !== JSON.stringify(next[id]),
     )
     slot.articles = next
+    slot.removed = data?.removed ?? {}
     this.#damaged.delete(key)
     return changed
   }
@@ -178,18 +205,50 @@ export class Catalog {
     return Object.hasOwn(this.#slot(id).articles, id)
   }
 
-  /** Insert or replace a record (a new object: records are never changed in place). */
-  put(article: Article): void {
+  /**
+   * Insert or replace a record (a new object: records are never changed in place). What
+   * changed is stamped in its clock, for merging with another device's copy; `merged`
+   * records come from such a merge and keep the clock they have.
+   */
+  put(article: Article, opts: { merged?: boolean } = {}): void {
     const slot = this.#slot(article.id)
     this.#touch(article.id, slot)
-    slot.articles[article.id] = article
+    const prev = slot.articles[article.id]
+    slot.articles[article.id] = opts.merged
+      ? article
+      : stampChanges(prev, article, stampOf(new Date(), this.#device))
   }
 
-  remove(id: string): void {
+  /** Delete a record for good; a tombstone keeps a synced copy from bringing it back. */
+  remove(id: string, tombstone?: Tombstone): void {
     const slot = this.#slot(id)
+    if (tombstone) slot.removed[id] = tombstone
     if (!Object.hasOwn(slot.articles, id)) return
     this.#touch(id, slot)
     delete slot.articles[id]
+    slot.removed[id] ??= { at: stampOf(new Date(), this.#device), seen: [this.#device] }
+  }
+
+  /**
+   * Sign every tombstone as seen here and drop the expired (sync/tombstones.ts); a shard
+   * that changed is written by the next checkpoint. Returns how many were dropped.
+   */
+  tendTombstones(devices: readonly string[], nowMs: number): number {
+    let dropped = 0
+    for (const [key, slot] of this.#shards) {
+      if (this.#damaged.has(key)) continue
+      const care = tendTombstones(slot.removed, this.#device, devices, nowMs)
+      if (!care.changed) continue
+      dropped += Object.keys(slot.removed).length - Object.keys(care.removed).length
+      slot.removed = care.removed
+      this.unwritten.add(key)
+    }
+    return dropped
+  }
+
+  /** Replace a shard's tombstones with merged ones (sync/merge-files.ts). */
+  setTombstones(key: string, removed: Record<string, Tombstone>): void {
+    this.#shards.get(key)!.removed = { ...removed }
   }
 
   *all(): IterableIterator<Article> {
@@ -283,14 +342,15 @@ export class Catalog {
   /** The shard as committed (uncommitted changes left out), for writing to its file. */
   committedShard(key: string): Shard {
     const slot = this.#shards.get(key)!
-    if (!this.#pendingIn(key)) return { articles: slot.articles }
+    const removed = Object.keys(slot.removed).length ? { removed: slot.removed } : {}
+    if (!this.#pendingIn(key)) return { articles: slot.articles, ...removed }
     const articles = { ...slot.articles }
     for (const [id, p] of this.#pending) {
       if (shardKey(id) !== key) continue
       if (p.prev) articles[id] = p.prev
       else delete articles[id]
     }
-    return { articles }
+    return { articles, ...removed }
   }
 
   adapter(key: string): ShardFileAdapter {

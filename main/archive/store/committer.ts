@@ -19,6 +19,7 @@ import type { SegmentSince } from './journal-format.ts'
 import type { ArchiveLayout } from './layout.ts'
 import { shardPath } from './layout.ts'
 import { serializeShard } from './shard-file.ts'
+import { shardStamp } from './shard-stamp.ts'
 import { VerifiedShards } from './verified-shards.ts'
 import { describeWriteError } from './write-failure.ts'
 
@@ -46,6 +47,21 @@ export interface CommitterOptions {
   /** Tests inject a failing writer (a full disk). */
   write?: FileWriter
   assertWritable: () => void
+  /**
+   * A shard or quire.json changed on disk since this process read or wrote it (the sync
+   * engine brought another device's copy): it is not written over; this is called so the
+   * copy is merged in first (sync/sync-watch.ts), and the write comes after.
+   */
+  onChangedOnDisk?: () => void
+}
+
+/** A file the sync engine replaced: merged before it is written (compare before replace). */
+export class ChangedOnDiskError extends Error {
+  readonly path: string
+  constructor(path: string) {
+    super(`${path} changed on disk; it is merged before it is written`)
+    this.path = path
+  }
 }
 
 export class Committer {
@@ -56,11 +72,14 @@ export class Committer {
   #manifestStaged = false
   #manifestUnwritten = false
   #committedManifest: string
+  /** quire.json's stamp as last read or written here (see Catalog.diskStamps). */
+  manifestStamp: string
 
   constructor(opts: CommitterOptions) {
     this.#o = opts
     this.#write = opts.write ?? writeDurably
     this.#committedManifest = opts.committedManifest
+    this.manifestStamp = shardStamp(opts.layout.manifest)
   }
 
   /** The next commit carries the manifest as it is in memory then. */
@@ -158,9 +177,16 @@ export class Committer {
     let failure: unknown = null
     for (const key of [...catalog.unwritten]) {
       if (catalog.isDamaged(key)) continue
+      const path = shardPath(layout, key)
+      if (shardStamp(path) !== catalog.diskStamps.get(key)) {
+        failure ??= new ChangedOnDiskError(path)
+        this.#o.onChangedOnDisk?.()
+        continue
+      }
       try {
         const bytes = serializeShard(catalog.committedShard(key))
-        await this.#write(shardPath(layout, key), bytes)
+        await this.#write(path, bytes)
+        catalog.diskStamps.set(key, shardStamp(path))
         this.#o.verified?.set(key, VerifiedShards.digest(bytes))
         catalog.unwritten.delete(key)
         written.push(key)
@@ -168,9 +194,13 @@ export class Committer {
         failure ??= err
       }
     }
-    if (this.#manifestUnwritten) {
+    if (this.#manifestUnwritten && shardStamp(layout.manifest) !== this.manifestStamp) {
+      failure ??= new ChangedOnDiskError(layout.manifest)
+      this.#o.onChangedOnDisk?.()
+    } else if (this.#manifestUnwritten) {
       try {
         await this.#write(layout.manifest, this.#committedManifest)
+        this.manifestStamp = shardStamp(layout.manifest)
         this.#manifestUnwritten = false
       } catch (err) {
         failure ??= err

@@ -2,8 +2,10 @@
 import { readFileSync, statSync } from 'node:fs'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { htmlToText } from '../../../shared/html-text.ts'
+import { ArticleIdSchema } from '../../../shared/model.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { contentPath, versionPath, type ArchiveLayout } from './layout.ts'
+import { sweepBody } from './swept-files.ts'
 
 export interface ContentStoreOptions {
   write?: FileWriter
@@ -103,6 +105,16 @@ export class ContentStore {
     this.#assertWritable()
     await rm(contentPath(this.#layout, id), { force: true })
     for (let n = 1; n <= versions; n++) await rm(versionPath(this.#layout, id, n), { force: true })
+  }
+
+  /**
+   * Move the body and its versions aside to swept/ (a shared archive's empty trash: another
+   * device may bring the record back; swept-files.ts puts them back then).
+   */
+  async setAside(id: string, versions = 0): Promise<void> {
+    this.#assertWritable()
+    await sweepBody(this.#layout, `${ArticleIdSchema.parse(id)}.html`)
+    for (let n = 1; n <= versions; n++) await sweepBody(this.#layout, `${id}.v${n}.html`)
   }
 
   /** Keep `html` as version `n` of the article (an earlier body, before a new fetch). */

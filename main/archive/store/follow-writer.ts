@@ -3,6 +3,7 @@
 // the browser shell shows the writer's changes), and once the writer lets go of the lock
 // it takes the lock itself and becomes the writer.
 import { openArchiveStore, type ArchiveStore, type OpenOptions } from './archive-store.ts'
+import { archiveLayout } from './layout.ts'
 import { isLockFree } from './lock.ts'
 
 /** How often a read-only archive looks for the writer's changes and its lock. */
@@ -36,7 +37,7 @@ export function followWriter(
     if (stopped) return
     const current = target.store()
     if (!current.lockedByOther) return stop()
-    if (await isLockFree(root)) {
+    if (await isLockFree(root, archiveLayout(root, opts.deviceId).lockFile)) {
       const next = await openArchiveStore(root, opts).catch(() => null)
       if (next && !next.readOnly && !stopped) {
         stop()

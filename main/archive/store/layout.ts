@@ -2,8 +2,16 @@
 import { join } from 'node:path'
 import { homedir } from 'node:os'
 import { ArticleIdSchema } from '../../../shared/model.ts'
+import { localDeviceId } from './device.ts'
 
 export const SHARD_COUNT = 256
+
+/**
+ * The folder of per-device state, never synced: `.stignore` names it for Syncthing, iCloud
+ * skips any name ending in `.nosync`, and for the other providers each device writes only
+ * its own subfolder, so they carry it without ever making a conflict copy of it.
+ */
+export const LOCAL_DIR = '.local.nosync'
 
 export interface ArchiveLayout {
   root: string
@@ -11,22 +19,38 @@ export interface ArchiveLayout {
   catalogDir: string
   contentDir: string
   assetsDir: string
+  /**
+   * Bodies and images the sweep found without an owner, kept a while (synced, so the device
+   * whose record has not arrived yet gets its body back: sweep.ts).
+   */
+  sweptDir: string
+  /** This device's id, and its own folder (lock, journal, index, backups, sync state). */
+  deviceId: string
+  deviceDir: string
   indexDir: string
   backupsDir: string
   /** The write-ahead journal's segments (see journal.ts). */
   journalDir: string
+  /** One writer per archive and device (lock.ts). */
+  lockFile: string
 }
 
-export function archiveLayout(root: string): ArchiveLayout {
+/** The layout of the archive in `root` as this device (or `deviceId`) sees it. */
+export function archiveLayout(root: string, deviceId: string = localDeviceId()): ArchiveLayout {
+  const deviceDir = join(root, LOCAL_DIR, deviceId)
   return {
     root,
     manifest: join(root, 'quire.json'),
     catalogDir: join(root, 'catalog'),
     contentDir: join(root, 'content'),
     assetsDir: join(root, 'assets'),
-    indexDir: join(root, 'index'),
-    backupsDir: join(root, 'backups'),
-    journalDir: join(root, 'journal'),
+    sweptDir: join(root, 'swept'),
+    deviceId,
+    deviceDir,
+    indexDir: join(deviceDir, 'index'),
+    backupsDir: join(deviceDir, 'backups'),
+    journalDir: join(deviceDir, 'journal'),
+    lockFile: join(deviceDir, 'quire.lock'),
   }
 }
 

@@ -17,8 +17,12 @@ import type { ArchiveLock } from './lock.ts'
 import type { Manifest } from './manifest.ts'
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, stepsFrom } from './migrations.ts'
 import { createRecoverer, type Recovery } from './recovery.ts'
+import { adoptLegacyLocalState, writeSyncIgnores } from './local-state.ts'
 import { removeStaleTempFiles } from './stale-temp-files.ts'
 import { sweepOrphans } from './sweep.ts'
+import { stampManifest, tendManifestTombstones } from './sync/manifest-clock.ts'
+import { mergeSyncedFiles, type SyncMergeReport } from './sync/merge-files.ts'
+import { stampOf } from './sync/stamp.ts'
 import { VerifiedShards } from './verified-shards.ts'
 import type { ArchiveStore, OpenOptions } from './archive-store.ts'
 
@@ -52,7 +56,11 @@ export async function loadArchive(
   })
   // Temp files in the small folders now; in content/ and assets/ (100k names to list at
   // 100k articles, a tenth of an open) with the sweep, after open: nothing reads them there.
-  if (lock) await removeStaleTempFiles([layout.root, layout.catalogDir, layout.journalDir])
+  if (lock) {
+    await adoptLegacyLocalState(layout)
+    await writeSyncIgnores(layout.root).catch(() => {}) // only Syncthing needs it
+    await removeStaleTempFiles([layout.root, layout.catalogDir, layout.journalDir])
+  }
   let staleCleared = false
 
   // The files first, then the journal from the segment that was newest before them: a
@@ -100,9 +108,15 @@ export async function loadArchive(
     })
     const c = committer
     catalog.attach(c)
+    // Each add, change and deletion of a tag, saved search or feed stamped as the commit
+    // carries it, as the catalog stamps records (sync/manifest-clock.ts).
+    let stamped = structuredClone(manifest.data)
     adapter.commit = async () => {
+      const stamp = stampOf(now(), layout.deviceId)
+      manifest.data = stampManifest(stamped, manifest.data, stamp, layout.deviceId)
       c.stageManifest()
       await c.flush()
+      stamped = structuredClone(manifest.data)
     }
     await content.init()
     // A new or migrated archive is written at once (the version number last, so a crash
@@ -122,6 +136,37 @@ export async function loadArchive(
     }
   }
   adapter.refuse = assertWritable
+  let lastMerge: SyncMergeReport | null = null
+  const mergeSynced = async (): Promise<SyncMergeReport | null> => {
+    if (!committer || closed || reason !== null) return null
+    lastMerge = await mergeSyncedFiles({ layout, catalog, manifest, committer })
+    tendDeletions()
+    return lastMerge
+  }
+  // This device among the archive's known ones; the deletions it holds signed as seen here,
+  // and those every device has seen long enough dropped (sync/tombstones.ts).
+  const tendDeletions = () => {
+    const devices = manifest.data.devices ?? []
+    if (!devices.includes(layout.deviceId)) {
+      // Carried by this device's next commit: only a device that writes can bring back
+      // a deleted record, so one that never writes need not be waited for.
+      manifest.data.devices = [...devices, layout.deviceId].sort()
+      committer?.stageManifest()
+    }
+    catalog.tendTombstones(manifest.data.devices ?? [], now().getTime())
+    const tended = tendManifestTombstones(
+      manifest.data,
+      layout.deviceId,
+      manifest.data.devices ?? [],
+      now().getTime(),
+    )
+    if (tended !== manifest.data) {
+      manifest.data = tended
+      committer?.stageManifest()
+    }
+  }
+  // Conflict copies the sync engine left while no Quire ran here: merged before any use.
+  if (committer) await mergeSynced()
 
   const backup = async (): Promise<BackupInfo> => {
     assertWritable()
@@ -190,7 +235,11 @@ export async function loadArchive(
     async refresh() {
       return follower ? follower.refresh() : []
     },
-    async sweep(cutoffMs?: number) {
+    mergeSynced,
+    get lastMerge() {
+      return lastMerge
+    },
+    async sweep(cutoffMs?: number, released?: ReadonlySet<string>) {
       if (closed || reason !== null) return null
       if (lock && !staleCleared) {
         staleCleared = true
@@ -200,10 +249,12 @@ export async function loadArchive(
       // An archive this open created holds nothing from earlier sessions.
       if (cutoffMs === undefined && found === null) return null
       cutoffMs ??= openedAt
-      return sweepOrphans(layout, catalog, cutoffMs)
+      return sweepOrphans(layout, catalog, cutoffMs, now().getTime(), released, opts.sweepGraceMs)
     },
     async close() {
       if (closed) return
+      // What the sync engine brought meanwhile first, so the last checkpoint writes over nothing newer.
+      await mergeSynced().catch(() => null)
       closed = true
       try {
         await committer?.close()

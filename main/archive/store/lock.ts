@@ -1,17 +1,23 @@
-// One writer per archive: <archive>/.quire.lock names the process (pid, host, start time)
-// that may write. Others open read-only; a lock whose process is gone is taken over.
+// One writer per archive and device: <archive>/.local.nosync/<device>/quire.lock names the
+// process (pid, host, start time) that may write. Others on this device open read-only; a
+// lock whose process is gone is taken over. Other devices never see it (it is not synced):
+// each writes its own copy of the folder and the sync engine carries the changes.
 import { readFileSync, unlinkSync } from 'node:fs'
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { QuireError } from '../../../shared/errors.ts'
 import { syncDirectory, tempPathFor } from './atomic-write.ts'
+import { archiveLayout } from './layout.ts'
 import { describeWriteError } from './write-failure.ts'
+
+/** The lock file of the archive in `root`, for this device. */
+export function lockPath(root: string): string {
+  return archiveLayout(root).lockFile
+}
 
 // node:crypto loads when first used, not with the module: it costs a `quire list` ~10 ms.
 const randomBytes = (size: number) => process.getBuiltinModule('node:crypto').randomBytes(size)
-
-export const LOCK_FILE = '.quire.lock'
 
 /**
  * An unreadable lock younger than this may be one being written right now (only possible
@@ -60,8 +66,10 @@ let exitHookInstalled = false
  * written (a read-only mount, a full disk) answers read-only rather than failing the open.
  * Throws QuireError('IO') only when the lock keeps changing under us.
  */
-export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
-  const path = join(root, LOCK_FILE)
+export async function acquireArchiveLock(
+  root: string,
+  path: string = lockPath(root),
+): Promise<LockAttempt> {
   const owner: LockOwner = {
     pid: process.pid,
     hostname: hostname(),
@@ -73,6 +81,7 @@ export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
   for (let attempt = 0; attempt < 5; attempt++) {
     let created: boolean
     try {
+      await mkdir(dirname(path), { recursive: true })
       created = await createLock(path, raw)
     } catch (err) {
       const reason = `The archive folder cannot be written (${describeWriteError(err)}); it is read-only here.`
@@ -98,8 +107,8 @@ export async function acquireArchiveLock(root: string): Promise<LockAttempt> {
  * Whether the lock is free to take now: no lock file, or one whose process is gone. Reads
  * only; a read-only Quire asks this to learn that the writer has let go.
  */
-export async function isLockFree(root: string): Promise<boolean> {
-  const current = await readLockFile(join(root, LOCK_FILE)).catch(() => null)
+export async function isLockFree(root: string, path = lockPath(root)): Promise<boolean> {
+  const current = await readLockFile(path).catch(() => null)
   return current === null || isStale(current)
 }
 

@@ -6,7 +6,6 @@
 // then grows the main process's heap by ~100 MB before a full collection runs. Record-sized
 // strings die in the young generation, at once.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
-import type { Article } from '../../../shared/model.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
 import { JsonFileAdapter } from './json-file-adapter.ts'
 import { compact, ShardSchema, type Shard } from './shard-schema.ts'
@@ -20,7 +19,11 @@ export function serializeShard(shard: Shard): Buffer {
     parts.push(Buffer.from(`${sep}${JSON.stringify(id)}:${JSON.stringify(article)}`))
     sep = ','
   }
-  parts.push(Buffer.from('}}'))
+  parts.push(Buffer.from('}'))
+  if (shard.removed && Object.keys(shard.removed).length) {
+    parts.push(Buffer.from(`,"removed":${JSON.stringify(shard.removed)}`))
+  }
+  parts.push(Buffer.from('}'))
   return Buffer.concat(parts)
 }
 
@@ -86,7 +89,8 @@ export class ShardFileAdapter extends JsonFileAdapter<Shard> {
 
 /** A shard's text whose bytes passed the schema before: parsed, its strings shared. */
 function trustedShard(text: string): Shard {
-  const { articles } = JSON.parse(text) as { articles: Record<string, Article> }
+  // Tombstones too: without them a synced older copy would bring deleted records back.
+  const { articles, removed } = JSON.parse(text) as Shard
   for (const article of Object.values(articles)) compact(article)
-  return { articles }
+  return removed && Object.keys(removed).length ? { articles, removed } : { articles }
 }

@@ -43,8 +43,14 @@ export function compact(a: Article): Article {
   return a
 }
 
+/** A record deleted for good, kept so a synced copy of the shard does not bring it back. */
+const TombstoneSchema = z.object({ at: z.string(), seen: z.array(z.string()) })
+
 export const ShardSchema = z
-  .object({ articles: z.record(z.string(), z.unknown()) })
+  .object({
+    articles: z.record(z.string(), z.unknown()),
+    removed: z.record(z.string(), TombstoneSchema).optional(),
+  })
   .transform((shard, ctx) => {
     const articles: Record<string, Article> = {}
     for (const [id, raw] of Object.entries(shard.articles)) {
@@ -61,7 +67,9 @@ export const ShardSchema = z
       }
       articles[id] = compact(parsed.data)
     }
-    return { articles }
+    return shard.removed && Object.keys(shard.removed).length
+      ? { articles, removed: shard.removed }
+      : { articles }
   })
 
 export type Shard = z.output<typeof ShardSchema>

@@ -1,7 +1,10 @@
 // Nothing on disk without an owner: bodies and versions no record refers to, and images no
-// body, version or record refers to, are removed at open. Only files older than the open
+// body, version or record refers to, are moved aside at open (swept-files.ts), and deleted
+// from there when no record claimed them for SWEPT_KEEP_MS. Only files older than the open
 // are touched (the sweep runs before this session's first write, under the writer's lock),
-// so a body being written is never one of them.
+// so a body being written is never one of them; and only files that came here more than
+// SWEEP_GRACE_MS ago: with folder sync a body can arrive days before the shard that names
+// it (its record waits in the other device's journal until a checkpoint there).
 //
 // Bodies are cheap to judge (their names say whose they are). Images are judged by reading
 // bodies, so not all of them each time: index/sweep.json remembers when images were last
@@ -15,13 +18,24 @@ import { isAssetName } from './asset-store.ts'
 import type { Catalog } from './catalog.ts'
 import type { ArchiveLayout } from './layout.ts'
 import { mapLimit } from './map-limit.ts'
+import { reclaimSwept, sweepAsset, sweepBody } from './swept-files.ts'
 
 export interface SweepResult {
   bodies: number
   versions: number
   assets: number
   bytes: number
+  /** Bodies swept earlier whose record has arrived since: put back. */
+  restored: number
 }
+
+/** Image names in a body's HTML (what the sweep keeps for it). */
+export function assetRefs(html: string): string[] {
+  return [...html.matchAll(ASSET_REF)].map((m) => m[1]!)
+}
+
+/** A body or image younger than this (by its last change here) is never swept. */
+export const SWEEP_GRACE_MS = 7 * 24 * 60 * 60 * 1000
 
 interface SweepState {
   /** Images older than this (ms) were judged against every body then. */
@@ -49,13 +63,24 @@ export async function requestFullAssetSweep(layout: ArchiveLayout): Promise<void
   await writeState(layout, { ...state, full: true })
 }
 
-/** Remove what no record owns, of the files older than `cutoffMs`. Never throws on one file. */
+/**
+ * Move aside what no record owns, of the files older than `cutoffMs` and than the grace
+ * period before `nowMs`; put back what was swept and is owned now. `released` images (of
+ * articles just deleted for good) are judged whatever their age, and deleted when unused.
+ * Never throws on one file.
+ */
 export async function sweepOrphans(
   layout: ArchiveLayout,
   catalog: Catalog,
   cutoffMs: number,
+  nowMs: number = Date.now(),
+  released: ReadonlySet<string> = new Set(),
+  graceMs: number = SWEEP_GRACE_MS,
 ): Promise<SweepResult> {
-  const result: SweepResult = { bodies: 0, versions: 0, assets: 0, bytes: 0 }
+  const result: SweepResult = { bodies: 0, versions: 0, assets: 0, bytes: 0, restored: 0 }
+  result.restored = await reclaimSwept(layout, catalog, nowMs)
+  // Images are judged only once past the grace too; the state below remembers that cutoff.
+  cutoffMs = Math.min(cutoffMs, nowMs - graceMs)
   const state = await readState(layout)
   const since = state.full ? -Infinity : state.assetsJudgedAt - MARGIN_MS
   const kept: string[] = []
@@ -71,14 +96,14 @@ export async function sweepOrphans(
     const s = await stat(path).catch(() => null)
     if (!s || changedAt(s) >= cutoffMs) {
       kept.push(name)
-    } else if (await remove(path)) {
+    } else if (await sweepBody(layout, name)) {
       result[m[2] === undefined ? 'bodies' : 'versions']++
       result.bytes += s.size
     }
   }
 
   const assets = (await listFiles(layout.assetsDir, (n) => isAssetName(n))).filter(
-    (f) => f.mtimeMs >= since && f.mtimeMs < cutoffMs,
+    (f) => (f.mtimeMs >= since && f.mtimeMs < cutoffMs) || released.has(f.name),
   )
   if (assets.length) {
     const used = new Set<string>()
@@ -98,7 +123,8 @@ export async function sweepOrphans(
     })
     for (const f of assets) {
       if (used.has(f.name)) continue
-      if (await remove(f.path)) {
+      // Images of articles deleted for good go for good; other unowned ones go aside.
+      if (released.has(f.name) ? await remove(f.path) : await sweepAsset(layout, f.name)) {
         result.assets++
         result.bytes += f.size
       }

@@ -1,4 +1,4 @@
-// The Settings screen: a modal dialog with the Archive, Reading, Appearance and Feeds
+// The Settings screen: a modal dialog with the Archive, Sync, Reading, Appearance and Feeds
 // sections. Esc or Done closes it; focus starts on its first control.
 import { useRef } from 'react'
 import type { ArchiveInfo } from '../../../shared/api.ts'
@@ -12,6 +12,7 @@ import { ExtensionSection } from './ExtensionSection.tsx'
 import { FeedsSection } from './FeedsSection.tsx'
 import { ReadingSection } from './ReadingSection.tsx'
 import { SpellingSection } from './SpellingSection.tsx'
+import { SyncSection } from './SyncSection.tsx'
 import './settings.css'
 
 interface Props {
@@ -35,6 +36,7 @@ export function SettingsDialog({ info, theme, onTheme, onClose }: Props) {
       </DialogHeader>
       <div className="settings-body">
         <ArchiveSection info={info} />
+        <SyncSection location={info?.location} />
         <ReadingSection
           settings={reading.settings}
           onChange={(patch) => {

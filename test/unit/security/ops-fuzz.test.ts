@@ -104,6 +104,8 @@ const VALID: { [K in Op]: (s: Seed) => OpInput<K> } = {
     selection: { kind: 'ids', ids: [s.ids[0] ?? ''] },
   }),
   'export:run': () => ({ format: 'readwise', selection: { kind: 'all' } }),
+  'sync:status': () => ({}),
+  'sync:revealUnmerged': () => ({}),
   'app:chooseArchive': () => ({}),
   'app:flushed': () => ({ id: 1 }),
   'app:getSettings': () => ({}),

@@ -76,7 +76,8 @@ describe('archiveRootFor', () => {
 })
 
 describe("'app:chooseArchive' handler", () => {
-  const service = {} as ArchiveService
+  // Only what createHandlers touches before a handler runs: the merge subscription.
+  const service = { sync: { onMerged: () => () => {} } } as unknown as ArchiveService
 
   it('runs the desktop action', async () => {
     const chooseArchive = vi.fn(async () => ({ changed: true }))

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ListQuerySchema } from '../../../../shared/api.ts'
 import type { Article } from '../../../../shared/model.ts'
 import { ArchiveService } from '../../../../main/archive/service.ts'
-import { LOCK_FILE } from '../../../../main/archive/store/lock.ts'
+import { lockPath } from '../../../../main/archive/store/lock.ts'
 import { onFlushBeforeClose } from '../../../../renderer/src/api/flush-before-close.ts'
 import { startDesktop, stopListeningForSignals, writeArticles } from './helpers/desktop-harness.ts'
 
@@ -77,7 +77,7 @@ describe.each(QUIT_PATHS)('quitting by %s', (_name, quit) => {
     // Quitting cut the import short: the rest were skipped, not imported after the end.
     expect(reported.length).toBeGreaterThan(0)
     expect(reported.length).toBeLessThan(300)
-    expect(existsSync(join(d.snapshot, LOCK_FILE))).toBe(false)
+    expect(existsSync(lockPath(d.snapshot))).toBe(false)
     const stored = new Set((await articlesIn(d.snapshot)).map((a) => a.origin.name))
     const missing = reported.map((p) => p.split(/[\\/]/).at(-1)!).filter((n) => !stored.has(n))
     expect(missing).toEqual([])
@@ -110,7 +110,7 @@ describe('a reading position waiting to be saved', () => {
     }
     const saved = (await articlesIn(d.snapshot)).find((a) => a.id === id)
     expect(saved?.progress).toBe(0.42)
-    expect(existsSync(join(d.snapshot, LOCK_FILE))).toBe(false)
+    expect(existsSync(lockPath(d.snapshot))).toBe(false)
   })
 })
 
@@ -124,7 +124,7 @@ describe('Change… in Settings (relaunch on another folder)', () => {
     expect(await fake.app.whenEnded()).toBe(0)
     expect(fake.app.relaunch).toHaveBeenCalledTimes(1)
     expect(fake.app.log).toContain('will-quit')
-    expect(existsSync(join(d.snapshot, LOCK_FILE))).toBe(false)
+    expect(existsSync(lockPath(d.snapshot))).toBe(false)
     const saved = JSON.parse(readFileSync(join(d.userData, 'settings.json'), 'utf8'))
     expect(saved.window).toEqual({ x: 120, y: 80, width: 1010, height: 720, maximized: false })
     expect(saved.archivePath).toBe(other)

@@ -9,6 +9,7 @@ import { ArchiveService } from '../../../../main/archive/service.ts'
 import { mapLimit } from '../../../../main/archive/store/map-limit.ts'
 import { holdArchive, type Holder } from '../archive/store/helpers/hold.ts'
 import { tempDir } from '../../helpers/temp-dir.ts'
+import { devicePath } from '../../helpers/device-paths.ts'
 
 const CLI = join(import.meta.dirname, '../../../../main/cli/main.ts')
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/import')
@@ -64,7 +65,7 @@ beforeAll(async () => {
   damaged = join(base, 'damaged')
   await (await ArchiveService.open(damaged)).close()
   const { rm } = await import('node:fs/promises')
-  await rm(join(damaged, 'journal'), { recursive: true })
+  await rm(devicePath(damaged, 'journal'), { recursive: true })
   await writeFile(join(damaged, 'catalog', '5c.json'), '{"articles": {"5c0')
 
   locked = join(base, 'locked')

@@ -1,11 +1,11 @@
 // A fingerprint of an archive folder: every file's path and SHA-256, minus the derived
-// index/ and the lock, so a refused call can be shown to have written nothing.
+// per-device folder (index, lock, journal), so a refused call can be shown to have written nothing.
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 
 /** Derived or per-process: rewritten without any user-visible change. */
-const IGNORED_TOP = new Set(['index', '.quire.lock'])
+const IGNORED = /^\.local\.nosync\/[^/]+\/(?:index\/|quire\.lock$)/
 
 /** Maps each file's path (relative, `/`-separated) to its SHA-256, sorted by path. */
 export async function snapshotArchive(root: string): Promise<Map<string, string>> {
@@ -13,7 +13,7 @@ export async function snapshotArchive(root: string): Promise<Map<string, string>
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((rel) => !IGNORED_TOP.has(rel.split('/')[0] ?? ''))
+    .filter((rel) => !IGNORED.test(rel))
     .sort()
   const out = new Map<string, string>()
   for (const rel of files) out.set(rel, await hashOf(join(root, rel)))

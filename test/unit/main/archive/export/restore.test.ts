@@ -13,6 +13,7 @@ import {
 } from '../../../../../main/archive/export/restore.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import { archiveContents, buildArchive } from './archive-fixture.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 async function backedUp() {
   const dir = await tempDir()
@@ -118,7 +119,7 @@ describe('backup zip and restore', () => {
     ])
     expect(existsSync(join(dir, 'escape.txt'))).toBe(false)
     expect(existsSync(join(dir, 'evil.png'))).toBe(false)
-    expect(existsSync(join(target, 'index', 'search.db'))).toBe(false)
+    expect(existsSync(devicePath(target, 'index', 'search.db'))).toBe(false)
   })
 
   it('names the zip and the entry when a backup is damaged', async () => {

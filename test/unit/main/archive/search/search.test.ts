@@ -5,6 +5,7 @@ import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { ListQuerySchema, SearchInputSchema, type SearchInput } from '../../../../../shared/api.ts'
 import { QuireError } from '../../../../../shared/errors.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 const open: ArchiveService[] = []
@@ -128,13 +129,13 @@ describe('search', () => {
     expect(await titles(second, 'ferry')).toEqual(['Ferry replaces bridge plan'])
     await second.close()
 
-    await writeFile(join(root, 'index', 'search.sqlite'), 'this is not a database')
-    await rm(join(root, 'index', 'search.sqlite-wal'), { force: true })
+    await writeFile(devicePath(root, 'index', 'search.sqlite'), 'this is not a database')
+    await rm(devicePath(root, 'index', 'search.sqlite-wal'), { force: true })
     const third = await service(root)
     expect(await titles(third, 'ferry')).toEqual(['Ferry replaces bridge plan'])
     await third.close()
 
-    await rm(join(root, 'index'), { recursive: true })
+    await rm(devicePath(root, 'index'), { recursive: true })
     const fourth = await service(root)
     expect(await titles(fourth, 'markets')).toEqual(['Markets rally as rates hold steady'])
   })
@@ -162,7 +163,7 @@ describe('search', () => {
     await first.close()
     // Keep the first half (header, meta table) and wreck the rest, where the full-text
     // data lives.
-    const file = join(root, 'index', 'search.sqlite')
+    const file = devicePath(root, 'index', 'search.sqlite')
     const { open: openFile } = await import('node:fs/promises')
     const handle = await openFile(file, 'r+')
     const size = (await handle.stat()).size

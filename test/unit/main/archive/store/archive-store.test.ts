@@ -5,20 +5,19 @@ import { openArchiveStore } from '../../../../../main/archive/store/archive-stor
 import { CURRENT_SCHEMA_VERSION } from '../../../../../main/archive/store/migrations.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 describe('openArchiveStore', () => {
   it('creates the documented layout in a new folder', async () => {
     const root = join(await tempDir(), 'My Archive')
     const store = await openArchiveStore(root)
-    expect((await readdir(root)).sort()).toEqual([
-      '.quire.lock',
-      'catalog',
-      'content',
-      'journal',
-      'quire.json',
-    ])
+    const top = ['.local.nosync', '.stignore', 'catalog', 'content', 'quire.json']
+    expect((await readdir(root)).sort()).toEqual(top)
+    const device = store.layout.deviceDir
+    expect((await readdir(device)).sort()).toEqual(['journal', 'quire.lock'])
     await store.close()
-    expect((await readdir(root)).sort()).toEqual(['catalog', 'content', 'journal', 'quire.json'])
+    expect((await readdir(root)).sort()).toEqual(top)
+    expect((await readdir(device)).sort()).toEqual(['journal'])
     const manifest = JSON.parse(await readFile(join(root, 'quire.json'), 'utf8'))
     expect(manifest).toMatchObject({
       format: 'quire-archive',
@@ -33,8 +32,8 @@ describe('openArchiveStore', () => {
     store.catalog.put(a)
     await store.catalog.flush()
     // Durable in the journal at once; the shard file catches up at the checkpoint.
-    const journal = await readdir(join(root, 'journal'))
-    const segment = await readFile(join(root, 'journal', journal.sort().at(-1)!), 'utf8')
+    const journal = await readdir(devicePath(root, 'journal'))
+    const segment = await readFile(devicePath(root, 'journal', journal.sort().at(-1)!), 'utf8')
     expect(segment).toContain('Shard test')
     expect(await store.checkpoint()).toEqual(['3f'])
     const shard = JSON.parse(await readFile(join(root, 'catalog', '3f.json'), 'utf8'))
@@ -124,7 +123,7 @@ describe('openArchiveStore', () => {
   it('opens read-only, naming a damaged shard nothing can rebuild, instead of hiding records', async () => {
     const root = await tempDir()
     await (await openArchiveStore(root)).close()
-    await rm(join(root, 'journal'), { recursive: true })
+    await rm(devicePath(root, 'journal'), { recursive: true })
     await writeFile(join(root, 'catalog', '5c.json'), '{"articles": {"5c0')
     const store = await openArchiveStore(root)
     expect(store.readOnly).toBe(true)

@@ -12,6 +12,8 @@ import { sealedBackups } from '../../../../../main/archive/store/backups.ts'
 import { archiveLayout } from '../../../../../main/archive/store/layout.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
+import { existsSync } from 'node:fs'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.parse('2024-06-01T09:00:00.000Z')
@@ -45,17 +47,17 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 describe('backups', () => {
   it('are made on open at most daily, of quire.json and catalog/ only, and sealed', async () => {
     const root = await archiveWithRecords()
-    expect(await readdir(root)).not.toContain('backups') // not for a brand-new archive
+    expect(existsSync(devicePath(root, 'backups'))).toBe(false) // not for a brand-new archive
     await (await openAt(root, T0)).close()
     await (await openAt(root, T0 + DAY - 1)).close()
-    expect(await readdir(join(root, 'backups'))).toEqual(['2024-06-01T09-00-00-000Z'])
+    expect(await readdir(devicePath(root, 'backups'))).toEqual(['2024-06-01T09-00-00-000Z'])
     await (await openAt(root, T0 + DAY)).close()
-    expect(await readdir(join(root, 'backups'))).toEqual([
+    expect(await readdir(devicePath(root, 'backups'))).toEqual([
       '2024-06-01T09-00-00-000Z',
       '2024-06-02T09-00-00-000Z',
     ])
 
-    const dir = join(root, 'backups', '2024-06-01T09-00-00-000Z')
+    const dir = devicePath(root, 'backups', '2024-06-01T09-00-00-000Z')
     expect((await readdir(dir, { recursive: true })).sort()).toEqual([
       'catalog',
       'catalog/0a.json',
@@ -77,7 +79,7 @@ describe('backups', () => {
   it('keep the newest 7 verified ones', async () => {
     const root = await archiveWithRecords()
     for (let day = 0; day < 10; day++) await (await openAt(root, T0 + day * DAY)).close()
-    const names = await readdir(join(root, 'backups'))
+    const names = await readdir(devicePath(root, 'backups'))
     expect(names.sort()).toEqual(
       Array.from({ length: 7 }, (_, i) =>
         new Date(T0 + (i + 3) * DAY).toISOString().replace(/[:.]/g, '-'),
@@ -95,7 +97,7 @@ describe('backups', () => {
       await store.backup()
       await store.close()
     }
-    const names = (await readdir(join(root, 'backups'))).sort()
+    const names = (await readdir(devicePath(root, 'backups'))).sort()
     const days = new Set(names.map((n) => n.slice(0, 10)))
     expect(days.size).toBe(7)
     // The 7 daily ones (the last day's newest stands for it) plus the 3 newest on demand.
@@ -107,7 +109,7 @@ describe('backups', () => {
     const store = await openAt(root, T0)
     await store.close()
     // A backup cut short by a crash: files but no seal, and newer than the sealed one.
-    const torn = join(root, 'backups', '2024-06-01T10-00-00-000Z')
+    const torn = devicePath(root, 'backups', '2024-06-01T10-00-00-000Z')
     await mkdir(join(torn, 'catalog'), { recursive: true })
     await writeFile(join(torn, 'quire.json'), '{"format":"quire-arch')
     const layout = archiveLayout(root)
@@ -118,7 +120,7 @@ describe('backups', () => {
       '2024-06-02T09-00-00-000Z',
       '2024-06-01T09-00-00-000Z',
     ])
-    expect(await readdir(join(root, 'backups'))).not.toContain('2024-06-01T10-00-00-000Z')
+    expect(await readdir(devicePath(root, 'backups'))).not.toContain('2024-06-01T10-00-00-000Z')
     await later.close()
   })
 
@@ -130,7 +132,7 @@ describe('backups', () => {
     const store = await openAt(root, T0, { writeFile })
     expect(store.backupError).toMatch(/The backup could not be made: .* reads back different/)
     expect(await sealedBackups(archiveLayout(root))).toEqual([])
-    expect(await readdir(join(root, 'backups'))).toEqual([])
+    expect(await readdir(devicePath(root, 'backups'))).toEqual([])
     await expect(store.backup()).rejects.toThrow(/reads back different/)
     await store.close()
   })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { SearchInputSchema } from '../../../../../shared/api.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 const story = (title: string) => ({
@@ -27,7 +28,7 @@ describe('a read-only archive', () => {
       expect(await titles(reader, 'bridge')).toEqual([
         'Council approves new river bridge after long debate',
       ])
-      const index = await readdir(join(root, 'index')).catch(() => [] as string[])
+      const index = await readdir(devicePath(root, 'index')).catch(() => [] as string[])
       expect(index.filter((n) => n.startsWith('search.sqlite'))).toEqual([])
 
       // The writer imports; the reader sees it after its next look (a timer does it too).

@@ -14,6 +14,7 @@ import {
 } from '../../../../../main/archive/store/journal-format.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.parse('2024-06-01T09:00:00.000Z')
@@ -54,7 +55,7 @@ describe('the journal on disk', () => {
     const ids = ['0a00000000000001', '5c00000000000002', 'ff00000000000003']
     for (const id of ids) store.catalog.put(makeArticle({ id }))
     await store.catalog.flush()
-    const [newest] = (await listSegments(join(root, 'journal'))).slice(-1)
+    const [newest] = (await listSegments(devicePath(root, 'journal'))).slice(-1)
     const read = await readSegment(newest!)
     expect(read!.entries).toHaveLength(1)
     expect(read!.entries[0]!.put!.map((r) => r.id)).toEqual(ids)
@@ -70,7 +71,7 @@ describe('the journal on disk', () => {
     await store.close()
     // What a kill between the commit and the shard write leaves: the journal has it, the
     // shard does not.
-    const segments = await listSegments(join(root, 'journal'))
+    const segments = await listSegments(devicePath(root, 'journal'))
     const changed = { ...a, title: 'after' }
     await appendFile(segments.at(-1)!.path, encodeLine({ seq: 99, at: 'x', v: 1, put: [changed] }))
     const again = await openArchiveStore(root)
@@ -96,7 +97,7 @@ describe('the journal on disk', () => {
     // The next day's open makes the daily backup; then 50 writes, some across shards.
     const service = await ArchiveService.open(root, at(T0 + DAY))
     await service.swept
-    expect((await readdir(join(root, 'backups'))).length).toBe(1)
+    expect((await readdir(devicePath(root, 'backups'))).length).toBe(1)
     const expected = new Map<string, string[]>()
     for (let i = 0; i < 50; i++) {
       const id = ids[i % ids.length]!

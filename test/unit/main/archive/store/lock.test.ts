@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +8,8 @@ import { ArchiveService } from '../../../../../main/archive/service.ts'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import { holdArchive } from './helpers/hold.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
+import { existsSync } from 'node:fs'
 
 const FIXTURES = join(import.meta.dirname, '../../../../fixtures/import')
 
@@ -17,19 +19,20 @@ function deadPid(): number {
 }
 
 async function writeLock(root: string, owner: object): Promise<void> {
-  await writeFile(join(root, '.quire.lock'), JSON.stringify(owner))
+  await mkdir(devicePath(root), { recursive: true })
+  await writeFile(devicePath(root, 'quire.lock'), JSON.stringify(owner))
 }
 
 describe('the archive lock', () => {
   it('records pid, host and start time, and is released by close(), idempotently', async () => {
     const root = await tempDir()
     const service = await ArchiveService.open(root)
-    const lock = JSON.parse(await readFile(join(root, '.quire.lock'), 'utf8'))
+    const lock = JSON.parse(await readFile(devicePath(root, 'quire.lock'), 'utf8'))
     expect(lock).toEqual({ pid: process.pid, hostname: hostname(), startedAt: expect.any(String) })
     expect((await service.info()).readOnly).toBe(false)
     await service.close()
     await service.close()
-    expect(await readdir(root)).not.toContain('.quire.lock')
+    expect(existsSync(devicePath(root, 'quire.lock'))).toBe(false)
     await expect(service.update('0000000000000000', { title: 'x' })).rejects.toMatchObject({
       code: 'READ_ONLY',
       message: 'This archive has been closed.',
@@ -65,15 +68,15 @@ describe('the archive lock', () => {
       for (const write of writes) {
         await expect(write()).rejects.toMatchObject({ code: 'READ_ONLY', message })
       }
-      const lock = JSON.parse(await readFile(join(root, '.quire.lock'), 'utf8'))
+      const lock = JSON.parse(await readFile(devicePath(root, 'quire.lock'), 'utf8'))
       expect(lock.pid).toBe(other.pid) // a read-only close never removes another's lock
       await second.close()
-      expect(JSON.parse(await readFile(join(root, '.quire.lock'), 'utf8')).pid).toBe(other.pid)
+      expect(JSON.parse(await readFile(devicePath(root, 'quire.lock'), 'utf8')).pid).toBe(other.pid)
     } finally {
       await other.release()
     }
     // The holder's exit hook released the lock: the next open writes.
-    expect(await readdir(root)).not.toContain('.quire.lock')
+    expect(existsSync(devicePath(root, 'quire.lock'))).toBe(false)
     const third = await ArchiveService.open(root)
     expect((await third.update(id, { title: 'Mine now' })).title).toBe('Mine now')
     await third.close()
@@ -86,10 +89,10 @@ describe('the archive lock', () => {
     const exited = once(holder.child, 'exit')
     holder.child.kill('SIGKILL')
     await exited
-    expect(JSON.parse(await readFile(join(root, '.quire.lock'), 'utf8')).pid).toBe(holder.pid)
+    expect(JSON.parse(await readFile(devicePath(root, 'quire.lock'), 'utf8')).pid).toBe(holder.pid)
     const service = await ArchiveService.open(root)
     expect((await service.info()).readOnly).toBe(false)
-    expect(JSON.parse(await readFile(join(root, '.quire.lock'), 'utf8')).pid).toBe(process.pid)
+    expect(JSON.parse(await readFile(devicePath(root, 'quire.lock'), 'utf8')).pid).toBe(process.pid)
     await service.close()
   })
 
@@ -111,7 +114,8 @@ describe('the archive lock', () => {
 
   it('treats an unreadable lock as held while young and as stale once old', async () => {
     const root = await tempDir()
-    const lock = join(root, '.quire.lock')
+    const lock = devicePath(root, 'quire.lock')
+    await mkdir(devicePath(root), { recursive: true })
     await writeFile(lock, '')
     const young = await openArchiveStore(root)
     expect(young.readOnlyReason).toBe(
@@ -130,7 +134,7 @@ describe('the archive lock', () => {
     await writer.importPaths([FIXTURES])
     await writer.close()
     const reader = await ArchiveService.open(root, { readOnly: true })
-    expect(await readdir(root)).not.toContain('.quire.lock')
+    expect(existsSync(devicePath(root, 'quire.lock'))).toBe(false)
     expect((await reader.info()).articleCount).toBe(2)
     await expect(reader.emptyTrash()).rejects.toMatchObject({
       code: 'READ_ONLY',
@@ -154,6 +158,6 @@ describe('the archive lock', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script])
     expect(r.status).toBe(0)
     expect(await readdir(root)).toContain('quire.json')
-    expect(await readdir(root)).not.toContain('.quire.lock')
+    expect(existsSync(devicePath(root, 'quire.lock'))).toBe(false)
   })
 })

@@ -6,6 +6,7 @@ import { openArchiveStore } from '../../../../../main/archive/store/archive-stor
 import { makeArticle } from '../../../helpers/article.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 import { holdArchive } from './helpers/hold.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.parse('2024-06-01T09:00:00.000Z')
@@ -103,7 +104,7 @@ describe('damaged files', () => {
     const later = await openArchiveStore(root, at(T0 + DAY))
     await later.backupIfDue() // a second, newer backup
     await later.close()
-    const newest = join(root, 'backups', '2024-06-02T09-00-00-000Z', 'catalog', '5c.json')
+    const newest = devicePath(root, 'backups', '2024-06-02T09-00-00-000Z', 'catalog', '5c.json')
     const bytes = await readFile(newest, 'utf8')
     await writeFile(newest, bytes.replace('After the backup', 'Bit-rotted value'))
     await writeFile(join(root, 'catalog', '5c.json'), GARBLED)
@@ -121,7 +122,7 @@ describe('damaged files', () => {
 
   it('opens read-only and leaves the file in place when no backup has it', async () => {
     const root = await backedUpArchive()
-    await rm(join(root, 'backups'), { recursive: true })
+    await rm(devicePath(root, 'backups'), { recursive: true })
     const shard = join(root, 'catalog', '5c.json')
     await writeFile(shard, GARBLED)
     const service = await ArchiveService.open(root, at(T0 + 1000))
@@ -149,7 +150,7 @@ describe('damaged files', () => {
 
   it('opens read-only with a default manifest when quire.json cannot be restored', async () => {
     const root = await backedUpArchive()
-    await rm(join(root, 'backups'), { recursive: true })
+    await rm(devicePath(root, 'backups'), { recursive: true })
     await writeFile(join(root, 'quire.json'), '')
     const store = await openArchiveStore(root)
     expect(store.readOnly).toBe(true)

@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import { makeArticle } from '../../../helpers/article.ts'
+import { devicePath } from '../../../helpers/device-paths.ts'
 import { tempDir } from '../../../helpers/temp-dir.ts'
 
-const recordPath = (root: string) => join(root, 'index', 'verified-shards.json')
+const recordPath = (root: string) => devicePath(root, 'index', 'verified-shards.json')
 
 async function archiveWith(id: string, title: string): Promise<string> {
   const root = await tempDir()
