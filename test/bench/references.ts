@@ -25,14 +25,22 @@ export function catalogFiles(root: string): string[] {
   return [join(root, 'quire.json'), ...shards]
 }
 
-/** Read and `JSON.parse` every catalog file, one after another: the open's floor. */
+/**
+ * Read and `JSON.parse` every catalog file, one after another: the open's floor. The parsed
+ * files are kept until the end, as an open must keep its catalog: a reference that dropped
+ * each file after counting it never paid for collecting garbage in a heap holding the whole
+ * catalog, which no open can avoid: at 100k, 1.75 s of CPU keeping against 1.0 s dropping
+ * (process.cpuUsage, three runs each, 2026-12-08).
+ */
 export function rawParse(root: string): number {
   let records = 0
+  const kept: object[] = []
   for (const file of catalogFiles(root)) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { articles?: object }
     if (data.articles) records += Object.keys(data.articles).length
+    kept.push(data)
   }
-  return records
+  return kept.length ? records : 0
 }
 
 /** The FTS5 table of the index alone: same columns, tokenizer and prefix lists. */

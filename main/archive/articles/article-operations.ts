@@ -40,8 +40,8 @@ export async function list(
 /** The record, its body, and where each annotation lands in the body as it is now. */
 export async function get(core: ArchiveCore, id: string): Promise<ArticleWithBody> {
   const article = core.require(id)
-  const body = await core.body(article)
-  return { article, body, anchors: anchorAll(htmlToText(body), article.annotations) }
+  const { html, text } = await core.bodyAndText(article)
+  return { article, body: html, anchors: anchorAll(text, article.annotations) }
 }
 
 /** An earlier body of an article (see fetchArticles), with the article as it is now. */

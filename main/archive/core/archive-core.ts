@@ -21,6 +21,8 @@ export interface ArchiveCore {
   body(article: Article): Promise<string>
   /** The article's body as plain text (what annotations anchor to); NOT_FOUND as body(). */
   bodyText(article: Article): Promise<string>
+  /** The body and its plain text (the text kept for the highlights that follow); NOT_FOUND. */
+  bodyAndText(article: Article): Promise<{ html: string; text: string }>
   /** One changed article: its shard flushed, the index told (notes are searchable). */
   save(next: Article): Promise<void>
   /**
@@ -95,6 +97,9 @@ export function createCore(
     async bodyText(article) {
       return found(article, await current().content.text(article.id))
     },
+    async bodyAndText(article) {
+      return found(article, await current().content.readWithText(article.id))
+    },
     save: async (next) => {
       await rewrite([next], (a) => a)
     },
@@ -104,7 +109,7 @@ export function createCore(
   }
 }
 
-function found(article: Article, body: string | null): string {
+function found<T>(article: Article, body: T | null): T {
   if (body !== null) return body
   throw new QuireError(
     'NOT_FOUND',

@@ -77,6 +77,7 @@ export function importCore(core: ArchiveCore): ConfigurableImportCore {
     require: (id) => core.require(id),
     body: (article) => core.body(article),
     bodyText: (article) => core.bodyText(article),
+    bodyAndText: (article) => core.bodyAndText(article),
     save: (next) => core.save(next),
     rewrite: (articles, change) => core.rewrite(articles, change),
     indexChanged: (articles, removed) => core.indexChanged(articles, removed),

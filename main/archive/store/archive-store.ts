@@ -57,7 +57,10 @@ export interface ArchiveStore {
   refresh(): Promise<string[]>
   /**
    * Remove bodies, versions and images no record refers to, of the files older than this
-   * open, or than `cutoffMs` inside the write queue (see sweep.ts). Null when read-only or a shard is damaged (ownership unknown).
+   * open, or than `cutoffMs` inside the write queue (see sweep.ts). The first call also
+   * removes dead writers' temp files from content/ and assets/ (left out of the open: they
+   * hold 100k names at 100k articles). Null when read-only or a shard is damaged (ownership
+   * unknown).
    */
   sweep(cutoffMs?: number, released?: ReadonlySet<string>): Promise<SweepResult | null>
   /**

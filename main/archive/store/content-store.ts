@@ -1,5 +1,6 @@
 // Article bodies: content/<id>.html, the sanitised HTML that annotations anchor to.
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { htmlToText } from '../../../shared/html-text.ts'
 import { ArticleIdSchema } from '../../../shared/model.ts'
 import { writeFileAtomic, type FileWriter } from './atomic-write.ts'
@@ -52,23 +53,52 @@ export class ContentStore {
    * The body's plain text (htmlToText), or null when the file is missing. Every highlight
    * anchors in it, so the last few are kept, each with its file's identity (inode, size,
    * mtime): a body replaced by any means (a new fetch, a restore) is read again.
+   *
+   * Read with synchronous calls: a body is a few KB, and a highlight's write waited for
+   * six hops through libuv's thread pool (stat, open, stat, read, close, stat), each one a
+   * wait for a thread on a busy machine, where the journal append it is held to makes two.
    */
   async text(id: string): Promise<string | null> {
     const path = contentPath(this.#layout, id)
-    const file = await fileIdentity(path)
+    const file = fileIdentity(path)
     const kept = this.#texts.get(id)
-    this.#texts.delete(id)
     if (kept && file && kept.file === file) {
-      this.#texts.set(id, kept) // now the newest
+      this.#keep(id, kept) // now the newest
       return kept.text
     }
-    const html = await this.read(id)
-    if (html === null) return null
+    return (await this.#readText(id, file))?.text ?? null
+  }
+
+  /**
+   * The body and its plain text, read now, or null when the file is missing. The text is
+   * kept as text() keeps it: an article opened in the reader is the one highlighted next,
+   * and its highlight then neither reads nor converts the body in the write path.
+   */
+  async readWithText(id: string): Promise<{ html: string; text: string } | null> {
+    return this.#readText(id, fileIdentity(contentPath(this.#layout, id)))
+  }
+
+  /** Read and convert the body; kept when the file (`file` before) did not change meanwhile. */
+  #readText(id: string, file: string): { html: string; text: string } | null {
+    const path = contentPath(this.#layout, id)
+    let html: string
+    try {
+      html = readFileSync(path, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
     const text = htmlToText(html)
-    // Kept only when the file did not change while it was read.
-    if (file && file === (await fileIdentity(path))) this.#texts.set(id, { file, text })
+    if (file && file === fileIdentity(path)) {
+      this.#keep(id, { file, text })
+    }
+    return { html, text }
+  }
+
+  #keep(id: string, kept: { file: string; text: string }): void {
+    this.#texts.delete(id)
+    this.#texts.set(id, kept)
     if (this.#texts.size > TEXTS_KEPT) this.#texts.delete(this.#texts.keys().next().value!)
-    return text
   }
 
   async remove(id: string, versions = 0): Promise<void> {
@@ -104,7 +134,11 @@ export class ContentStore {
 }
 
 /** Inode, size and mtime of a file; '' when it cannot be read. */
-async function fileIdentity(path: string): Promise<string> {
-  const s = await stat(path).catch(() => null)
-  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : ''
+function fileIdentity(path: string): string {
+  try {
+    const s = statSync(path, { throwIfNoEntry: false })
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : ''
+  } catch {
+    return ''
+  }
 }

@@ -3,7 +3,7 @@
 import { hash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { openArchiveStore } from '../../../../../main/archive/store/archive-store.ts'
 import { makeArticle } from '../../../helpers/article.ts'
 import { devicePath } from '../../../helpers/device-paths.ts'
@@ -66,5 +66,38 @@ describe('verified shards', () => {
     const store = await openArchiveStore(root)
     expect(store.recoveries.map((r) => r.file)).toEqual(['catalog/5c.json'])
     await store.close()
+  })
+
+  it('trusts a settled file by its identity, and validates it once written in place', async () => {
+    const id = '5c00000000000001'
+    const root = await archiveWith(id, 'Verified')
+    const path = join(root, 'catalog', '5c.json')
+    // The files' times are now seconds old: their identity settles (verified-shards.ts).
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + 10_000)
+    try {
+      const first = await openArchiveStore(root)
+      const expected = first.catalog.get(id)
+      await first.close()
+      const record = JSON.parse(await readFile(recordPath(root), 'utf8'))
+      expect(record.files['5c']).toMatch(/^\d+:\d+:\d+:\d+$/)
+      const again = await openArchiveStore(root)
+      expect(again.catalog.get(id)).toEqual(expected)
+      await again.close()
+
+      // Same size, same inode, a value the schema refuses: the changed ctime gives it away.
+      const text = await readFile(path, 'utf8')
+      const bad = text.replace('"status":"unread"', '"status":"unreax"')
+      expect(bad).not.toBe(text)
+      await writeFile(path, bad)
+      const store = await openArchiveStore(root)
+      expect(store.recoveries).toEqual([
+        expect.objectContaining({ file: 'catalog/5c.json', lost: null }),
+      ])
+      expect(store.catalog.get(id)?.status).toBe('unread')
+      await store.close()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
